@@ -1,0 +1,216 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Masthead::Application</name>
+    <message>
+        <source>Masthead writes the posts of a Jekyll newsletter or blog: Markdown on the left, the published page on the right.</source>
+        <translation>Masthead schreibt die Beiträge eines Jekyll-Newsletters oder -Blogs: links Markdown, rechts die veröffentlichte Seite.</translation>
+    </message>
+    <message>
+        <source>Open the window on PATH (default: the bundled example site), wait for the preview, check it and exit: 0 when all is well.</source>
+        <translation>Öffnet das Fenster mit PFAD (Vorgabe: die mitgelieferte Beispielseite), wartet auf die Vorschau, prüft sie und beendet sich: 0, wenn alles in Ordnung ist.</translation>
+    </message>
+    <message>
+        <source>Create FILE once the preview has finished loading (for scripts that take screenshots).</source>
+        <translation>Legt DATEI an, sobald die Vorschau geladen ist (für Skripte, die Bildschirmfotos machen).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>A Markdown file, or a Jekyll site folder to open at its newest draft.</source>
+        <translation>Eine Markdown-Datei oder ein Jekyll-Seitenordner, der mit seinem neuesten Entwurf geöffnet wird.</translation>
+    </message>
+    <message>
+        <source>[PATH]</source>
+        <translation>[PFAD]</translation>
+    </message>
+    <message>
+        <source>self-test failed: the preview did not load within 60 seconds</source>
+        <translation>Selbsttest fehlgeschlagen: Die Vorschau wurde nicht innerhalb von 60 Sekunden geladen</translation>
+    </message>
+    <message>
+        <source>self-test failed: the preview page did not load</source>
+        <translation>Selbsttest fehlgeschlagen: Die Vorschauseite wurde nicht geladen</translation>
+    </message>
+    <message>
+        <source>self-test failed: the preview shows %1 headings and the title “%2”</source>
+        <translation>Selbsttest fehlgeschlagen: Die Vorschau zeigt %1 Überschriften und den Titel „%2“</translation>
+    </message>
+    <message>
+        <source>give at most one file or folder to open</source>
+        <translation>Geben Sie höchstens eine Datei oder einen Ordner zum Öffnen an</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Masthead::Document</name>
+    <message>
+        <source>Could not open “%1”: %2</source>
+        <translation>„%1“ konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2</source>
+        <translation>„%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The document has no file name yet.</source>
+        <translation>Das Dokument hat noch keinen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on disk by another program since you opened it. Saving now would overwrite those changes.</source>
+        <translation>„%1“ wurde seit dem Öffnen von einem anderen Programm auf der Festplatte geändert. Speichern würde diese Änderungen überschreiben.</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”: %2. Your text is still here, unsaved.</source>
+        <translation>„%1“ konnte nicht gespeichert werden: %2. Ihr Text ist noch da, ungespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”: %2. The file on disk is unchanged and your text is still here, unsaved.</source>
+        <translation>„%1“ konnte nicht gespeichert werden: %2. Die Datei auf der Festplatte ist unverändert, und Ihr Text ist noch da, ungespeichert.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+</context>
+<context>
+    <name>Masthead::FrontMatter</name>
+    <message>
+        <source>The front matter must be a list of “key: value” lines.</source>
+        <translation>Der Front Matter muss aus Zeilen der Form „Schlüssel: Wert“ bestehen.</translation>
+    </message>
+</context>
+<context>
+    <name>Masthead::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Masthead</source>
+        <translation>Ü&amp;ber Masthead</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Jekyll site: it has no _config.yml.</source>
+        <translation>„%1“ ist keine Jekyll-Seite: Es gibt keine _config.yml.</translation>
+    </message>
+    <message>
+        <source>The site “%1” has no drafts, posts or template to open yet.</source>
+        <translation>Die Seite „%1“ hat noch keine Entwürfe, Beiträge oder Vorlage zum Öffnen.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved. Save them before closing?</source>
+        <translation>„%1“ hat ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>Open Post</source>
+        <translation>Beitrag öffnen</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md *.markdown);;All files (*)</source>
+        <translation>Markdown-Dateien (*.md *.markdown);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Could not open the file</source>
+        <translation>Die Datei konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>Datei auf der Festplatte geändert</translation>
+    </message>
+    <message>
+        <source>Overwrite the file on disk with your version?</source>
+        <translation>Die Datei auf der Festplatte mit Ihrer Fassung überschreiben?</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Speichern fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Save Post As</source>
+        <translation>Beitrag speichern unter</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md *.markdown)</source>
+        <translation>Markdown-Dateien (*.md *.markdown)</translation>
+    </message>
+    <message>
+        <source>About Masthead</source>
+        <translation>Über Masthead</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Masthead %1&lt;/h3&gt;&lt;p&gt;Write the posts of a Jekyll newsletter or blog: Markdown on the left, the published page on the right.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Masthead %1&lt;/h3&gt;&lt;p&gt;Schreiben Sie die Beiträge eines Jekyll-Newsletters oder -Blogs: links Markdown, rechts die veröffentlichte Seite.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1[*] — Masthead</source>
+        <translation>%1[*] — Masthead</translation>
+    </message>
+</context>
+<context>
+    <name>Masthead::PreviewView</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+</context>
+<context>
+    <name>Masthead::Renderer</name>
+    <message>
+        <source>The front matter is not valid YAML (line %1, column %2): %3</source>
+        <translation>Der Front Matter ist kein gültiges YAML (Zeile %1, Spalte %2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>Masthead::SourceEditor</name>
+    <message>
+        <source>Markdown source</source>
+        <translation>Markdown-Quelltext</translation>
+    </message>
+</context>
+<context>
+    <name>Masthead::TextFile</name>
+    <message>
+        <source>“%1” looks like a binary file, not text: it holds a NUL byte at line %2, column %3. Masthead opens Markdown and other UTF-8 text files.</source>
+        <translation>„%1“ scheint eine Binärdatei zu sein, kein Text: Sie enthält ein NUL-Byte in Zeile %2, Spalte %3. Masthead öffnet Markdown- und andere UTF-8-Textdateien.</translation>
+    </message>
+    <message>
+        <source>“%1” is not UTF-8 text: the byte 0x%2 at line %3, column %4 cannot be read as UTF-8. Masthead opens UTF-8 files only, as Jekyll expects; convert the file first, for example with “iconv -f windows-1252 -t utf-8”. The file was not changed.</source>
+        <translation>„%1“ ist kein UTF-8-Text: Das Byte 0x%2 in Zeile %3, Spalte %4 ist kein gültiges UTF-8. Masthead öffnet nur UTF-8-Dateien, wie Jekyll sie erwartet; wandeln Sie die Datei zuerst um, zum Beispiel mit „iconv -f windows-1252 -t utf-8“. Die Datei wurde nicht verändert.</translation>
+    </message>
+</context>
+</TS>
