@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/application.h"
 
+#include "app/commandline.h"
 #include "app/examplesite.h"
 #include "app/mainwindow.h"
 #include "core/document.h"
@@ -38,6 +39,12 @@ void setUpParser(QCommandLineParser &parser)
                                     "the published page on the right."));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QCoreApplication::translate("Masthead::Application",
+                                    "Without a window: new, publish, redate, render or info; “masthead COMMAND --help” "
+                                    "says more."),
+        QCoreApplication::translate("Masthead::Application", "[COMMAND]"));
     parser.addOption({QStringLiteral("self-test"),
                       QCoreApplication::translate("Masthead::Application",
                                                   "Open the window on PATH (default: the bundled example site), wait "
@@ -137,6 +144,11 @@ void runSelfTest(MainWindow &window)
 int runApplication(int argc, char *argv[])
 {
     setApplicationInfo();
+    if (argc > 1 && isHeadlessCommand(argv[1])) {
+        QCoreApplication app(argc, argv);
+        installTranslations(app);
+        return runHeadlessCommand(QCoreApplication::arguments());
+    }
     if (wantsOnlyInformation(argc, argv)) {
         QCoreApplication app(argc, argv);
         installTranslations(app);

@@ -47,6 +47,157 @@
         <source>cannot create %1: %2</source>
         <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
+    <message>
+        <source>Without a window: new, publish, redate, render or info; “masthead COMMAND --help” says more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[COMMAND]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Masthead::CommandLine</name>
+    <message>
+        <source>wrong number of arguments; see “%1 --help”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not inside a Jekyll site: no folder above it has a _config.yml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the next issue from the site&apos;s template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site folder (default: the current folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issue date (default: the next publication day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created the issue of %1; its images go in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a draft: move it to _posts/ as YYYY-MM-DD-slug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date, when the draft has none (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post&apos;s slug (default: from its name or title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLUG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move an issue to another date: its file name, front matter, assets folder and links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft or post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new date, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the HTML of a post&apos;s body, as the preview renders it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Markdown file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark block elements with their source lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the front matter is not valid YAML (line %1, column %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a post&apos;s front matter and what Masthead knows about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file:          %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site:          %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind:          %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title:         %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue date:    %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assets folder: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>images:        %1 referenced, %2 missing
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>front matter:  invalid YAML at line %1, column %2: %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Masthead::Document</name>
@@ -80,10 +231,104 @@
     </message>
 </context>
 <context>
+    <name>Masthead::FileIO</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; Masthead does not overwrite it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Masthead::FrontMatter</name>
     <message>
         <source>The front matter must be a list of “key: value” lines.</source>
         <translation>Der Front Matter muss aus Zeilen der Form „Schlüssel: Wert“ bestehen.</translation>
+    </message>
+</context>
+<context>
+    <name>Masthead::IssueLifecycle</name>
+    <message>
+        <source>The front matter of %1 is not valid YAML (line %2, column %3): %4. Fix it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 (is its parent read-only?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site has no template at %1. Create it, or name another one with “template:” in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issue date is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issue for %1 already exists: %2. Masthead does not overwrite it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the site&apos;s template, not an issue; create an issue from it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date “%1” in %2 is not a date Jekyll understands (use YYYY-MM-DD HH:MM:SS +/-TTTT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; Masthead does not overwrite it. Publish under another slug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the draft %1 after publishing it, so nothing was published. Is its folder read-only?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new date is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no date, neither in its front matter nor in its file name, so there is nothing to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already dated %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; Masthead does not overwrite it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assets folder %1 already exists and is not empty; Masthead does not mix two issues&apos; images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move the assets folder %1 to %2; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issue was copied to %1, but the old file %2 could not be removed; remove it by hand.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -193,6 +438,76 @@
     <message>
         <source>The front matter is not valid YAML (line %1, column %2): %3</source>
         <translation>Der Front Matter ist kein gültiges YAML (Zeile %1, Spalte %2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>Masthead::Site</name>
+    <message>
+        <source>_config.yml is not valid YAML (line %1, column %2): %3. Jekyll will not build the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” is named in the wrong case: Jekyll only reads folders named “%2” and silently ignores everything in this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Masthead::SiteSettings</name>
+    <message>
+        <source>%1, line %2: the setting “%3” %4; Masthead uses its default instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a single value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must contain %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number above 0, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must hold only single values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: Masthead has no setting “%3”; it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid YAML (line %2, column %3): %4. Masthead uses its defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a list of “key: value” lines. Masthead uses its defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a weekday such as “monday”, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a time such as “07:00”, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an offset such as “-0800”, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2. Masthead uses its defaults.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,387 @@
+// SPDX-FileCopyrightText: 2026 Masthead contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/commandline.h"
+
+#include "core/fileio.h"
+#include "core/frontmatter.h"
+#include "core/issuelifecycle.h"
+#include "core/links.h"
+#include "core/markdownrenderer.h"
+#include "core/site.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+#include <cstring>
+
+namespace Masthead
+{
+namespace
+{
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Masthead::CommandLine)
+};
+
+constexpr int exitOk = 0;
+constexpr int exitProblems = 1;
+constexpr int exitUsage = 2;
+
+const char *const commands[] = {"new", "publish", "redate", "render", "info"};
+
+void printErr(const QString &message)
+{
+    std::fprintf(stderr, "masthead: %s\n", qPrintable(message));
+}
+
+void printOut(const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    std::fwrite(utf8.constData(), 1, static_cast<size_t>(utf8.size()), stdout);
+    if (!text.endsWith(u'\n'))
+        std::fputc('\n', stdout);
+}
+
+void printJson(const QJsonObject &object)
+{
+    printOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
+}
+
+// Parses the command's options; on a usage error prints it and returns the exit status.
+std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments, int minPositional, int maxPositional)
+{
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        printErr(parser.errorText());
+        return exitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return exitOk;
+    }
+    const qsizetype n = parser.positionalArguments().size();
+    if (n < minPositional || n > maxPositional) {
+        printErr(Text::tr("wrong number of arguments; see “%1 --help”").arg(arguments.mid(0, 2).join(u' ')));
+        return exitUsage;
+    }
+    return std::nullopt;
+}
+
+std::optional<QDate> parseDay(const QString &text)
+{
+    const QDate day = QDate::fromString(text, Qt::ISODate);
+    if (!day.isValid() || text.size() != 10)
+        return std::nullopt;
+    return day;
+}
+
+// The site a file belongs to, or a message saying it belongs to none.
+std::optional<Site> siteOf(const QString &path)
+{
+    auto site = Site::find(path);
+    if (!site) {
+        printErr(Text::tr("%1 is not inside a Jekyll site: no folder above it has a _config.yml.")
+                     .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
+    }
+    return site;
+}
+
+QJsonArray jsonList(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+QCommandLineOption jsonOption()
+{
+    return {QStringLiteral("json"), Text::tr("Print the result as JSON.")};
+}
+
+int runNew(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr("Create the next issue from the site's template."));
+    parser.addOption(
+        {QStringLiteral("site"), Text::tr("The site folder (default: the current folder)."), Text::tr("DIR")});
+    parser.addOption({QStringLiteral("date"), Text::tr("The issue date (default: the next publication day)."),
+                      Text::tr("YYYY-MM-DD")});
+    parser.addOption(jsonOption());
+    if (auto status = parse(parser, arguments, 0, 0))
+        return *status;
+    std::optional<QDate> date;
+    if (parser.isSet(QStringLiteral("date"))) {
+        date = parseDay(parser.value(QStringLiteral("date")));
+        if (!date) {
+            printErr(Text::tr("“%1” is not a date; write it as YYYY-MM-DD.").arg(parser.value(QStringLiteral("date"))));
+            return exitUsage;
+        }
+    }
+    const QString folder
+        = parser.isSet(QStringLiteral("site")) ? parser.value(QStringLiteral("site")) : QDir::currentPath();
+    const auto site = siteOf(folder);
+    if (!site)
+        return exitProblems;
+    const auto issue = newIssue(*site, date);
+    if (!issue) {
+        printErr(issue.error());
+        return exitProblems;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson({{QStringLiteral("draft"), issue->draftPath},
+                   {QStringLiteral("date"), issue->date.toString(Qt::ISODate)},
+                   {QStringLiteral("assets_folder"), issue->assetsFolder},
+                   {QStringLiteral("copied_images"), jsonList(issue->copiedImages)}});
+    } else {
+        printOut(issue->draftPath);
+        printErr(
+            Text::tr("created the issue of %1; its images go in %2")
+                .arg(issue->date.toString(Qt::ISODate), QDir(site->rootPath()).relativeFilePath(issue->assetsFolder)));
+    }
+    return exitOk;
+}
+
+int runPublish(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr("Publish a draft: move it to _posts/ as YYYY-MM-DD-slug."));
+    parser.addPositionalArgument(QStringLiteral("file"), Text::tr("The draft to publish."));
+    parser.addOption({QStringLiteral("date"), Text::tr("The date, when the draft has none (default: today)."),
+                      Text::tr("YYYY-MM-DD")});
+    parser.addOption(
+        {QStringLiteral("slug"), Text::tr("The post's slug (default: from its name or title)."), Text::tr("SLUG")});
+    parser.addOption(jsonOption());
+    if (auto status = parse(parser, arguments, 1, 1))
+        return *status;
+    std::optional<QDate> date;
+    if (parser.isSet(QStringLiteral("date"))) {
+        date = parseDay(parser.value(QStringLiteral("date")));
+        if (!date) {
+            printErr(Text::tr("“%1” is not a date; write it as YYYY-MM-DD.").arg(parser.value(QStringLiteral("date"))));
+            return exitUsage;
+        }
+    }
+    const QString file = QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath();
+    const auto site = siteOf(file);
+    if (!site)
+        return exitProblems;
+    const auto post = publish(*site, file, date, parser.value(QStringLiteral("slug")));
+    if (!post) {
+        printErr(post.error());
+        return exitProblems;
+    }
+    if (parser.isSet(QStringLiteral("json")))
+        printJson(
+            {{QStringLiteral("post"), post->postPath}, {QStringLiteral("date"), post->date.toString(Qt::ISODate)}});
+    else
+        printOut(post->postPath);
+    return exitOk;
+}
+
+int runRedate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Text::tr("Move an issue to another date: its file name, front matter, assets folder and links."));
+    parser.addPositionalArgument(QStringLiteral("file"), Text::tr("The draft or post."));
+    parser.addPositionalArgument(QStringLiteral("date"), Text::tr("The new date, YYYY-MM-DD."));
+    parser.addOption(jsonOption());
+    if (auto status = parse(parser, arguments, 2, 2))
+        return *status;
+    const QString dateText = parser.positionalArguments().at(1);
+    const auto date = parseDay(dateText);
+    if (!date) {
+        printErr(Text::tr("“%1” is not a date; write it as YYYY-MM-DD.").arg(dateText));
+        return exitUsage;
+    }
+    const QString file = QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath();
+    const auto site = siteOf(file);
+    if (!site)
+        return exitProblems;
+    const auto moved = redate(*site, file, *date);
+    if (!moved) {
+        printErr(moved.error());
+        return exitProblems;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson({{QStringLiteral("file"), moved->path},
+                   {QStringLiteral("assets_folder"), moved->assetsFolder},
+                   {QStringLiteral("renamed_images"), jsonList(moved->renamedImages)}});
+    } else {
+        printOut(moved->path);
+    }
+    return exitOk;
+}
+
+int runRender(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr("Print the HTML of a post's body, as the preview renders it."));
+    parser.addPositionalArgument(QStringLiteral("file"), Text::tr("The Markdown file."));
+    parser.addOption({QStringLiteral("source-positions"), Text::tr("Mark block elements with their source lines.")});
+    if (auto status = parse(parser, arguments, 1, 1))
+        return *status;
+    const auto text = readTextFile(parser.positionalArguments().constFirst());
+    if (!text) {
+        printErr(text.error());
+        return exitProblems;
+    }
+    RenderOptions options;
+    options.sourcePositions = parser.isSet(QStringLiteral("source-positions"));
+    const RenderedPost post = renderPost(text->text, options);
+    if (post.frontMatterError) {
+        printErr(Text::tr("the front matter is not valid YAML (line %1, column %2): %3")
+                     .arg(post.frontMatterError->line)
+                     .arg(post.frontMatterError->column)
+                     .arg(post.frontMatterError->message));
+    }
+    printOut(post.bodyHtml);
+    return post.frontMatterError ? exitProblems : exitOk;
+}
+
+QJsonValue fieldJson(const FrontMatter::Field &field)
+{
+    switch (field.kind) {
+    case FrontMatter::Field::Kind::Scalar:
+        return field.scalar;
+    case FrontMatter::Field::Kind::List:
+        return QJsonArray::fromStringList(field.list);
+    case FrontMatter::Field::Kind::Map:
+        return QJsonObject();
+    case FrontMatter::Field::Kind::Null:
+        break;
+    }
+    return QJsonValue::Null;
+}
+
+int runInfo(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr("Show a post's front matter and what Masthead knows about it."));
+    parser.addPositionalArgument(QStringLiteral("file"), Text::tr("The draft or post."));
+    parser.addOption(jsonOption());
+    if (auto status = parse(parser, arguments, 1, 1))
+        return *status;
+    const QString file = QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath();
+    const auto text = readTextFile(file);
+    if (!text) {
+        printErr(text.error());
+        return exitProblems;
+    }
+    const auto site = Site::find(file);
+    const auto fm = FrontMatter::parseDocument(text->text);
+
+    QJsonObject info {{QStringLiteral("file"), file},
+                      {QStringLiteral("site_root"), site ? QJsonValue(site->rootPath()) : QJsonValue::Null}};
+    QJsonObject frontMatter;
+    std::optional<QDate> day;
+    if (fm) {
+        for (const auto &field : fm->fields())
+            frontMatter.insert(field.key, fieldJson(field));
+        if (const auto date = fm->date())
+            day = date->day;
+        info.insert(QStringLiteral("front_matter_error"), QJsonValue::Null);
+    } else {
+        info.insert(QStringLiteral("front_matter_error"),
+                    QJsonObject {{QStringLiteral("line"), fm.error().line},
+                                 {QStringLiteral("column"), fm.error().column},
+                                 {QStringLiteral("message"), fm.error().message}});
+    }
+    if (!day)
+        day = dateOfFileName(QFileInfo(file).fileName());
+    info.insert(QStringLiteral("front_matter"), frontMatter);
+    info.insert(QStringLiteral("issue_date"), day ? QJsonValue(day->toString(Qt::ISODate)) : QJsonValue::Null);
+    QString kind = QStringLiteral("page");
+    const QString folder = QFileInfo(QFileInfo(file).absolutePath()).fileName();
+    if (site && site->isTemplate(file))
+        kind = QStringLiteral("template");
+    else if (folder == u"_drafts")
+        kind = QStringLiteral("draft");
+    else if (folder == u"_posts")
+        kind = QStringLiteral("post");
+    info.insert(QStringLiteral("kind"), kind);
+    if (site && day) {
+        const QString assets = site->assetsFolderFor(*day);
+        info.insert(QStringLiteral("assets_folder"), assets);
+        info.insert(QStringLiteral("assets_folder_exists"), QDir(assets).exists());
+    } else {
+        info.insert(QStringLiteral("assets_folder"), QJsonValue::Null);
+        info.insert(QStringLiteral("assets_folder_exists"), false);
+    }
+
+    QJsonArray images;
+    const QDir postFolder = QFileInfo(file).absoluteDir();
+    for (const LinkTarget &t : linkTargets(text->text)) {
+        if (!t.image)
+            continue;
+        const QString target = text->text.sliced(t.begin, t.end - t.begin);
+        QJsonObject image {{QStringLiteral("reference"), target}, {QStringLiteral("line"), t.line + 1}};
+        QString resolved;
+        if (isRelativeFileTarget(target))
+            resolved = QDir::cleanPath(postFolder.absoluteFilePath(target));
+        else if (target.startsWith(u'/') && !target.startsWith(QLatin1String("//")) && site)
+            resolved = QDir::cleanPath(site->rootPath() + target);
+        image.insert(QStringLiteral("path"), resolved.isEmpty() ? QJsonValue::Null : QJsonValue(resolved));
+        image.insert(QStringLiteral("exists"), !resolved.isEmpty() && QFileInfo(resolved).isFile());
+        images.append(image);
+    }
+    info.insert(QStringLiteral("images"), images);
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(info);
+    } else {
+        QString out;
+        out += Text::tr("file:          %1\n").arg(file);
+        out += Text::tr("site:          %1\n").arg(site ? site->rootPath() : Text::tr("(none)"));
+        out += Text::tr("kind:          %1\n").arg(kind);
+        out += Text::tr("title:         %1\n").arg(fm ? fm->title() : QString());
+        out += Text::tr("issue date:    %1\n").arg(day ? day->toString(Qt::ISODate) : Text::tr("(none)"));
+        out += Text::tr("assets folder: %1\n").arg(info.value(QStringLiteral("assets_folder")).toString());
+        int missing = 0;
+        for (const auto &image : std::as_const(images))
+            missing += image.toObject().value(QStringLiteral("exists")).toBool() ? 0 : 1;
+        out += Text::tr("images:        %1 referenced, %2 missing\n").arg(images.size()).arg(missing);
+        if (!fm)
+            out += Text::tr("front matter:  invalid YAML at line %1, column %2: %3\n")
+                       .arg(fm.error().line)
+                       .arg(fm.error().column)
+                       .arg(fm.error().message);
+        printOut(out);
+    }
+    return fm ? exitOk : exitProblems;
+}
+} // namespace
+
+bool isHeadlessCommand(const char *argument)
+{
+    for (const char *command : commands) {
+        if (std::strcmp(argument, command) == 0)
+            return true;
+    }
+    return false;
+}
+
+int runHeadlessCommand(const QStringList &arguments)
+{
+    // arguments: program, command, options...
+    const QString command = arguments.value(1);
+    const QStringList rest = QStringList {arguments.value(0) + u' ' + command} + arguments.mid(2);
+    if (command == u"new")
+        return runNew(rest);
+    if (command == u"publish")
+        return runPublish(rest);
+    if (command == u"redate")
+        return runRedate(rest);
+    if (command == u"render")
+        return runRender(rest);
+    if (command == u"info")
+        return runInfo(rest);
+    printErr(Text::tr("unknown command “%1”").arg(command));
+    return exitUsage;
+}
+
+} // namespace Masthead
