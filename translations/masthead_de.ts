@@ -49,154 +49,162 @@
     </message>
     <message>
         <source>Without a window: new, publish, redate, render or info; “masthead COMMAND --help” says more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Fenster: new, publish, redate, render oder info; „masthead BEFEHL --help“ erklärt mehr.</translation>
     </message>
     <message>
         <source>[COMMAND]</source>
-        <translation type="unfinished"></translation>
+        <translation>[BEFEHL]</translation>
     </message>
 </context>
 <context>
     <name>Masthead::CommandLine</name>
     <message>
         <source>wrong number of arguments; see “%1 --help”</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Anzahl an Argumenten; siehe „%1 --help“</translation>
     </message>
     <message>
         <source>%1 is not inside a Jekyll site: no folder above it has a _config.yml.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt nicht in einer Jekyll-Seite: Kein übergeordneter Ordner enthält eine _config.yml.</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt das Ergebnis als JSON aus.</translation>
     </message>
     <message>
         <source>Create the next issue from the site&apos;s template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt die nächste Ausgabe aus der Vorlage der Seite an.</translation>
     </message>
     <message>
         <source>The site folder (default: the current folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Seitenordner (Vorgabe: der aktuelle Ordner).</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>ORDNER</translation>
     </message>
     <message>
         <source>The issue date (default: the next publication day).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ausgabedatum (Vorgabe: der nächste Erscheinungstag).</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum; schreiben Sie es als YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>created the issue of %1; its images go in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabe vom %1 wurde angelegt; ihre Bilder gehören in %2</translation>
     </message>
     <message>
         <source>Publish a draft: move it to _posts/ as YYYY-MM-DD-slug.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht einen Entwurf: verschiebt ihn als YYYY-MM-DD-slug nach _posts/.</translation>
     </message>
     <message>
         <source>The draft to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu veröffentlichende Entwurf.</translation>
     </message>
     <message>
         <source>The date, when the draft has none (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum, falls der Entwurf keines hat (Vorgabe: heute).</translation>
     </message>
     <message>
         <source>The post&apos;s slug (default: from its name or title).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Slug des Beitrags (Vorgabe: aus seinem Namen oder Titel).</translation>
     </message>
     <message>
         <source>SLUG</source>
-        <translation type="unfinished"></translation>
+        <translation>SLUG</translation>
     </message>
     <message>
         <source>Move an issue to another date: its file name, front matter, assets folder and links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiebt eine Ausgabe auf ein anderes Datum: Dateiname, Front Matter, Bilderordner und Links.</translation>
     </message>
     <message>
         <source>The draft or post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf oder Beitrag.</translation>
     </message>
     <message>
         <source>The new date, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Datum, YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>Print the HTML of a post&apos;s body, as the preview renders it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt das HTML des Beitragstextes aus, so wie die Vorschau ihn darstellt.</translation>
     </message>
     <message>
         <source>The Markdown file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Markdown-Datei.</translation>
     </message>
     <message>
         <source>Mark block elements with their source lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzeichnet Blockelemente mit ihren Zeilen im Quelltext.</translation>
     </message>
     <message>
         <source>the front matter is not valid YAML (line %1, column %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Front Matter ist kein gültiges YAML (Zeile %1, Spalte %2): %3</translation>
     </message>
     <message>
         <source>Show a post&apos;s front matter and what Masthead knows about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt den Front Matter eines Beitrags und was Masthead darüber weiß.</translation>
     </message>
     <message>
         <source>file:          %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Datei:         %1
+</translation>
     </message>
     <message>
         <source>site:          %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Seite:         %1
+</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>kind:          %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Art:           %1
+</translation>
     </message>
     <message>
         <source>title:         %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Titel:         %1
+</translation>
     </message>
     <message>
         <source>issue date:    %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabedatum:  %1
+</translation>
     </message>
     <message>
         <source>assets folder: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Bilderordner:  %1
+</translation>
     </message>
     <message>
         <source>images:        %1 referenced, %2 missing
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder:        %1 referenziert, %2 fehlend
+</translation>
     </message>
     <message>
         <source>front matter:  invalid YAML at line %1, column %2: %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Front Matter:  ungültiges YAML in Zeile %1, Spalte %2: %3
+</translation>
     </message>
     <message>
         <source>unknown command “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“</translation>
     </message>
 </context>
 <context>
@@ -234,23 +242,23 @@
     <name>Masthead::FileIO</name>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 already exists; Masthead does not overwrite it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; Masthead überschreibt vorhandene Dateien nicht.</translation>
     </message>
     <message>
         <source>Could not create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -264,71 +272,71 @@
     <name>Masthead::IssueLifecycle</name>
     <message>
         <source>The front matter of %1 is not valid YAML (line %2, column %3): %4. Fix it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Front Matter von %1 ist kein gültiges YAML (Zeile %2, Spalte %3): %4. Korrigieren Sie ihn zuerst.</translation>
     </message>
     <message>
         <source>Could not create the folder %1 (is its parent read-only?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht angelegt werden (ist der übergeordnete Ordner schreibgeschützt?).</translation>
     </message>
     <message>
         <source>The site has no template at %1. Create it, or name another one with “template:” in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite hat keine Vorlage unter %1. Legen Sie sie an, oder geben Sie mit „template:“ in %2 eine andere an.</translation>
     </message>
     <message>
         <source>The template cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage kann nicht verwendet werden: %1</translation>
     </message>
     <message>
         <source>The issue date is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ausgabedatum ist kein gültiges Datum.</translation>
     </message>
     <message>
         <source>The issue for %1 already exists: %2. Masthead does not overwrite it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabe vom %1 existiert bereits: %2. Masthead überschreibt sie nicht.</translation>
     </message>
     <message>
         <source>%1 is the site&apos;s template, not an issue; create an issue from it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist die Vorlage der Seite, keine Ausgabe; legen Sie zuerst eine Ausgabe daraus an.</translation>
     </message>
     <message>
         <source>The date “%1” in %2 is not a date Jekyll understands (use YYYY-MM-DD HH:MM:SS +/-TTTT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum „%1“ in %2 ist kein Datum, das Jekyll versteht (verwenden Sie YYYY-MM-DD HH:MM:SS +/-TTTT).</translation>
     </message>
     <message>
         <source>%1 already exists; Masthead does not overwrite it. Publish under another slug.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; Masthead überschreibt vorhandene Dateien nicht. Veröffentlichen Sie unter einem anderen Slug.</translation>
     </message>
     <message>
         <source>Could not remove the draft %1 after publishing it, so nothing was published. Is its folder read-only?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf %1 konnte nach dem Veröffentlichen nicht entfernt werden, daher wurde nichts veröffentlicht. Ist sein Ordner schreibgeschützt?</translation>
     </message>
     <message>
         <source>The new date is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Datum ist kein gültiges Datum.</translation>
     </message>
     <message>
         <source>%1 has no date, neither in its front matter nor in its file name, so there is nothing to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein Datum, weder im Front Matter noch im Dateinamen, daher gibt es nichts zu verschieben.</translation>
     </message>
     <message>
         <source>%1 is already dated %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trägt bereits das Datum %2.</translation>
     </message>
     <message>
         <source>%1 already exists; Masthead does not overwrite it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; Masthead überschreibt vorhandene Dateien nicht.</translation>
     </message>
     <message>
         <source>The assets folder %1 already exists and is not empty; Masthead does not mix two issues&apos; images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bilderordner %1 existiert bereits und ist nicht leer; Masthead vermischt nicht die Bilder zweier Ausgaben.</translation>
     </message>
     <message>
         <source>Could not move the assets folder %1 to %2; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bilderordner %1 konnte nicht nach %2 verschoben werden; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The issue was copied to %1, but the old file %2 could not be removed; remove it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabe wurde nach %1 kopiert, aber die alte Datei %2 konnte nicht entfernt werden; entfernen Sie sie von Hand.</translation>
     </message>
 </context>
 <context>
@@ -444,70 +452,70 @@
     <name>Masthead::Site</name>
     <message>
         <source>_config.yml is not valid YAML (line %1, column %2): %3. Jekyll will not build the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>_config.yml ist kein gültiges YAML (Zeile %1, Spalte %2): %3. Jekyll wird die Seite nicht erstellen.</translation>
     </message>
     <message>
         <source>The folder “%1” is named in the wrong case: Jekyll only reads folders named “%2” and silently ignores everything in this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ hat die falsche Groß-/Kleinschreibung: Jekyll liest nur Ordner namens „%2“ und ignoriert alles in diesem stillschweigend.</translation>
     </message>
 </context>
 <context>
     <name>Masthead::SiteSettings</name>
     <message>
         <source>%1, line %2: the setting “%3” %4; Masthead uses its default instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: Die Einstellung „%3“ %4; Masthead verwendet stattdessen den Vorgabewert.</translation>
     </message>
     <message>
         <source>must be a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein einzelner Wert sein</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer</translation>
     </message>
     <message>
         <source>must contain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss %1 enthalten</translation>
     </message>
     <message>
         <source>must be a whole number above 0, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl größer als 0 sein, nicht „%1“</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste sein</translation>
     </message>
     <message>
         <source>must hold only single values</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nur einzelne Werte enthalten</translation>
     </message>
     <message>
         <source>%1, line %2: Masthead has no setting “%3”; it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: Masthead kennt keine Einstellung „%3“; sie wird ignoriert.</translation>
     </message>
     <message>
         <source>%1 is not valid YAML (line %2, column %3): %4. Masthead uses its defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges YAML (Zeile %2, Spalte %3): %4. Masthead verwendet seine Vorgabewerte.</translation>
     </message>
     <message>
         <source>%1 must be a list of “key: value” lines. Masthead uses its defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss aus Zeilen der Form „Schlüssel: Wert“ bestehen. Masthead verwendet seine Vorgabewerte.</translation>
     </message>
     <message>
         <source>must be a weekday such as “monday”, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Wochentag wie „monday“ sein, nicht „%1“</translation>
     </message>
     <message>
         <source>must be a time such as “07:00”, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Uhrzeit wie „07:00“ sein, nicht „%1“</translation>
     </message>
     <message>
         <source>must be an offset such as “-0800”, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Zeitzonenversatz wie „-0800“ sein, nicht „%1“</translation>
     </message>
     <message>
         <source>Could not read %1: %2. Masthead uses its defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2. Masthead verwendet seine Vorgabewerte.</translation>
     </message>
 </context>
 <context>
