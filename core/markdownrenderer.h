@@ -19,8 +19,12 @@ struct RenderOptions {
     int firstLine = 1;
 };
 
-// Markdown body (no front matter) to HTML with cmark-gfm and its GitHub extensions: tables,
-// strikethrough, task lists. Raw HTML passes through, as in Jekyll. Pure and thread-safe.
+// Markdown to HTML the way Jekyll's kramdown renders it with `input: GFM` and `hard_wrap: false`:
+// parsed by cmark-gfm (tables, strikethrough, task lists; no autolinking of bare URLs), written out
+// as kramdown writes it: header ids as kramdown's GFM parser makes them (duplicates numbered),
+// typographic quotes and dashes, inline and block attribute lists ({:width="550px"}, {: .class}),
+// kramdown's task-list, table and code-block markup, and per-item list paragraphs. Raw HTML passes
+// through. Pure and thread-safe.
 QString renderMarkdown(QStringView markdown, const RenderOptions &options = {});
 
 struct RenderedPost {
@@ -32,5 +36,8 @@ struct RenderedPost {
 // A whole post (front matter and Markdown) as the preview shows it: the front matter never as
 // text, but as a card with title, date and categories or tags. Pure and thread-safe.
 RenderedPost renderPost(QStringView documentText, const RenderOptions &options = {});
+
+// The id kramdown's GFM parser gives a header with this text, before numbering duplicates.
+QString kramdownHeaderId(QStringView text);
 
 } // namespace Masthead

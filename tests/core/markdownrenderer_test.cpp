@@ -19,11 +19,14 @@ private Q_SLOTS:
 
         QTest::newRow("table") << QStringLiteral("| a | b |\n|---|---|\n| 1 | 2 |\n") << QStringLiteral("<td>1</td>");
         QTest::newRow("strikethrough") << QStringLiteral("~~gone~~\n") << QStringLiteral("<del>gone</del>");
-        QTest::newRow("task list") << QStringLiteral("- [ ] todo\n- [x] done\n")
-                                   << QStringLiteral("<input type=\"checkbox\" checked=\"\" disabled=\"\" /> done");
+        QTest::newRow("task list")
+            << QStringLiteral("- [ ] todo\n- [x] done\n")
+            << QStringLiteral("<li class=\"task-list-item\"><input type=\"checkbox\" class=\"task-list-item-checkbox\" "
+                              "disabled=\"disabled\" checked=\"checked\" />done</li>");
         QTest::newRow("raw HTML passes through")
             << QStringLiteral("<b>(To clarify)</b>\n") << QStringLiteral("<b>(To clarify)</b>");
-        QTest::newRow("setext heading") << QStringLiteral("Title\n=====\n") << QStringLiteral("<h1>Title</h1>");
+        QTest::newRow("setext heading") << QStringLiteral("Title\n=====\n")
+                                        << QStringLiteral("<h1 id=\"title\">Title</h1>");
         QTest::newRow("image link")
             << QStringLiteral("[![t](../assets/20231009/a.jpg)](https://example.org)\n")
             << QStringLiteral("<a href=\"https://example.org\"><img src=\"../assets/20231009/a.jpg\" alt=\"t\" /></a>");
@@ -50,7 +53,7 @@ private Q_SLOTS:
         QVERIFY(post.titleCardHtml.contains(QStringLiteral("weekly")));
         QVERIFY(!post.bodyHtml.contains(QStringLiteral("title:")));
         QVERIFY(!post.bodyHtml.contains(QStringLiteral("<hr")));
-        QVERIFY(post.bodyHtml.contains(QStringLiteral("<h2>Headline</h2>")));
+        QVERIFY(post.bodyHtml.contains(QStringLiteral("<h2 id=\"headline\">Headline</h2>")));
     }
 
     void invalidFrontMatterIsShownNotRendered()
@@ -66,7 +69,8 @@ private Q_SLOTS:
         RenderOptions options;
         options.sourcePositions = true;
         const RenderedPost post = renderPost(u"---\ntitle: x\n---\n\n## Headline\n\nText\n", options);
-        QVERIFY2(post.bodyHtml.contains(QStringLiteral("<h2 data-sourcepos=\"5:1-5:11\">")), qPrintable(post.bodyHtml));
+        QVERIFY2(post.bodyHtml.contains(QStringLiteral("<h2 id=\"headline\" data-sourcepos=\"5:1-5:11\">")),
+                 qPrintable(post.bodyHtml));
         QVERIFY2(post.bodyHtml.contains(QStringLiteral("<p data-sourcepos=\"7:1-7:4\">")), qPrintable(post.bodyHtml));
     }
 
@@ -76,7 +80,8 @@ private Q_SLOTS:
         QVERIFY(seed.open(QIODevice::ReadOnly));
         const RenderedPost post = renderPost(QString::fromUtf8(seed.readAll()));
         QVERIFY(post.titleCardHtml.contains(QStringLiteral("Featured story title here!")));
-        QCOMPARE(post.bodyHtml.count(QStringLiteral("<h2>")), 21);
+        QCOMPARE(post.bodyHtml.count(QStringLiteral("<h2 id=")), 21);
+        QVERIFY(post.bodyHtml.contains(QStringLiteral("<h2 id=\"feature-1\">Feature</h2>")));
         QVERIFY(post.bodyHtml.contains(
             QStringLiteral("<img src=\"../assets/20231009/20231009p312.jpg\" alt=\"Python 3.12.0\" />")));
     }
