@@ -180,9 +180,26 @@ public:
         }
     }
 
-    QString write(cmark_node *document)
+    QString write(cmark_node *document, QList<RenderedBlock> *blocks = nullptr)
     {
-        blockChildren(document, false);
+        const int offset = m_options.firstLine - 1;
+        qsizetype previousBegin = 0;
+        for (cmark_node *child = cmark_node_first_child(document); child; child = cmark_node_next(child)) {
+            qsizetype begin = m_out.size();
+            m_topLevel = child;
+            m_insertedIntoPrevious = 0;
+            block(child, false);
+            if (blocks && m_insertedIntoPrevious > 0 && !blocks->isEmpty()) {
+                // An attribute list below a block went into that block's start tag.
+                begin += m_insertedIntoPrevious;
+                blocks->last().html = m_out.sliced(previousBegin, begin - previousBegin);
+            }
+            if (blocks && m_out.size() > begin) {
+                previousBegin = begin;
+                blocks->append({m_out.sliced(begin), cmark_node_get_start_line(child) + offset,
+                                qMax(cmark_node_get_start_line(child), cmark_node_get_end_line(child)) + offset});
+            }
+        }
         return m_out;
     }
 
@@ -194,6 +211,10 @@ private:
 
     QString sourcePos(cmark_node *node) const
     {
+        if (m_options.relativeLines && node != m_topLevel && m_topLevel) {
+            return QStringLiteral(" data-mh-line=\"%1\"")
+                .arg(cmark_node_get_start_line(node) - cmark_node_get_start_line(m_topLevel));
+        }
         if (!m_options.sourcePositions)
             return {};
         const int offset = m_options.firstLine - 1;
@@ -278,9 +299,11 @@ private:
                     // A paragraph that is only an attribute list: for the block right above it,
                     // else for the next one.
                     const int line = cmark_node_get_start_line(node);
-                    if (m_lastBlockAttributesAt >= 0 && !lineIsBlank(line - 1) && line > 1)
-                        m_out.insert(m_lastBlockAttributesAt, ial->first.html());
-                    else
+                    if (m_lastBlockAttributesAt >= 0 && !lineIsBlank(line - 1) && line > 1) {
+                        const QString html = ial->first.html();
+                        m_out.insert(m_lastBlockAttributesAt, html);
+                        m_insertedIntoPrevious += html.size();
+                    } else
                         m_pendingAttributes.merge(ial->first);
                     return;
                 }
@@ -575,6 +598,8 @@ private:
     QHash<QString, int> m_headerIds;
     qsizetype m_lastBlockAttributesAt = -1;
     Attributes m_pendingAttributes;
+    cmark_node *m_topLevel = nullptr;
+    qsizetype m_insertedIntoPrevious = 0;
 };
 
 QString renderTitleCard(const FrontMatter &fm)
@@ -613,7 +638,9 @@ QString kramdownHeaderId(QStringView text)
     return id;
 }
 
-QString renderMarkdown(QStringView markdown, const RenderOptions &options)
+namespace
+{
+QString renderBlocks(QStringView markdown, const RenderOptions &options, QList<RenderedBlock> *blocks)
 {
     ensureExtensionsRegistered();
     const int cmarkOptions = CMARK_OPT_UNSAFE | CMARK_OPT_SMART | CMARK_OPT_SOURCEPOS;
@@ -626,7 +653,13 @@ QString renderMarkdown(QStringView markdown, const RenderOptions &options)
     cmark_parser_feed(parser.get(), utf8.constData(), static_cast<size_t>(utf8.size()));
     std::unique_ptr<cmark_node, NodeDeleter> document(cmark_parser_finish(parser.get()));
     cmark_consolidate_text_nodes(document.get());
-    return KramdownWriter(markdown, options).write(document.get());
+    return KramdownWriter(markdown, options).write(document.get(), blocks);
+}
+} // namespace
+
+QString renderMarkdown(QStringView markdown, const RenderOptions &options)
+{
+    return renderBlocks(markdown, options, nullptr);
 }
 
 RenderedPost renderPost(QStringView documentText, const RenderOptions &options)
@@ -649,7 +682,7 @@ RenderedPost renderPost(QStringView documentText, const RenderOptions &options)
                                               .toHtmlEscaped());
         }
     }
-    post.bodyHtml = renderMarkdown(documentText.sliced(block.bodyBegin), bodyOptions);
+    post.bodyHtml = renderBlocks(documentText.sliced(block.bodyBegin), bodyOptions, &post.blocks);
     return post;
 }
 

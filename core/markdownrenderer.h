@@ -12,8 +12,12 @@ namespace Masthead
 {
 
 struct RenderOptions {
-    // Adds data-sourcepos="line:col-line:col" to block elements (for scroll sync).
+    // Adds data-sourcepos="line:col-line:col" to block elements.
     bool sourcePositions = false;
+    // Adds data-mh-line="N" to block elements nested in a top-level block: their first line counted
+    // from the top-level block's first line. Unlike absolute positions, these stay the same when text
+    // above the block changes, so the preview can keep unchanged blocks as they are.
+    bool relativeLines = false;
     // Line number the given Markdown starts on within its document, so source positions point at
     // document lines when the front matter was cut off.
     int firstLine = 1;
@@ -27,9 +31,19 @@ struct RenderOptions {
 // through. Pure and thread-safe.
 QString renderMarkdown(QStringView markdown, const RenderOptions &options = {});
 
+// One top-level block of the rendered body and the document lines it came from (1-based).
+struct RenderedBlock {
+    QString html;
+    int firstLine = 0;
+    int lastLine = 0;
+
+    bool operator==(const RenderedBlock &) const = default;
+};
+
 struct RenderedPost {
     QString titleCardHtml; // the front matter as a title card; empty when the post has none
-    QString bodyHtml;
+    QString bodyHtml; // all blocks
+    QList<RenderedBlock> blocks;
     std::optional<YamlError> frontMatterError;
 };
 

@@ -214,6 +214,7 @@ SiteSettings SiteSettings::parse(const QByteArray &yaml, const QString &fileName
     r.positive("max_gif_size", s.maxGifBytes);
     r.string("image_snippet", s.imageSnippet, QStringLiteral("{path}"));
     r.string("section_templates", s.sectionTemplatesFolder);
+    r.string("preview_stylesheet", s.previewStyleSheet);
     r.stringList("placeholders", s.placeholders);
     r.unknownKeys({QStringLiteral("publication_weekday"), QStringLiteral("publication_time"),
                    QStringLiteral("utc_offset"), QStringLiteral("draft_file"), QStringLiteral("template"),
@@ -224,6 +225,8 @@ SiteSettings SiteSettings::parse(const QByteArray &yaml, const QString &fileName
         s.assetsFolder += u'/';
     if (!s.sectionTemplatesFolder.endsWith(u'/'))
         s.sectionTemplatesFolder += u'/';
+    while (s.previewStyleSheet.startsWith(u'/'))
+        s.previewStyleSheet.remove(0, 1);
     return s;
 }
 

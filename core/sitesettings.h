@@ -31,6 +31,7 @@ struct SiteSettings {
     qint64 maxGifBytes = 1024 * 1024;
     QString imageSnippet = QStringLiteral("[![{alt}]({path})]({link})");
     QString sectionTemplatesFolder = QStringLiteral("_masthead/sections/");
+    QString previewStyleSheet; // site-relative path of a stylesheet the preview adds after its own
     QStringList placeholders = defaultPlaceholders();
 
     static QStringList defaultPlaceholders();

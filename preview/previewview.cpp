@@ -3,41 +3,87 @@
 #include "preview/previewview.h"
 
 #include "core/document.h"
-#include "core/markdownrenderer.h"
+#include "core/renderscheduler.h"
+#include "core/site.h"
+#include "preview/previewbridge_p.h"
 #include "preview/previewpage_p.h"
+#include "preview/previewscheme.h"
 
+#include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QFileInfo>
+#include <QWebChannel>
 #include <QWebEngineProfile>
 #include <QWebEngineScript>
+#include <QWebEngineScriptCollection>
 
 namespace Masthead
 {
 namespace
 {
-QString previewStyleSheet()
+QString resourceText(const QString &path)
 {
-    QFile css(QStringLiteral(":/masthead/preview/preview.css"));
-    if (!css.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(css.readAll());
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
+
+QWebEngineScript isolatedScript(const QString &name, const QString &source, QWebEngineScript::InjectionPoint point)
+{
+    QWebEngineScript script;
+    script.setName(name);
+    script.setSourceCode(source);
+    script.setInjectionPoint(point);
+    script.setWorldId(QWebEngineScript::ApplicationWorld);
+    script.setRunsOnSubFrames(false);
+    return script;
+}
+
+// The text that separates blocks in one patch; preview.js splits at it.
+const QString blockSeparator = QStringLiteral("<!--mh-block-->");
 } // namespace
 
 PreviewView::PreviewView(QWidget *parent)
     : QWebEngineView(parent)
+    , m_scheme(new PreviewSchemeHandler(this))
+    , m_bridge(new PreviewBridge(this))
+    , m_scheduler(new RenderScheduler(this))
 {
     // An off-the-record profile of our own: nothing from a preview is stored on disk.
     auto *profile = new QWebEngineProfile(this);
+    profile->installUrlSchemeHandler(PreviewSchemeHandler::scheme, m_scheme);
     m_page = new PreviewPage(profile, this);
     setPage(m_page);
     setContextMenuPolicy(Qt::NoContextMenu);
     setAccessibleName(tr("Preview"));
 
-    m_typingPause.setSingleShot(true);
-    m_typingPause.setInterval(typingPauseMs);
-    connect(&m_typingPause, &QTimer::timeout, this, &PreviewView::refresh);
-    connect(this, &QWebEngineView::loadFinished, this, &PreviewView::onLoadFinished);
+    auto *channel = new QWebChannel(m_page);
+    channel->registerObject(QStringLiteral("bridge"), m_bridge);
+    m_page->setWebChannel(channel, QWebEngineScript::ApplicationWorld);
+    m_page->scripts().insert(isolatedScript(QStringLiteral("qwebchannel"),
+                                            resourceText(QStringLiteral(":/qtwebchannel/qwebchannel.js")),
+                                            QWebEngineScript::DocumentCreation));
+    m_page->scripts().insert(isolatedScript(QStringLiteral("masthead-preview"),
+                                            resourceText(QStringLiteral(":/masthead/preview/preview.js")),
+                                            QWebEngineScript::DocumentReady));
+
+    m_scheduler->setTextSource([this] { return m_document ? m_document->text() : QString(); });
+    m_scheduler->setRenderer([](const QString &text) {
+        RenderOptions options;
+        options.relativeLines = true;
+        return renderPost(text, options);
+    });
+    connect(m_scheduler, &RenderScheduler::rendered, this, [this](const RenderedPost &post) { onRendered(post); });
+    connect(m_bridge, &PreviewBridge::pageReady, this, &PreviewView::onPageReady);
+    connect(m_bridge, &PreviewBridge::pagePatched, this, &PreviewView::onPatched);
+    connect(m_bridge, &PreviewBridge::pageScrolled, this, &PreviewView::scrolledToSourceLine);
+    connect(m_bridge, &PreviewBridge::pageClicked, this, &PreviewView::sourceLineClicked);
+    connect(this, &QWebEngineView::loadFinished, this, [this](bool ok) {
+        if (!ok) {
+            m_loadFailed = true;
+            Q_EMIT updated(false);
+        }
+    });
 }
 
 PreviewView::~PreviewView()
@@ -47,53 +93,167 @@ PreviewView::~PreviewView()
     delete m_page;
 }
 
+QString PreviewView::documentPath() const
+{
+    if (m_document && !m_document->filePath().isEmpty())
+        return m_document->filePath();
+    return m_intendedPath;
+}
+
+bool PreviewView::isDark() const
+{
+    return palette().color(QPalette::Window).lightness() < 128;
+}
+
 void PreviewView::setMarkdownDocument(Document *document)
 {
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
-    if (document) {
-        connect(document, &QTextDocument::contentsChanged, this, [this] { m_typingPause.start(); });
-        connect(document, &Document::loaded, this, &PreviewView::refresh);
-        if (!document->isEmpty())
-            refresh();
-    }
+    if (!document)
+        return;
+    connect(document, &QTextDocument::contentsChanged, m_scheduler, &RenderScheduler::requestRender);
+    connect(document, &Document::loaded, this, [this] {
+        loadShell();
+        m_scheduler->requestRender();
+    });
+    connect(document, &Document::filePathChanged, this, &PreviewView::loadShell);
+    loadShell();
+    m_scheduler->requestRender();
+}
+
+void PreviewView::setIntendedPath(const QString &path)
+{
+    m_intendedPath = path;
+    loadShell();
 }
 
 void PreviewView::refresh()
 {
-    m_typingPause.stop();
-    m_scrollToRestore = m_page->scrollPosition();
-    m_pageHtml = buildPage();
-    QUrl base;
-    if (m_document && !m_document->filePath().isEmpty())
-        base = QUrl::fromLocalFile(QFileInfo(m_document->filePath()).absolutePath() + QLatin1Char('/'));
-    m_page->setHtml(m_pageHtml, base);
+    m_scheduler->requestRender();
 }
 
-QString PreviewView::buildPage() const
+void PreviewView::loadShell()
 {
-    const RenderedPost post = m_document ? renderPost(m_document->text()) : RenderedPost {};
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    static const QString css = previewStyleSheet();
-    return QStringLiteral("<!DOCTYPE html><html class=\"%1\"><head><meta charset=\"utf-8\">"
-                          "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-                          "img-src file: data:; style-src 'unsafe-inline'; font-src file: data:; "
-                          "media-src file:\">"
-                          "<style>%2</style></head><body><article class=\"mh-post\">%3%4</article></body></html>")
-        .arg(dark ? QStringLiteral("mh-dark") : QStringLiteral("mh-light"), css, post.titleCardHtml, post.bodyHtml);
-}
-
-void PreviewView::onLoadFinished(bool ok)
-{
-    if (!ok && m_page->isLoading())
-        return; // a newer update superseded this one; its own loadFinished follows
-    if (ok && !m_scrollToRestore.isNull()) {
-        m_page->runJavaScript(
-            QStringLiteral("window.scrollTo(%1, %2)").arg(m_scrollToRestore.x()).arg(m_scrollToRestore.y()),
-            QWebEngineScript::ApplicationWorld);
+    const QString path = documentPath();
+    QString root;
+    QString baseUrl;
+    m_siteStyleSheet.clear();
+    if (!path.isEmpty()) {
+        if (const auto site = Site::find(path)) {
+            root = site->rootPath();
+            baseUrl = site->config().baseurl;
+            if (!site->settings().previewStyleSheet.isEmpty())
+                m_siteStyleSheet = u'/' + site->settings().previewStyleSheet;
+        } else {
+            root = QFileInfo(path).absolutePath();
+        }
     }
-    Q_EMIT updated(ok);
+    m_scheme->setRoot(root, baseUrl);
+    m_scheme->setPageHtml(shellHtml());
+    const QUrl url = m_scheme->pageUrl(path.isEmpty() ? QDir::homePath() + QStringLiteral("/untitled.md") : path);
+    if (url.toString() == m_shownUrl && !m_loadFailed)
+        return;
+    m_shownUrl = url.toString();
+    m_pageReady = false;
+    m_loadFailed = false;
+    m_blocks.clear();
+    m_titleCard.clear();
+    m_page->load(url);
+}
+
+QByteArray PreviewView::shellHtml() const
+{
+    static const QString css = resourceText(QStringLiteral(":/masthead/preview/preview.css"));
+    // No script of the page's own may run, nothing may load from outside the preview's scheme, and
+    // nothing may be submitted or framed. Masthead's script runs in an isolated world.
+    const QString policy = QStringLiteral(
+        "default-src 'none'; img-src mh-site: data:; media-src mh-site:; style-src 'unsafe-inline' mh-site:; "
+        "font-src mh-site: data:; script-src 'none'; object-src 'none'; frame-src 'none'; form-action 'none'; "
+        "base-uri 'none'");
+    QString siteSheet;
+    if (!m_siteStyleSheet.isEmpty())
+        siteSheet = QStringLiteral("<link rel=\"stylesheet\" href=\"%1\">").arg(m_siteStyleSheet.toHtmlEscaped());
+    return QStringLiteral("<!DOCTYPE html><html class=\"%1\"><head><meta charset=\"utf-8\">"
+                          "<meta http-equiv=\"Content-Security-Policy\" content=\"%2\">"
+                          "<style>%3</style>%4</head><body><article class=\"mh-post\"><div id=\"mh-card\"></div>"
+                          "<div id=\"mh-article\"></div></article></body></html>")
+        .arg(isDark() ? QStringLiteral("mh-dark") : QStringLiteral("mh-light"), policy, css, siteSheet)
+        .toUtf8();
+}
+
+void PreviewView::onRendered(const RenderedPost &post)
+{
+    ++m_generation;
+    if (!m_pageReady) {
+        m_pendingPost = post;
+        return;
+    }
+    pushToPage(post);
+}
+
+void PreviewView::pushToPage(const RenderedPost &post)
+{
+    if (post.titleCardHtml != m_titleCard) {
+        m_titleCard = post.titleCardHtml;
+        Q_EMIT m_bridge->titleCardChanged(m_titleCard);
+    }
+    // Only the blocks between the unchanged beginning and the unchanged end travel to the page.
+    const QList<RenderedBlock> &next = post.blocks;
+    qsizetype start = 0;
+    while (start < m_blocks.size() && start < next.size() && m_blocks[start].html == next[start].html)
+        ++start;
+    qsizetype oldEnd = m_blocks.size();
+    qsizetype newEnd = next.size();
+    while (oldEnd > start && newEnd > start && m_blocks[oldEnd - 1].html == next[newEnd - 1].html) {
+        --oldEnd;
+        --newEnd;
+    }
+    QString html;
+    for (qsizetype i = start; i < newEnd; ++i) {
+        if (i > start)
+            html += blockSeparator;
+        html += next[i].html;
+    }
+    QList<int> lines;
+    lines.reserve(next.size() * 2);
+    for (const RenderedBlock &block : next)
+        lines << block.firstLine << block.lastLine;
+    m_blocks = next;
+    Q_EMIT m_bridge->patchRequested(int(start), int(oldEnd - start), html, int(newEnd - start), lines, m_generation);
+}
+
+void PreviewView::onPageReady()
+{
+    m_pageReady = true;
+    Q_EMIT m_bridge->darkChanged(isDark());
+    m_blocks.clear();
+    if (m_pendingPost) {
+        pushToPage(*m_pendingPost);
+        m_pendingPost.reset();
+    } else {
+        m_scheduler->requestRender();
+    }
+}
+
+void PreviewView::onPatched(int generation)
+{
+    m_patchedGeneration = generation;
+    if (generation == m_generation)
+        Q_EMIT updated(true);
+}
+
+void PreviewView::scrollToSourceLine(int line)
+{
+    if (m_pageReady)
+        Q_EMIT m_bridge->scrollRequested(line);
+}
+
+void PreviewView::changeEvent(QEvent *event)
+{
+    QWebEngineView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_pageReady)
+        Q_EMIT m_bridge->darkChanged(isDark());
 }
 
 } // namespace Masthead

@@ -2,17 +2,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/markdownrenderer.h"
+
+#include <QElapsedTimer>
 #include <QPointer>
-#include <QTimer>
 #include <QWebEngineView>
+
+#include <optional>
 
 namespace Masthead
 {
 class Document;
+class PreviewBridge;
 class PreviewPage;
+class PreviewSchemeHandler;
+class RenderScheduler;
 
-// The live preview: renders the observed Document's Markdown into a QWebEngineView, again shortly
-// after each edit. Keeps the scroll position across updates.
+// The live preview of a Document, in Qt WebEngine. The page loads once per document; each edit is
+// rendered off the GUI thread and only the blocks that changed are sent to the page, which patches
+// its DOM in place. Images resolve through PreviewSchemeHandler from the site root (or the post's
+// folder outside a site); a post's scripts never run, and links open in the system browser.
+// Scrolling follows the editor both ways through source lines.
 class PreviewView final : public QWebEngineView
 {
     Q_OBJECT
@@ -23,27 +33,55 @@ public:
     ~PreviewView() override;
 
     void setMarkdownDocument(Document *document);
-    // Renders now instead of after the typing pause.
+    // Where an unsaved document will be saved, so that its images resolve as they will then.
+    void setIntendedPath(const QString &path);
+    // Renders now (normally edits trigger it).
     void refresh();
 
-    // The HTML page last handed to the web view.
-    QString pageHtml() const { return m_pageHtml; }
-
-    static constexpr int typingPauseMs = 150;
+    // Scrolls the preview so that the block of this source line (1-based) is at the top.
+    void scrollToSourceLine(int line);
+    // The generation of the content last patched into the page.
+    int patchedGeneration() const { return m_patchedGeneration; }
+    int renderedGeneration() const { return m_generation; }
+    // The rendered blocks now shown.
+    const QList<RenderedBlock> &blocks() const { return m_blocks; }
 
 Q_SIGNALS:
-    // The page finished loading an update; ok is false when the load failed.
+    // The page shows the document's current rendering; ok is false when the page failed to load.
     void updated(bool ok);
+    // The reader scrolled the preview; line is the (fractional) source line at its top.
+    void scrolledToSourceLine(double line);
+    // The reader clicked the preview at this source line.
+    void sourceLineClicked(int line);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
-    void onLoadFinished(bool ok);
-    QString buildPage() const;
+    void loadShell();
+    QByteArray shellHtml() const;
+    void onRendered(const RenderedPost &post);
+    void onPageReady();
+    void onPatched(int generation);
+    void pushToPage(const RenderedPost &post);
+    QString documentPath() const;
+    bool isDark() const;
 
     QPointer<Document> m_document;
+    QString m_intendedPath;
     PreviewPage *m_page = nullptr;
-    QTimer m_typingPause;
-    QString m_pageHtml;
-    QPointF m_scrollToRestore;
+    PreviewSchemeHandler *m_scheme = nullptr;
+    PreviewBridge *m_bridge = nullptr;
+    RenderScheduler *m_scheduler = nullptr;
+    QString m_siteStyleSheet; // URL of the site's own preview stylesheet, if it has one
+    QString m_shownUrl;
+    bool m_pageReady = false;
+    QList<RenderedBlock> m_blocks; // what the page shows
+    std::optional<RenderedPost> m_pendingPost; // rendered before the page was ready
+    QString m_titleCard;
+    int m_generation = 0;
+    int m_patchedGeneration = 0;
+    bool m_loadFailed = false;
 };
 
 } // namespace Masthead

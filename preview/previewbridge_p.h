@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 Masthead contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+namespace Masthead
+{
+
+// The object the preview page's script talks to through QWebChannel. Signals go to the page,
+// invokable methods come from it.
+class PreviewBridge final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PreviewBridge)
+
+public:
+    explicit PreviewBridge(QObject *parent = nullptr)
+        : QObject(parent)
+    {
+    }
+
+    Q_INVOKABLE void ready() { Q_EMIT pageReady(); }
+    Q_INVOKABLE void patched(int generation) { Q_EMIT pagePatched(generation); }
+    Q_INVOKABLE void scrolled(double line) { Q_EMIT pageScrolled(line); }
+    Q_INVOKABLE void clicked(int line) { Q_EMIT pageClicked(line); }
+
+Q_SIGNALS:
+    // To the page.
+    void patchRequested(int start, int removeCount, const QString &html, int insertCount, const QList<int> &lines,
+                        int generation);
+    void titleCardChanged(const QString &html);
+    void scrollRequested(int line);
+    void darkChanged(bool dark);
+
+    // From the page.
+    void pageReady();
+    void pagePatched(int generation);
+    void pageScrolled(double line);
+    void pageClicked(int line);
+};
+
+} // namespace Masthead

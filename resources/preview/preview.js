@@ -1,0 +1,186 @@
+// SPDX-FileCopyrightText: 2026 Masthead contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// Masthead's side of the preview page. It runs in an isolated JavaScript world (the page's own
+// scripts never run), talks to the application through QWebChannel, and patches the article in
+// place: only the blocks that changed are replaced, so images stay loaded and nothing flashes or
+// jumps.
+(function () {
+    'use strict';
+
+    const MARKER = 'mh-block';
+    let bridge = null;
+    let blocks = [];      // per top-level block: the DOM nodes it made
+    let lines = [];       // per top-level block: [firstLine, lastLine]
+    let suppressScrollReport = false;
+    let scrollReportQueued = false;
+
+    function article() { return document.getElementById('mh-article'); }
+
+    // Parses the HTML of consecutive blocks, separated by <!--mh-block--> comments, into node lists.
+    function parseBlocks(html, count) {
+        const template = document.createElement('template');
+        template.innerHTML = html;
+        const result = [];
+        let current = [];
+        for (const node of Array.from(template.content.childNodes)) {
+            if (node.nodeType === Node.COMMENT_NODE && node.data === MARKER) {
+                result.push(current);
+                current = [];
+            } else {
+                current.push(node);
+            }
+        }
+        result.push(current);
+        while (result.length > count)
+            result.pop();
+        return result;
+    }
+
+    function patch(start, removeCount, html, insertCount, newLines, generation) {
+        const container = article();
+        const anchor = start + removeCount < blocks.length ? firstNode(start + removeCount) : null;
+        for (let i = start; i < start + removeCount; ++i) {
+            for (const node of blocks[i])
+                node.remove();
+        }
+        const inserted = insertCount > 0 ? parseBlocks(html, insertCount) : [];
+        for (const nodes of inserted) {
+            for (const node of nodes)
+                container.insertBefore(node, anchor);
+        }
+        blocks.splice(start, removeCount, ...inserted);
+        lines = [];
+        for (let i = 0; i + 1 < newLines.length; i += 2)
+            lines.push([newLines[i], newLines[i + 1]]);
+        requestAnimationFrame(function () { bridge.patched(generation); });
+    }
+
+    function firstNode(index) {
+        for (let i = index; i < blocks.length; ++i) {
+            if (blocks[i].length > 0)
+                return blocks[i][0];
+        }
+        return null;
+    }
+
+    // The element of a block that has a position on the page (text nodes have none).
+    function blockElement(index) {
+        for (const node of blocks[index] || []) {
+            if (node.nodeType === Node.ELEMENT_NODE)
+                return node;
+        }
+        return null;
+    }
+
+    function top(element) {
+        return element.getBoundingClientRect().top + window.scrollY;
+    }
+
+    // The last block whose first line is at or before line.
+    function blockAtLine(line) {
+        let lo = 0, hi = lines.length - 1, found = 0;
+        while (lo <= hi) {
+            const mid = (lo + hi) >> 1;
+            if (lines[mid][0] <= line) { found = mid; lo = mid + 1; } else { hi = mid - 1; }
+        }
+        return found;
+    }
+
+    function scrollToLine(line) {
+        if (lines.length === 0)
+            return;
+        let index = blockAtLine(line);
+        while (index > 0 && !blockElement(index))
+            --index;
+        const element = blockElement(index);
+        if (!element)
+            return;
+        const [first, last] = lines[index];
+        const span = Math.max(1, last - first + 1);
+        const fraction = Math.min(1, Math.max(0, (line - first) / span));
+        const y = top(element) + fraction * element.getBoundingClientRect().height;
+        suppressScrollReport = true;
+        window.scrollTo(0, Math.max(0, y - 8));
+    }
+
+    // The source line shown at the top of the view.
+    function lineAtTop() {
+        const y = window.scrollY + 8;
+        let lo = 0, hi = blocks.length - 1, found = -1;
+        while (lo <= hi) {
+            const mid = (lo + hi) >> 1;
+            let probe = mid;
+            while (probe <= hi && !blockElement(probe))
+                ++probe;
+            if (probe > hi) { hi = mid - 1; continue; }
+            if (top(blockElement(probe)) <= y) { found = probe; lo = probe + 1; } else { hi = mid - 1; }
+        }
+        if (found < 0)
+            return lines.length ? lines[0][0] : 1;
+        const element = blockElement(found);
+        const rect = element.getBoundingClientRect();
+        const fraction = rect.height > 0 ? Math.min(1, (y - top(element)) / rect.height) : 0;
+        const [first, last] = lines[found];
+        return first + fraction * (last - first + 1);
+    }
+
+    function onScroll() {
+        if (suppressScrollReport) {
+            suppressScrollReport = false;
+            return;
+        }
+        if (scrollReportQueued)
+            return;
+        scrollReportQueued = true;
+        requestAnimationFrame(function () {
+            scrollReportQueued = false;
+            bridge.scrolled(lineAtTop());
+        });
+    }
+
+    function onClick(event) {
+        let node = event.target;
+        let offset = 0;
+        // The innermost nested block with a line of its own, then its top-level block.
+        for (let n = node; n && n !== article(); n = n.parentNode) {
+            if (n.nodeType === Node.ELEMENT_NODE && n.hasAttribute('data-mh-line')) {
+                offset = parseInt(n.getAttribute('data-mh-line'), 10) || 0;
+                break;
+            }
+        }
+        while (node && node.parentNode !== article())
+            node = node.parentNode;
+        if (!node)
+            return;
+        for (let i = 0; i < blocks.length; ++i) {
+            if (blocks[i].indexOf(node) >= 0) {
+                bridge.clicked(lines[i][0] + offset);
+                return;
+            }
+        }
+    }
+
+    function connect() {
+        new QWebChannel(qt.webChannelTransport, function (channel) {
+            bridge = channel.objects.bridge;
+            bridge.patchRequested.connect(patch);
+            bridge.titleCardChanged.connect(function (html) {
+                document.getElementById('mh-card').innerHTML = html;
+            });
+            bridge.scrollRequested.connect(scrollToLine);
+            bridge.darkChanged.connect(function (dark) {
+                document.documentElement.className = dark ? 'mh-dark' : 'mh-light';
+            });
+            window.addEventListener('scroll', onScroll, { passive: true });
+            document.addEventListener('click', onClick, true);
+            window.mastheadPreview = { blocks: function () { return blocks.length; }, lineAtTop: lineAtTop };
+            bridge.ready();
+        });
+    }
+
+    if (document.readyState === 'loading')
+        document.addEventListener('DOMContentLoaded', connect);
+    else
+        connect();
+})();
