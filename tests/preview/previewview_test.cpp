@@ -1,17 +1,22 @@
 // SPDX-FileCopyrightText: 2026 Masthead contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../core/sitefixture.h"
 #include "core/document.h"
+#include "preview/previewscheme.h"
 #include "preview/previewview.h"
 
+#include <QDesktopServices>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QWebEnginePage>
 #include <QWebEngineScript>
 
 using namespace Masthead;
+using namespace MastheadTest;
 
 namespace
 {
@@ -30,10 +35,32 @@ QVariant evaluate(QWebEnginePage *page, const QString &script)
 
 bool waitForUpdate(QSignalSpy &spy)
 {
-    if (!spy.wait(30'000))
+    if (spy.isEmpty() && !spy.wait(30'000))
         return false;
-    return spy.takeLast().value(0).toBool();
+    const bool ok = spy.takeLast().value(0).toBool();
+    spy.clear();
+    return ok;
 }
+
+// The 1-based line of the first line of doc that equals text.
+int lineOf(const QTextDocument &doc, const QString &text)
+{
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        if (b.text() == text)
+            return b.blockNumber() + 1;
+    }
+    return -1;
+}
+
+// Records the URLs the preview hands to the system browser.
+class BrowserSpy : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public Q_SLOTS:
+    void open(const QUrl &url) { urls.append(url); }
+};
 } // namespace
 
 class PreviewViewTest : public QObject
@@ -41,15 +68,33 @@ class PreviewViewTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void styleSheetResourceIsLinked()
+    void resourcesAreLinked()
     {
-        // The stylesheet is a resource of the static masthead_preview library.
+        // The stylesheet and script are resources of the static masthead_preview library.
         QFile css(QStringLiteral(":/masthead/preview/preview.css"));
         QVERIFY(css.open(QIODevice::ReadOnly));
         QVERIFY(css.readAll().contains(".mh-title-card"));
+        QVERIFY(QFile::exists(QStringLiteral(":/masthead/preview/preview.js")));
     }
 
-    void showsTheExampleDraftWithItsImages()
+    void schemeServesOnlyTheRoot()
+    {
+        PreviewSchemeHandler handler;
+        handler.setRoot(QStringLiteral("/site"), QStringLiteral("/news/"));
+        auto local = [&](const char *url) {
+            return handler.localPath(QUrl(QString::fromLatin1(url)));
+        };
+        QCOMPARE(local("mh-site:/assets/x.jpg"), QStringLiteral("/site/assets/x.jpg"));
+        QCOMPARE(local("mh-site:/news/assets/x.jpg"), QStringLiteral("/site/assets/x.jpg"));
+        QCOMPARE(local("mh-site:/_drafts/../assets/x.jpg"), QStringLiteral("/site/assets/x.jpg"));
+        QCOMPARE(local("mh-site:/../etc/passwd"), QString());
+        QCOMPARE(local("mh-site:/assets/../../etc/passwd"), QString());
+        QCOMPARE(local("mh-site:/.git/config"), QString());
+        QCOMPARE(handler.pageUrl(QStringLiteral("/site/_drafts/2023-10-09-draft.md")).path(),
+                 QStringLiteral("/_drafts/__masthead_preview__.html"));
+    }
+
+    void showsTheExampleDraft()
     {
         Document doc;
         QVERIFY(
@@ -63,48 +108,124 @@ private Q_SLOTS:
 
         QCOMPARE(evaluate(view.page(), QStringLiteral("document.querySelector('.mh-title').textContent")).toString(),
                  QStringLiteral("Featured story title here!"));
-        QCOMPARE(evaluate(view.page(), QStringLiteral("document.querySelectorAll('h2').length")).toInt(), 21);
+        QCOMPARE(evaluate(view.page(), QStringLiteral("document.querySelectorAll('#mh-article > h2').length")).toInt(),
+                 21);
+        QCOMPARE(evaluate(view.page(), QStringLiteral("document.querySelector('h2').id")).toString(),
+                 QStringLiteral("headline"));
         // The front matter is a card, never text.
         QVERIFY(!evaluate(view.page(), QStringLiteral("document.body.innerText"))
                      .toString()
                      .contains(QStringLiteral("layout: post")));
-
-        // ../assets/20231009/... resolves beside the post, from the site's assets folder.
-        const QString image
-            = QStringLiteral("document.querySelector('img[src=\"../assets/20231009/20231009p312.jpg\"]')");
-        QVERIFY(QTest::qWaitFor([&] { return evaluate(view.page(), image + QStringLiteral(".complete")).toBool(); },
-                                10'000));
-        QVERIFY(evaluate(view.page(), image + QStringLiteral(".naturalWidth")).toInt() > 0);
     }
 
-    void scriptsInAPostNeverRun()
+    void imagesLoadThroughEveryPathStyle()
+    {
+        ExampleSite example;
+        QVERIFY(writeAll(example.path(QStringLiteral("_config.yml")), "baseurl: /news\nkramdown: {input: GFM}\n"));
+        const QString post = example.path(QStringLiteral("_drafts/2023-10-20-images.md"));
+        QVERIFY(
+            writeAll(post,
+                     "---\ntitle: Images\n---\n\n![relative](../assets/20231009/blinka.png)\n\n"
+                     "![root](/assets/20231009/20231009mp.png)\n\n![baseurl](/news/assets/20231009/20231009ohs.jpg)\n\n"
+                     "![outside](../../../../../../etc/hostname)\n\n![file](file:///etc/hostname)\n"));
+        Document doc;
+        QVERIFY(doc.load(post).has_value());
+        PreviewView view;
+        view.resize(900, 700);
+        view.show();
+        QSignalSpy updated(&view, &PreviewView::updated);
+        view.setMarkdownDocument(&doc);
+        QVERIFY(waitForUpdate(updated));
+
+        auto image = [&](const char *alt, const char *property) {
+            return evaluate(view.page(),
+                            QStringLiteral("document.querySelector('img[alt=\"%1\"]').%2")
+                                .arg(QLatin1String(alt), QLatin1String(property)));
+        };
+        for (const char *alt : {"relative", "root", "baseurl", "outside", "file"})
+            QVERIFY2(QTest::qWaitFor([&] { return image(alt, "complete").toBool(); }, 10'000), alt);
+        QVERIFY(image("relative", "naturalWidth").toInt() > 0);
+        QVERIFY(image("root", "naturalWidth").toInt() > 0);
+        QVERIFY(image("baseurl", "naturalWidth").toInt() > 0);
+        QCOMPARE(image("outside", "naturalWidth").toInt(), 0);
+        QCOMPARE(image("file", "naturalWidth").toInt(), 0);
+    }
+
+    void unsavedDocumentsResolveAtTheirIntendedPath()
     {
         Document doc;
-        doc.setPlainText(QStringLiteral("# Hi\n\n<script>document.title = 'ran';</script>\n\n"
-                                        "<img src=\"missing.png\" onerror=\"document.title = 'onerror ran'\">\n\n"
-                                        "<a id=\"js\" href=\"javascript:document.title='link ran'\">x</a>\n"));
+        doc.setPlainText(QStringLiteral("![new](../assets/20231009/blinka.png)\n"));
+        PreviewView view;
+        view.resize(600, 400);
+        view.show();
+        QSignalSpy updated(&view, &PreviewView::updated);
+        view.setIntendedPath(QStringLiteral(MASTHEAD_SOURCE_DIR "/examples/weekly/_drafts/2023-10-16-draft.md"));
+        view.setMarkdownDocument(&doc);
+        QVERIFY(waitForUpdate(updated));
+        const QString img = QStringLiteral("document.querySelector('img')");
+        QVERIFY(
+            QTest::qWaitFor([&] { return evaluate(view.page(), img + QStringLiteral(".complete")).toBool(); }, 10'000));
+        QVERIFY(evaluate(view.page(), img + QStringLiteral(".naturalWidth")).toInt() > 0);
+    }
+
+    void contentFromAPostNeverRuns()
+    {
+        Document doc;
+        doc.setPlainText(
+            QStringLiteral("# Hi\n\n<script>document.body.setAttribute('data-ran', 'script');</script>\n\n"
+                           "<img src=\"missing.png\" onerror=\"document.body.setAttribute('data-ran', 'onerror')\">\n\n"
+                           "<a id=\"js\" href=\"javascript:document.body.setAttribute('data-ran','link')\">x</a>\n\n"
+                           "<iframe src=\"https://example.org/\"></iframe>\n"));
         PreviewView view;
         view.resize(600, 400);
         view.show();
         QSignalSpy updated(&view, &PreviewView::updated);
         view.setMarkdownDocument(&doc);
         QVERIFY(waitForUpdate(updated));
+        const QUrl before = view.page()->url();
         evaluate(view.page(), QStringLiteral("document.getElementById('js').click()"));
-        QTest::qWait(300);
-        QCOMPARE(evaluate(view.page(), QStringLiteral("document.title")).toString(), QString());
+        QTest::qWait(500);
+        QCOMPARE(evaluate(view.page(), QStringLiteral("document.body.getAttribute('data-ran')")).toString(), QString());
+        QCOMPARE(view.page()->url(), before);
     }
 
-    void typingUpdatesThePreviewAndKeepsTheScrollPosition()
+    void linksOpenInTheSystemBrowser()
+    {
+        BrowserSpy browser;
+        QDesktopServices::setUrlHandler(QStringLiteral("https"), &browser, "open");
+        Document doc;
+        doc.setPlainText(QStringLiteral("[Python](https://www.python.org/)\n"));
+        PreviewView view;
+        view.resize(600, 400);
+        view.show();
+        QSignalSpy updated(&view, &PreviewView::updated);
+        view.setMarkdownDocument(&doc);
+        QVERIFY(waitForUpdate(updated));
+        const QUrl before = view.page()->url();
+        evaluate(view.page(), QStringLiteral("document.querySelector('a').click()"));
+        QTRY_COMPARE(browser.urls.size(), 1);
+        QCOMPARE(browser.urls.first(), QUrl(QStringLiteral("https://www.python.org/")));
+        QCOMPARE(view.page()->url(), before);
+        QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+    }
+
+    void editsPatchTheDomWithoutReloading()
     {
         Document doc;
-        QVERIFY(doc.load(QStringLiteral(MASTHEAD_SOURCE_DIR "/tests/data/seeds/weekly-newsletter-draft-template.md"))
-                    .has_value());
+        QVERIFY(
+            doc.load(QStringLiteral(MASTHEAD_SOURCE_DIR "/examples/weekly/_drafts/2023-10-09-draft.md")).has_value());
         PreviewView view;
         view.resize(900, 600);
         view.show();
         QSignalSpy updated(&view, &PreviewView::updated);
         view.setMarkdownDocument(&doc);
         QVERIFY(waitForUpdate(updated));
+        QSignalSpy loads(&view, &QWebEngineView::loadStarted);
+
+        // A marker on the window and on an image: a reload or a replaced block would lose them.
+        evaluate(
+            view.page(),
+            QStringLiteral("window.mhMarker = 42; document.querySelector('img[alt=\"Python 3.12.0\"]').mhKeep = 7;"));
         evaluate(view.page(), QStringLiteral("window.scrollTo(0, 1500)"));
         QTRY_VERIFY(evaluate(view.page(), QStringLiteral("window.scrollY")).toInt() >= 1400);
 
@@ -112,8 +233,83 @@ private Q_SLOTS:
         cursor.movePosition(QTextCursor::End);
         cursor.insertText(QStringLiteral("\n## Typed just now\n"));
         QVERIFY(waitForUpdate(updated));
-        QCOMPARE(evaluate(view.page(), QStringLiteral("document.querySelectorAll('h2').length")).toInt(), 22);
-        QTRY_VERIFY(evaluate(view.page(), QStringLiteral("window.scrollY")).toInt() >= 1400);
+        QCOMPARE(evaluate(view.page(), QStringLiteral("document.querySelectorAll('#mh-article > h2').length")).toInt(),
+                 22);
+        QCOMPARE(evaluate(view.page(), QStringLiteral("window.mhMarker")).toInt(), 42);
+        QCOMPARE(evaluate(view.page(), QStringLiteral("document.querySelector('img[alt=\"Python 3.12.0\"]').mhKeep"))
+                     .toInt(),
+                 7);
+        QVERIFY(evaluate(view.page(), QStringLiteral("window.scrollY")).toInt() >= 1400);
+        QCOMPARE(loads.count(), 0);
+
+        // An edit above shifts every line below; the blocks stay, and their lines follow.
+        QTextCursor top(&doc);
+        top.movePosition(QTextCursor::Start);
+        top.movePosition(QTextCursor::Down, QTextCursor::MoveAnchor, 7);
+        top.insertText(QStringLiteral("\n"));
+        QVERIFY(waitForUpdate(updated));
+        QCOMPARE(evaluate(view.page(), QStringLiteral("document.querySelector('img[alt=\"Python 3.12.0\"]').mhKeep"))
+                     .toInt(),
+                 7);
+        QCOMPARE(loads.count(), 0);
+    }
+
+    void scrollFollowsSourceLinesBothWays()
+    {
+        Document doc;
+        QVERIFY(
+            doc.load(QStringLiteral(MASTHEAD_SOURCE_DIR "/examples/weekly/_drafts/2023-10-09-draft.md")).has_value());
+        PreviewView view;
+        view.resize(900, 600);
+        view.show();
+        QSignalSpy updated(&view, &PreviewView::updated);
+        view.setMarkdownDocument(&doc);
+        QVERIFY(waitForUpdate(updated));
+
+        const int line = lineOf(doc, QStringLiteral("## Upcoming Events!"));
+        QVERIFY(line > 0);
+        view.scrollToSourceLine(line);
+        const QString headingTop
+            = QStringLiteral("document.getElementById('upcoming-events').getBoundingClientRect().top");
+        QTRY_VERIFY2(std::abs(evaluate(view.page(), headingTop).toDouble()) < 20,
+                     qPrintable(evaluate(view.page(), headingTop).toString()));
+
+        // Scrolling the page reports the line at its top.
+        QSignalSpy scrolled(&view, &PreviewView::scrolledToSourceLine);
+        const int other = lineOf(doc, QStringLiteral("## Latest Releases"));
+        evaluate(
+            view.page(),
+            QStringLiteral("window.scrollTo(0, document.getElementById('latest-releases').getBoundingClientRect().top "
+                           "+ window.scrollY - 8)"));
+        QTRY_VERIFY(!scrolled.isEmpty());
+        QVERIFY2(std::abs(scrolled.last().value(0).toDouble() - other) <= 1.0,
+                 qPrintable(scrolled.last().value(0).toString()));
+
+        // A real click on a heading moves to its source line.
+        QSignalSpy clicked(&view, &PreviewView::sourceLineClicked);
+        const QVariantList rect
+            = evaluate(view.page(),
+                       QStringLiteral("(() => { const r = document.getElementById('latest-releases')"
+                                      ".getBoundingClientRect(); return [r.left + 10, r.top + r.height / 2]; })()"))
+                  .toList();
+        QVERIFY(rect.size() == 2);
+        QWidget *target = view.focusProxy() ? view.focusProxy() : &view;
+        QTest::mouseClick(target, Qt::LeftButton, {}, QPoint(rect[0].toInt(), rect[1].toInt()));
+        QTRY_COMPARE(clicked.size(), 1);
+        QCOMPARE(clicked.first().value(0).toInt(), other);
+
+        // A click in a list item maps to that item's own line.
+        clicked.clear();
+        const int item = lineOf(doc, QStringLiteral("- [ ] update title"));
+        evaluate(view.page(), QStringLiteral("window.scrollTo(0, 0)"));
+        const QVariantList li
+            = evaluate(view.page(),
+                       QStringLiteral("(() => { const r = document.querySelectorAll('li.task-list-item')[2]"
+                                      ".getBoundingClientRect(); return [r.left + 40, r.top + r.height / 2]; })()"))
+                  .toList();
+        QTest::mouseClick(target, Qt::LeftButton, {}, QPoint(li[0].toInt(), li[1].toInt()));
+        QTRY_COMPARE(clicked.size(), 1);
+        QCOMPARE(clicked.first().value(0).toInt(), item);
     }
 };
 
