@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/mainwindow.h"
 
+#include "app/scrollsync.h"
 #include "core/document.h"
 #include "core/site.h"
 #include "editor/sourceeditor.h"
@@ -32,6 +33,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     m_editor->setMarkdownDocument(m_document);
     m_preview->setMarkdownDocument(m_document);
+    new ScrollSync(m_editor, m_preview, this);
 
     m_splitter->addWidget(m_editor);
     m_splitter->addWidget(m_preview);

@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: 2026 Masthead contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/mainwindow.h"
+#include "app/scrollsync.h"
+#include "core/document.h"
+#include "editor/sourceeditor.h"
+#include "preview/previewview.h"
+
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTextBlock>
+#include <QWebEnginePage>
+#include <QWebEngineScript>
+
+using namespace Masthead;
+
+namespace
+{
+QVariant evaluate(QWebEnginePage *page, const QString &script)
+{
+    QVariant result;
+    bool done = false;
+    page->runJavaScript(script, QWebEngineScript::ApplicationWorld, [&](const QVariant &value) {
+        result = value;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 10'000))
+        qWarning() << "script did not finish:" << script;
+    return result;
+}
+
+int lineOf(const QTextDocument &doc, const QString &text)
+{
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        if (b.text() == text)
+            return b.blockNumber() + 1;
+    }
+    return -1;
+}
+} // namespace
+
+class ScrollSyncTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void editorAndPreviewFollowEachOther()
+    {
+        MainWindow window;
+        QSignalSpy updated(window.preview(), &PreviewView::updated);
+        QVERIFY(window.openPath(QStringLiteral(MASTHEAD_SOURCE_DIR "/examples/weekly")).has_value());
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(updated.wait(30'000) || !updated.isEmpty());
+        QTRY_VERIFY(window.preview()->patchedGeneration() > 0);
+
+        // Scrolling the editor to a heading brings that heading to the top of the preview.
+        const QTextDocument &doc = *window.document();
+        const int line = lineOf(doc, QStringLiteral("## Upcoming Events!"));
+        window.editor()->verticalScrollBar()->setValue(doc.findBlockByNumber(line - 1).firstLineNumber());
+        const QString headingTop
+            = QStringLiteral("document.getElementById('upcoming-events').getBoundingClientRect().top");
+        QTRY_VERIFY2(std::abs(evaluate(window.preview()->page(), headingTop).toDouble()) < 30,
+                     qPrintable(evaluate(window.preview()->page(), headingTop).toString()));
+
+        // Scrolling the preview scrolls the editor, and its cursor stays where it was.
+        const int cursorBefore = window.editor()->textCursor().position();
+        const int other = lineOf(doc, QStringLiteral("## Latest Releases"));
+        evaluate(window.preview()->page(),
+                 QStringLiteral("window.scrollTo(0, document.getElementById('latest-releases')"
+                                ".getBoundingClientRect().top + window.scrollY - 8)"));
+        QTRY_VERIFY2(std::abs(window.editor()->firstVisibleBlock().blockNumber() + 1 - other) <= 1,
+                     qPrintable(QString::number(window.editor()->firstVisibleBlock().blockNumber() + 1)));
+        QCOMPARE(window.editor()->textCursor().position(), cursorBefore);
+
+        // A click in the preview puts the editor's cursor on that line.
+        Q_EMIT window.preview()->sourceLineClicked(line);
+        QCOMPARE(window.editor()->textCursor().blockNumber() + 1, line);
+    }
+};
+
+QTEST_MAIN(ScrollSyncTest)
+#include "scrollsync_test.moc"

@@ -1,0 +1,151 @@
+// SPDX-FileCopyrightText: 2026 Masthead contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// masthead-bench preview [--keys N]: types into the editor beside a live preview and measures, per
+// keystroke, the time until the preview's DOM was patched with it (reported by the page after
+// requestAnimationFrame), and the time the editor itself spent handling the key. Prints p50, p95
+// and max for the seed template (24 KB) and for a 1 MB document. Needs a display (xvfb-run).
+
+#include "core/document.h"
+#include "core/markdownrenderer.h"
+#include "editor/sourceeditor.h"
+#include "preview/previewview.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHBoxLayout>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTextCursor>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Masthead;
+
+namespace
+{
+struct Figures {
+    double p50 = 0, p95 = 0, max = 0;
+};
+
+Figures figures(std::vector<double> samples)
+{
+    if (samples.empty())
+        return {};
+    std::sort(samples.begin(), samples.end());
+    auto at = [&](double q) {
+        return samples[std::min(samples.size() - 1, size_t(q * double(samples.size() - 1) + 0.5))];
+    };
+    return {at(0.50), at(0.95), samples.back()};
+}
+
+void print(const char *what, const char *document, const Figures &f, size_t n)
+{
+    std::printf("%-34s %-14s n=%-4zu p50 %7.2f ms   p95 %7.2f ms   max %7.2f ms\n", what, document, n, f.p50, f.p95,
+                f.max);
+}
+
+QString seedText()
+{
+    QFile seed(QStringLiteral(MASTHEAD_SOURCE_DIR "/tests/data/seeds/weekly-newsletter-draft-template.md"));
+    seed.open(QIODevice::ReadOnly);
+    return QString::fromUtf8(seed.readAll());
+}
+
+// The body of the seed repeated until the document holds about 1 MB.
+QString megabyteText()
+{
+    const QString seed = seedText();
+    const FrontMatterBlock block = locateFrontMatter(seed);
+    const QString body = seed.sliced(block.bodyBegin);
+    QString text = seed;
+    while (text.toUtf8().size() < 1024 * 1024)
+        text += body;
+    return text;
+}
+
+void benchPreview(const char *name, const QString &text, int keys)
+{
+    QWidget window;
+    auto *layout = new QHBoxLayout(&window);
+    Document document;
+    document.setPlainText(text);
+    auto *editor = new SourceEditor(&window);
+    auto *preview = new PreviewView(&window);
+    layout->addWidget(editor);
+    layout->addWidget(preview);
+    editor->setMarkdownDocument(&document);
+    preview->setIntendedPath(QStringLiteral(MASTHEAD_SOURCE_DIR "/examples/weekly/_drafts/2023-10-09-draft.md"));
+    QSignalSpy updated(preview, &PreviewView::updated);
+    preview->setMarkdownDocument(&document);
+    window.resize(1600, 1000);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window) || !updated.wait(60'000)) {
+        std::fprintf(stderr, "masthead-bench: the preview did not load\n");
+        return;
+    }
+    // Type in the middle of the document, at the end of a paragraph.
+    QTextCursor cursor(&document);
+    cursor.setPosition(text.size() / 2);
+    cursor.movePosition(QTextCursor::EndOfBlock);
+    editor->setTextCursor(cursor);
+    editor->setFocus();
+    QTest::qWait(200);
+
+    std::vector<double> toDom, inEditor;
+    const QString typed = QStringLiteral("The quick brown fox jumps over the lazy dog. ");
+    QElapsedTimer clock;
+    for (int i = 0; i < keys; ++i) {
+        const int before = preview->renderedGeneration();
+        clock.start();
+        QTest::keyClick(editor, typed.at(i % typed.size()).toLatin1());
+        inEditor.push_back(double(clock.nsecsElapsed()) / 1e6);
+        // Done when a render that started after this key has been patched into the page.
+        const bool ok = QTest::qWaitFor(
+            [&] {
+                return preview->renderedGeneration() > before
+                    && preview->patchedGeneration() == preview->renderedGeneration();
+            },
+            10'000);
+        if (!ok) {
+            std::fprintf(stderr, "masthead-bench: keystroke %d never reached the page\n", i);
+            return;
+        }
+        toDom.push_back(double(clock.nsecsElapsed()) / 1e6);
+        QTest::qWait(5); // a typist's pause, so that each key is measured on its own
+    }
+    print("keystroke to DOM patched", name, figures(toDom), toDom.size());
+    print("editor handling the keystroke", name, figures(inEditor), inEditor.size());
+
+    std::vector<double> render;
+    for (int i = 0; i < 20; ++i) {
+        clock.start();
+        const RenderedPost post = renderPost(document.toRawText());
+        render.push_back(double(clock.nsecsElapsed()) / 1e6);
+        Q_UNUSED(post);
+    }
+    print("render (off the GUI thread)", name, figures(render), render.size());
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2 || args.at(1) != u"preview") {
+        std::fprintf(stderr, "usage: masthead-bench preview [--keys N]\n");
+        return 2;
+    }
+    int keys = 60;
+    if (const qsizetype i = args.indexOf(QStringLiteral("--keys")); i > 0 && i + 1 < args.size())
+        keys = args.at(i + 1).toInt();
+    const QString seed = seedText();
+    const QString big = megabyteText();
+    std::printf("masthead-bench preview: %d keystrokes per document; seed %lld bytes, large %lld bytes\n", keys,
+                qlonglong(seed.toUtf8().size()), qlonglong(big.toUtf8().size()));
+    benchPreview("seed (24 KB)", seed, keys);
+    benchPreview("1 MB", big, keys);
+    return 0;
+}
