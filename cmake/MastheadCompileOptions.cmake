@@ -20,5 +20,5 @@ target_compile_definitions(masthead_compile_options INTERFACE
     MASTHEAD_VERSION="${PROJECT_VERSION}")
 target_compile_options(masthead_compile_options INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
-    -Woverloaded-virtual -Wnull-dereference -Wimplicit-fallthrough -Wformat=2
+    -Woverloaded-virtual -Wimplicit-fallthrough -Wformat=2
     $<$<BOOL:${MASTHEAD_WERROR}>:-Werror>)

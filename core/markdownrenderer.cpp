@@ -196,14 +196,63 @@ public:
             }
             if (blocks && m_out.size() > begin) {
                 previousBegin = begin;
+                if (isType(child, "table"))
+                    m_tables.append(blocks->size());
                 blocks->append({m_out.sliced(begin), cmark_node_get_start_line(child) + offset,
                                 qMax(cmark_node_get_start_line(child), cmark_node_get_end_line(child)) + offset});
             }
         }
+        if (blocks)
+            fixLines(*blocks, offset);
         return m_out;
     }
 
 private:
+    // cmark-gfm gives a table made from the lines of a paragraph, and what is left of that
+    // paragraph, positions that can be far off. Top-level blocks follow each other, so a block's
+    // first line is the first non-blank line after the block above; a table starts at its header
+    // row, the line above its delimiter row; and a block without a sane last line ends before the
+    // block below.
+    void fixLines(QList<RenderedBlock> &blocks, int offset) const
+    {
+        static const QRegularExpression delimiterRow(
+            QStringLiteral(R"re(^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$)re"));
+        int previousLast = 0; // in body lines
+        QList<qsizetype> lastUnknown;
+        for (qsizetype i = 0; i < blocks.size(); ++i) {
+            int first = blocks[i].firstLine - offset;
+            if (first <= previousLast || m_tables.contains(i)) {
+                first = qMax(first, previousLast + 1);
+                if (first > previousLast + 1 || m_tables.contains(i))
+                    first = previousLast + 1;
+                while (first < m_lines.size() && lineIsBlank(first))
+                    ++first;
+                if (m_tables.contains(i)) {
+                    int row = first;
+                    while (row + 1 <= m_lines.size() && !delimiterRow.matchView(m_lines.at(row)).hasMatch())
+                        ++row;
+                    if (row + 1 <= m_lines.size())
+                        first = row; // the header row is the line above the delimiter row (0-based row)
+                }
+                blocks[i].firstLine = first + offset;
+            }
+            previousLast = qMax(first, blocks[i].lastLine - offset);
+            if (blocks[i].lastLine - offset < first) {
+                blocks[i].lastLine = first + offset;
+                lastUnknown.append(i);
+            }
+        }
+        // A block that ended up overlapping the next one, or whose end was lost, ends before it.
+        for (qsizetype i = 0; i + 1 < blocks.size(); ++i) {
+            if (blocks[i].lastLine >= blocks[i + 1].firstLine || lastUnknown.contains(i)) {
+                int last = blocks[i + 1].firstLine - 1 - offset;
+                while (last > blocks[i].firstLine - offset && lineIsBlank(last))
+                    --last;
+                blocks[i].lastLine = qMax(blocks[i].firstLine, last + offset);
+            }
+        }
+    }
+
     bool lineIsBlank(int line) const // 1-based
     {
         return line >= 1 && line <= m_lines.size() && m_lines.at(line - 1).trimmed().isEmpty();
@@ -600,6 +649,7 @@ private:
     Attributes m_pendingAttributes;
     cmark_node *m_topLevel = nullptr;
     qsizetype m_insertedIntoPrevious = 0;
+    QList<qsizetype> m_tables; // indexes of top-level tables in the blocks
 };
 
 QString renderTitleCard(const FrontMatter &fm)

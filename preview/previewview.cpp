@@ -3,6 +3,7 @@
 #include "preview/previewview.h"
 
 #include "core/document.h"
+#include "core/incrementalrenderer.h"
 #include "core/renderscheduler.h"
 #include "core/site.h"
 #include "preview/previewbridge_p.h"
@@ -17,6 +18,8 @@
 #include <QWebEngineProfile>
 #include <QWebEngineScript>
 #include <QWebEngineScriptCollection>
+
+#include <memory>
 
 namespace Masthead
 {
@@ -68,11 +71,11 @@ PreviewView::PreviewView(QWidget *parent)
                                             QWebEngineScript::DocumentReady));
 
     m_scheduler->setTextSource([this] { return m_document ? m_document->text() : QString(); });
-    m_scheduler->setRenderer([](const QString &text) {
-        RenderOptions options;
-        options.relativeLines = true;
-        return renderPost(text, options);
-    });
+    RenderOptions options;
+    options.relativeLines = true;
+    // The scheduler runs one render at a time, so the renderer's state is never shared.
+    auto renderer = std::make_shared<IncrementalRenderer>(options);
+    m_scheduler->setRenderer([renderer](const QString &text) { return renderer->render(text); });
     connect(m_scheduler, &RenderScheduler::rendered, this, [this](const RenderedPost &post) { onRendered(post); });
     connect(m_bridge, &PreviewBridge::pageReady, this, &PreviewView::onPageReady);
     connect(m_bridge, &PreviewBridge::pagePatched, this, &PreviewView::onPatched);

@@ -74,6 +74,22 @@ private Q_SLOTS:
         QVERIFY2(post.bodyHtml.contains(QStringLiteral("<p data-sourcepos=\"7:1-7:4\">")), qPrintable(post.bodyHtml));
     }
 
+    void blocksKnowTheirLines()
+    {
+        const RenderedPost post
+            = renderPost(u"---\ntitle: x\n---\n\n## Head\n\nOne\ntwo\n| a | b |\n|---|---|\n| 1 | 2 |\n\n- x\n- y\n");
+        QCOMPARE(post.blocks.size(), 4);
+        auto lines = [&](int i) {
+            return std::pair {post.blocks[i].firstLine, post.blocks[i].lastLine};
+        };
+        QCOMPARE(lines(0), std::pair(5, 5));
+        // A table that starts right under a paragraph: cmark-gfm's own positions for both are off.
+        QCOMPARE(lines(1), std::pair(7, 8));
+        QCOMPARE(lines(2), std::pair(9, 11));
+        QCOMPARE(lines(3), std::pair(13, 14));
+        QVERIFY(post.blocks[2].html.startsWith(QStringLiteral("<table")));
+    }
+
     void rendersTheNewsletterSeed()
     {
         QFile seed(QStringLiteral(MASTHEAD_SOURCE_DIR "/tests/data/seeds/weekly-newsletter-draft-template.md"));

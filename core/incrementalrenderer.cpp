@@ -1,0 +1,180 @@
+// SPDX-FileCopyrightText: 2026 Masthead contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/incrementalrenderer.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace Masthead
+{
+namespace
+{
+// 1-based line of a character offset.
+int lineAt(QStringView text, qsizetype offset)
+{
+    return int(text.first(qMin(offset, text.size())).count(u'\n')) + 1;
+}
+
+// Offset of the start of a 1-based line, or text.size() past the end.
+qsizetype lineStart(QStringView text, int line)
+{
+    qsizetype pos = 0;
+    for (int i = 1; i < line; ++i) {
+        pos = text.indexOf(u'\n', pos);
+        if (pos < 0)
+            return text.size();
+        ++pos;
+    }
+    return pos;
+}
+
+// Text whose change may alter blocks elsewhere: headings (numbered ids), fences, reference link
+// definitions, HTML blocks, attribute lists, Liquid.
+bool reachesFar(QStringView text)
+{
+    static const QRegularExpression risky(QStringLiteral(
+        R"re((^|\n)[ \t]{0,3}(#|`{3}|~{3}|=+[ \t]*($|\n)|-+[ \t]*($|\n)|\[[^\]\n]+\]:|<|\{:)|\{\{|\{%)re"));
+    return risky.matchView(text).hasMatch();
+}
+
+bool isBlankLine(QStringView text, int line)
+{
+    if (line < 1)
+        return true;
+    const qsizetype begin = lineStart(text, line);
+    if (begin >= text.size())
+        return true;
+    qsizetype end = text.indexOf(u'\n', begin);
+    if (end < 0)
+        end = text.size();
+    return text.sliced(begin, end - begin).trimmed().isEmpty();
+}
+} // namespace
+
+IncrementalRenderer::IncrementalRenderer(RenderOptions options)
+    : m_options(options)
+{
+}
+
+RenderedPost IncrementalRenderer::render(const QString &documentText)
+{
+    m_lastWasIncremental = false;
+    if (m_valid) {
+        if (auto post = renderChange(documentText)) {
+            m_lastWasIncremental = true;
+            m_text = documentText;
+            m_post = std::move(*post);
+            return m_post;
+        }
+    }
+    m_post = renderPost(documentText, m_options);
+    m_text = documentText;
+    m_valid = true;
+    return m_post;
+}
+
+std::optional<RenderedPost> IncrementalRenderer::renderChange(const QString &text)
+{
+    const QString &old = m_text;
+    if (old == text)
+        return m_post;
+    if (m_options.sourcePositions || m_post.frontMatterError || m_post.blocks.isEmpty())
+        return std::nullopt;
+
+    // The changed region: what lies between the common beginning and the common end.
+    const qsizetype common = qMin(old.size(), text.size());
+    qsizetype prefix = 0;
+    while (prefix < common && old[prefix] == text[prefix])
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < common - prefix && old[old.size() - 1 - suffix] == text[text.size() - 1 - suffix])
+        ++suffix;
+
+    const FrontMatterBlock block = locateFrontMatter(text);
+    if (prefix < block.bodyBegin || prefix < locateFrontMatter(old).bodyBegin)
+        return std::nullopt;
+
+    const QStringView removed = QStringView(old).sliced(prefix, old.size() - suffix - prefix);
+    const QStringView added = QStringView(text).sliced(prefix, text.size() - suffix - prefix);
+    // Whole changed lines, so that a changed line's start is seen ("# " typed at a line start).
+    const int firstChanged = lineAt(old, prefix);
+    const int oldLastChanged = lineAt(old, old.size() - suffix);
+    const int newLastChanged = lineAt(text, text.size() - suffix);
+    const int shift = newLastChanged - oldLastChanged;
+    auto lineText = [](QStringView s, int from, int to) {
+        const qsizetype b = lineStart(s, from);
+        qsizetype e = lineStart(s, to + 1);
+        return s.sliced(b, qMax<qsizetype>(0, e - b));
+    };
+    if (reachesFar(removed) || reachesFar(added) || reachesFar(lineText(old, firstChanged, oldLastChanged))
+        || reachesFar(lineText(text, firstChanged, newLastChanged)))
+        return std::nullopt;
+
+    // The old blocks the change touches, with one more on each side: the change may join a block
+    // to its neighbour or split it.
+    const QList<RenderedBlock> &blocks = m_post.blocks;
+    qsizetype first = 0;
+    while (first < blocks.size() && blocks[first].lastLine < firstChanged - 1)
+        ++first;
+    qsizetype last = first;
+    while (last + 1 < blocks.size() && blocks[last + 1].firstLine <= oldLastChanged + 1)
+        ++last;
+    first = qMax<qsizetype>(0, first - 1);
+    last = qMin<qsizetype>(blocks.size() - 1, last + 1);
+
+    // Re-render from a blank line above to a blank line below, in new-text lines.
+    int fromLine = qMin(blocks[first].firstLine, firstChanged);
+    int toLine = qMax(blocks[last].lastLine, oldLastChanged) + shift;
+    while (fromLine > block.bodyFirstLine + 1 && !isBlankLine(text, fromLine - 1))
+        --fromLine;
+    const int textLines = lineAt(text, text.size());
+    while (toLine < textLines && !isBlankLine(text, toLine + 1))
+        ++toLine;
+    // The neighbours outside the window must not be blocks whose meaning depends on what follows
+    // (a list that could absorb the next item, a paragraph that could turn into a heading).
+    const QStringView window = lineText(text, fromLine, toLine);
+    if (reachesFar(window))
+        return std::nullopt;
+
+    // Which old blocks the window replaces.
+    const int oldFrom = fromLine;
+    const int oldTo = toLine - shift;
+    qsizetype replaceBegin = 0;
+    while (replaceBegin < blocks.size() && blocks[replaceBegin].lastLine < oldFrom)
+        ++replaceBegin;
+    qsizetype replaceEnd = replaceBegin;
+    while (replaceEnd < blocks.size() && blocks[replaceEnd].firstLine <= oldTo)
+        ++replaceEnd;
+    // A block that straddles the window's edge makes the window wrong: render everything.
+    if ((replaceBegin < blocks.size() && blocks[replaceBegin].firstLine < oldFrom)
+        || (replaceEnd > 0 && replaceEnd - 1 < blocks.size() && blocks[replaceEnd - 1].lastLine > oldTo))
+        return std::nullopt;
+
+    RenderOptions options = m_options;
+    options.firstLine = fromLine;
+    RenderedPost windowPost;
+    // Render the window's lines as a document of their own, then place them.
+    windowPost = renderPost(window, options);
+
+    RenderedPost post;
+    post.titleCardHtml = m_post.titleCardHtml;
+    post.blocks.reserve(blocks.size() + windowPost.blocks.size());
+    post.blocks.append(blocks.first(replaceBegin));
+    post.blocks.append(windowPost.blocks);
+    for (qsizetype i = replaceEnd; i < blocks.size(); ++i) {
+        RenderedBlock shifted = blocks[i];
+        shifted.firstLine += shift;
+        shifted.lastLine += shift;
+        post.blocks.append(shifted);
+    }
+    qsizetype size = 0;
+    for (const RenderedBlock &b : std::as_const(post.blocks))
+        size += b.html.size();
+    post.bodyHtml.reserve(size);
+    for (const RenderedBlock &b : std::as_const(post.blocks))
+        post.bodyHtml += b.html;
+    return post;
+}
+
+} // namespace Masthead
