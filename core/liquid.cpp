@@ -76,7 +76,8 @@ public:
 private:
     enum class Flow { Normal, Break, Continue };
     static constexpr qint64 maxSteps = 1'000'000;
-    static constexpr int maxIncludeDepth = 32;
+    static constexpr int maxIncludeDepth = 16;
+    static constexpr qsizetype maxOutput = 64 * 1024 * 1024; // characters
 
     void addProblem(const Problem &problem)
     {
@@ -108,7 +109,8 @@ private:
         m_steps = maxSteps + 1;
         if (!m_budgetReported) {
             m_budgetReported = true;
-            marker(tpl, node, out, Text::tr("This Liquid loops too often to preview; Masthead stopped here."),
+            marker(tpl, node, out,
+                   Text::tr("This Liquid loops too often or writes too much to preview; Masthead stopped here."),
                    Problem::Severity::Warning, QStringLiteral("liquid-unsupported"));
         }
     }
@@ -118,6 +120,10 @@ private:
         for (const Node &node : body) {
             if (m_steps > maxSteps)
                 return Flow::Break;
+            if (out.size() > maxOutput) {
+                stopForBudget(tpl, node, out);
+                return Flow::Break;
+            }
             const Flow flow = renderNode(tpl, node, out);
             if (flow != Flow::Normal)
                 return flow;

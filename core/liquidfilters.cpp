@@ -103,6 +103,19 @@ QStringList rubySplit(const QString &s, const QString &pattern)
 
 // Liquid's InputIterator: lists flattened, a map as a list of itself, nil as nothing, anything else
 // as a list of one.
+void flatten(const LiquidValue &list, LiquidValue::List &out, int depth)
+{
+    // Bounded: a list may hold itself many times over.
+    for (const LiquidValue &item : list.toList()) {
+        if (out.size() > (1 << 18))
+            return;
+        if (item.type() == LiquidValue::Type::List && depth < 64)
+            flatten(item, out, depth + 1);
+        else if (item.type() != LiquidValue::Type::List)
+            out.append(item);
+    }
+}
+
 LiquidValue::List iterate(const LiquidValue &input)
 {
     if (input.type() == LiquidValue::Type::Map)
@@ -112,12 +125,7 @@ LiquidValue::List iterate(const LiquidValue &input)
     if (!input.isList())
         return {input};
     LiquidValue::List out;
-    for (const LiquidValue &item : input.toList()) {
-        if (item.type() == LiquidValue::Type::List)
-            out.append(iterate(item));
-        else
-            out.append(item);
-    }
+    flatten(input, out, 0);
     return out;
 }
 

@@ -19,6 +19,9 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(Masthead::Liquid)
 };
 
+// How deep blocks and expressions may nest: far beyond real templates, well within a thread's stack.
+constexpr int maxNesting = 64;
+
 // ---------------------------------------------------------------------------------------------
 // Tokens: text, {{ output }}, {% tag %}, and an opening "{{" or "{%" that is never closed.
 
@@ -276,6 +279,17 @@ public:
 
     std::optional<Expression> expression()
     {
+        // Brackets and ranges nest; a pathological source must not exhaust the stack.
+        if (m_depth >= maxNesting)
+            return std::nullopt;
+        ++m_depth;
+        auto e = expressionAt();
+        --m_depth;
+        return e;
+    }
+
+    std::optional<Expression> expressionAt()
+    {
         const Lexeme token = peek();
         Expression e;
         switch (token.kind) {
@@ -424,6 +438,7 @@ private:
 
     std::vector<Lexeme> m_lexemes;
     size_t m_pos = 0;
+    int m_depth = 0;
 };
 
 // Liquid's lax parsing (Variable#lax_parse, Expression.parse, VariableLookup.parse), for markup the
@@ -435,21 +450,21 @@ const QString &quotedFragment()
     return pattern;
 }
 
-Expression laxExpression(QStringView text);
+Expression laxExpression(QStringView text, int depth = 0);
 
 // VariableLookup.parse: a name, then .names and [expressions].
-Expression laxLookup(QStringView markup)
+Expression laxLookup(QStringView markup, int depth)
 {
     QList<std::pair<QStringView, bool>> parts; // text, bracketed
     qsizetype i = 0;
     while (i < markup.size()) {
         if (markup[i] == u'[') {
-            int depth = 0;
+            int open = 0;
             qsizetype j = i;
             for (; j < markup.size(); ++j) {
                 if (markup[j] == u'[')
-                    ++depth;
-                else if (markup[j] == u']' && --depth == 0)
+                    ++open;
+                else if (markup[j] == u']' && --open == 0)
                     break;
             }
             if (j >= markup.size())
@@ -472,12 +487,13 @@ Expression laxLookup(QStringView markup)
     if (parts.isEmpty())
         return Expression();
     if (parts.first().second)
-        e.rootIndex = std::make_shared<Expression>(laxExpression(parts.first().first));
+        e.rootIndex = std::make_shared<Expression>(laxExpression(parts.first().first, depth + 1));
     else
         e.root = parts.first().first.toString();
     for (qsizetype k = 1; k < parts.size(); ++k) {
         if (parts[k].second) {
-            e.lookups.append({QString(), std::make_shared<Expression>(laxExpression(parts[k].first)), false});
+            e.lookups.append(
+                {QString(), std::make_shared<Expression>(laxExpression(parts[k].first, depth + 1)), false});
         } else {
             const QString name = parts[k].first.toString();
             e.lookups.append({name, nullptr, name == u"size" || name == u"first" || name == u"last"});
@@ -487,7 +503,7 @@ Expression laxLookup(QStringView markup)
 }
 
 // Expression.parse.
-Expression laxExpression(QStringView text)
+Expression laxExpression(QStringView text, int depth)
 {
     static const QRegularExpression integer(QStringLiteral(R"(^(-?\d+)$)"));
     static const QRegularExpression range(QStringLiteral(R"(^\(\s*(\S+)\s*\.\.\s*(\S+)\s*\)$)"));
@@ -506,8 +522,8 @@ Expression laxExpression(QStringView text)
     }
     if (const auto m = range.matchView(markup); m.hasMatch()) {
         e.kind = Expression::Kind::Range;
-        e.from = std::make_shared<Expression>(laxExpression(m.capturedView(1)));
-        e.to = std::make_shared<Expression>(laxExpression(m.capturedView(2)));
+        e.from = std::make_shared<Expression>(laxExpression(m.capturedView(1), depth + 1));
+        e.to = std::make_shared<Expression>(laxExpression(m.capturedView(2), depth + 1));
         return e;
     }
     if (floating.matchView(markup).hasMatch()) {
@@ -526,7 +542,7 @@ Expression laxExpression(QStringView text)
         e.kind = markup == u"empty" ? Expression::Kind::Empty : Expression::Kind::Blank;
         return e;
     }
-    return laxLookup(markup);
+    return depth < maxNesting ? laxLookup(markup, depth) : Expression();
 }
 
 Pipeline laxPipeline(QStringView markup)
@@ -733,6 +749,20 @@ private:
         return pipeline;
     }
 
+    void parseBlock(Body &body, const Tag &tag)
+    {
+        if (tag.name == u"if" || tag.name == u"unless")
+            parseIf(body, tag);
+        else if (tag.name == u"case")
+            parseCase(body, tag);
+        else if (tag.name == u"for")
+            parseFor(body, tag);
+        else if (tag.name == u"capture")
+            parseCapture(body, tag);
+        else
+            parseHighlight(body, tag);
+    }
+
     void parseTag(Body &body, const Tag &tag)
     {
         const size_t index = tag.token;
@@ -740,17 +770,20 @@ private:
         Node node = nodeAt(index);
         if (name == u"#")
             return; // {% # a comment %}
-        if (name == u"if" || name == u"unless") {
-            parseIf(body, tag);
-        } else if (name == u"case") {
-            parseCase(body, tag);
-        } else if (name == u"for") {
-            parseFor(body, tag);
-        } else if (name == u"capture") {
-            parseCapture(body, tag);
-        } else if (name == u"highlight") {
-            parseHighlight(body, tag);
-        } else if (name == u"raw") {
+        static const QStringList blocks {QStringLiteral("if"),  QStringLiteral("unless"),  QStringLiteral("case"),
+                                         QStringLiteral("for"), QStringLiteral("capture"), QStringLiteral("highlight")};
+        if (blocks.contains(name)) {
+            if (m_blockDepth >= maxNesting) {
+                body.push_back(marker(index, Text::tr("The Liquid blocks nest too deeply to preview."),
+                                      Problem::Severity::Warning, QStringLiteral("liquid-unsupported")));
+                return;
+            }
+            ++m_blockDepth;
+            parseBlock(body, tag);
+            --m_blockDepth;
+            return;
+        }
+        if (name == u"raw") {
             parseRaw(body, tag);
         } else if (name == u"comment") {
             skipComment(body, tag);
@@ -1211,6 +1244,7 @@ private:
     Template &m_tpl;
     std::vector<Token> m_tokens;
     size_t m_pos = 0;
+    int m_blockDepth = 0;
 };
 
 } // namespace

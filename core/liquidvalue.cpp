@@ -195,10 +195,33 @@ void appendJsonString(QString &out, QStringView s)
     out += u'"';
 }
 
-void appendInspect(QString &out, const LiquidValue &value);
+// Lists can hold themselves many times over ({% assign a = a | push: a %} in a loop): printing stops
+// at a depth and a size no real value reaches.
+struct Walk {
+    int depth = 0;
+    qint64 visits = 0;
+};
 
-void appendToString(QString &out, const LiquidValue &value)
+bool tooMuch(const QString &out, Walk &walk)
 {
+    return walk.depth > 64 || ++walk.visits > 1'000'000 || out.size() > 16 * 1024 * 1024;
+}
+
+// Visits a child one level deeper.
+template<typename Append>
+void deeper(Walk &walk, Append append)
+{
+    ++walk.depth;
+    append();
+    --walk.depth;
+}
+
+void appendInspect(QString &out, const LiquidValue &value, Walk &walk);
+
+void appendToString(QString &out, const LiquidValue &value, Walk &walk)
+{
+    if (tooMuch(out, walk))
+        return;
     switch (value.type()) {
     case LiquidValue::Type::Nil:
         break;
@@ -209,19 +232,21 @@ void appendToString(QString &out, const LiquidValue &value)
             out += QString::number(first) + QLatin1String("..") + QString::number(last);
         } else {
             for (const LiquidValue &item : value.toList())
-                appendToString(out, item);
+                deeper(walk, [&] { appendToString(out, item, walk); });
         }
         break;
     case LiquidValue::Type::Map:
-        appendInspect(out, value);
+        deeper(walk, [&] { appendInspect(out, value, walk); });
         break;
     default:
         out += value.toString();
     }
 }
 
-void appendInspect(QString &out, const LiquidValue &value)
+void appendInspect(QString &out, const LiquidValue &value, Walk &walk)
 {
+    if (tooMuch(out, walk))
+        return;
     switch (value.type()) {
     case LiquidValue::Type::Nil:
         out += QLatin1String("nil");
@@ -236,7 +261,7 @@ void appendInspect(QString &out, const LiquidValue &value)
             if (!first)
                 out += QLatin1String(", ");
             first = false;
-            appendInspect(out, item);
+            deeper(walk, [&] { appendInspect(out, item, walk); });
         }
         out += u']';
         break;
@@ -250,18 +275,20 @@ void appendInspect(QString &out, const LiquidValue &value)
             first = false;
             appendInspectedString(out, key);
             out += QLatin1String("=>");
-            appendInspect(out, item);
+            deeper(walk, [&] { appendInspect(out, item, walk); });
         }
         out += u'}';
         break;
     }
     default:
-        appendToString(out, value);
+        appendToString(out, value, walk);
     }
 }
 
-void appendJson(QString &out, const LiquidValue &value)
+void appendJson(QString &out, const LiquidValue &value, Walk &walk)
 {
+    if (tooMuch(out, walk))
+        return;
     switch (value.type()) {
     case LiquidValue::Type::Nil:
         out += QLatin1String("null");
@@ -280,7 +307,7 @@ void appendJson(QString &out, const LiquidValue &value)
             if (!first)
                 out += u',';
             first = false;
-            appendJson(out, item);
+            deeper(walk, [&] { appendJson(out, item, walk); });
         }
         out += u']';
         break;
@@ -294,7 +321,7 @@ void appendJson(QString &out, const LiquidValue &value)
             first = false;
             appendJsonString(out, key);
             out += u':';
-            appendJson(out, item);
+            deeper(walk, [&] { appendJson(out, item, walk); });
         }
         out += u'}';
         break;
@@ -477,7 +504,8 @@ QString LiquidValue::toString() const
         return LiquidPrivate::timeToString(std::get<QDateTime>(m_data));
     default: {
         QString out;
-        appendToString(out, *this);
+        Walk walk;
+        appendToString(out, *this, walk);
         return out;
     }
     }
@@ -486,14 +514,16 @@ QString LiquidValue::toString() const
 QString LiquidValue::inspect() const
 {
     QString out;
-    appendInspect(out, *this);
+    Walk walk;
+    appendInspect(out, *this, walk);
     return out;
 }
 
 QString LiquidValue::toJson() const
 {
     QString out;
-    appendJson(out, *this);
+    Walk walk;
+    appendJson(out, *this, walk);
     return out;
 }
 

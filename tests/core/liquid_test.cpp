@@ -693,6 +693,26 @@ private Q_SLOTS:
         QCOMPARE(result.problems.first().code, QStringLiteral("liquid-unsupported"));
     }
 
+    void pathologicalSourcesFinish_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::newRow("ten thousand unclosed blocks") << QStringLiteral("{% if true %}").repeated(10000);
+        QTest::newRow("deep brackets") << u"{{ a"_s + u"["_s.repeated(100000) + u" }}"_s;
+        QTest::newRow("deep ranges") << u"{{ "_s + u"(1.."_s.repeated(5000) + u" }}"_s;
+        QTest::newRow("a list that holds itself")
+            << u"{% assign a = 'x' | split: ',' %}{% for i in (1..60) %}{% assign a = a | push: a %}{% endfor %}"
+               "{{ a | size }}{{ a }}{{ a | jsonify | size }}{{ a | join | size }}"_s;
+        QTest::newRow("a huge output") << u"{% capture x %}{% for i in (1..1000) %}0123456789{% endfor %}{% endcapture "
+                                          "%}{% for i in (1..100000) %}{{ x }}{% endfor %}"_s;
+    }
+
+    void pathologicalSourcesFinish()
+    {
+        QFETCH(QString, source);
+        const LiquidResult result = renderLiquid(source, fixedContext());
+        QVERIFY(result.output.size() < 100'000'000);
+    }
+
     void includes_data()
     {
         QTest::addColumn<QString>("source");
