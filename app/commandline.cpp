@@ -232,6 +232,12 @@ int runRender(const QStringList &arguments)
     }
     RenderOptions options;
     options.sourcePositions = parser.isSet(QStringLiteral("source-positions"));
+    const QString file = QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath();
+    options.documentPath = file;
+    if (const auto site = Site::find(file))
+        options.liquid = std::make_shared<const LiquidContext>(liquidSiteContext(*site));
+    else
+        options.liquid = std::make_shared<const LiquidContext>();
     const RenderedPost post = renderPost(text->text, options);
     if (post.frontMatterError) {
         printErr(Text::tr("the front matter is not valid YAML (line %1, column %2): %3")

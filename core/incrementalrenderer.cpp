@@ -81,6 +81,9 @@ std::optional<RenderedPost> IncrementalRenderer::renderChange(const QString &tex
         return m_post;
     if (m_options.sourcePositions || m_post.frontMatterError || m_post.blocks.isEmpty())
         return std::nullopt;
+    // Liquid anywhere can move lines (an include), so its documents are always rendered whole.
+    if (text.contains(QLatin1String("{{")) || text.contains(QLatin1String("{%")))
+        return std::nullopt;
 
     // The changed region: what lies between the common beginning and the common end.
     const qsizetype common = qMin(old.size(), text.size());

@@ -732,7 +732,17 @@ RenderedPost renderPost(QStringView documentText, const RenderOptions &options)
                                               .toHtmlEscaped());
         }
     }
-    post.bodyHtml = renderBlocks(documentText.sliced(block.bodyBegin), bodyOptions, &post.blocks);
+    QStringView body = documentText.sliced(block.bodyBegin);
+    QString liquidOutput;
+    if (options.liquid && (body.contains(QLatin1String("{{")) || body.contains(QLatin1String("{%")))) {
+        LiquidContext context = *options.liquid;
+        setLiquidPage(context, options.documentPath, documentText);
+        LiquidResult liquid = renderLiquid(body, context);
+        liquidOutput = std::move(liquid.output);
+        post.problems = std::move(liquid.problems);
+        body = liquidOutput;
+    }
+    post.bodyHtml = renderBlocks(body, bodyOptions, &post.blocks);
     return post;
 }
 

@@ -3,9 +3,12 @@
 #pragma once
 
 #include "core/frontmatter.h"
+#include "core/liquid.h"
+#include "core/problem.h"
 
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace Masthead
@@ -21,6 +24,12 @@ struct RenderOptions {
     // Line number the given Markdown starts on within its document, so source positions point at
     // document lines when the front matter was cut off.
     int firstLine = 1;
+    // The site part of the Liquid context (liquidSiteContext()); renderPost() runs the post's Liquid
+    // with it first, as Jekyll does, with the page taken from the post's front matter. Without it,
+    // Liquid is left as it is written.
+    std::shared_ptr<const LiquidContext> liquid;
+    // Where the post is (or will be) saved: page.url, page.path and include_relative use it.
+    QString documentPath;
 };
 
 // Markdown to HTML the way Jekyll's kramdown renders it with `input: GFM` and `hard_wrap: false`:
@@ -45,6 +54,7 @@ struct RenderedPost {
     QString bodyHtml; // all blocks
     QList<RenderedBlock> blocks;
     std::optional<YamlError> frontMatterError;
+    QList<Problem> problems; // what the Liquid step could not evaluate
 };
 
 // A whole post (front matter and Markdown) as the preview shows it: the front matter never as

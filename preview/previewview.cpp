@@ -71,11 +71,7 @@ PreviewView::PreviewView(QWidget *parent)
                                             QWebEngineScript::DocumentReady));
 
     m_scheduler->setTextSource([this] { return m_document ? m_document->text() : QString(); });
-    RenderOptions options;
-    options.relativeLines = true;
-    // The scheduler runs one render at a time, so the renderer's state is never shared.
-    auto renderer = std::make_shared<IncrementalRenderer>(options);
-    m_scheduler->setRenderer([renderer](const QString &text) { return renderer->render(text); });
+    setUpRenderer({});
     connect(m_scheduler, &RenderScheduler::rendered, this, [this](const RenderedPost &post) { onRendered(post); });
     connect(m_bridge, &PreviewBridge::pageReady, this, &PreviewView::onPageReady);
     connect(m_bridge, &PreviewBridge::pagePatched, this, &PreviewView::onPatched);
@@ -153,6 +149,7 @@ void PreviewView::loadShell()
         }
     }
     m_scheme->setRoot(root, baseUrl);
+    setUpRenderer(path);
     m_scheme->setPageHtml(shellHtml());
     const QUrl url = m_scheme->pageUrl(path.isEmpty() ? QDir::homePath() + QStringLiteral("/untitled.md") : path);
     if (url.toString() == m_shownUrl && !m_loadFailed)
@@ -163,6 +160,19 @@ void PreviewView::loadShell()
     m_blocks.clear();
     m_titleCard.clear();
     m_page->load(url);
+}
+
+void PreviewView::setUpRenderer(const QString &documentPath)
+{
+    RenderOptions options;
+    options.relativeLines = true;
+    options.documentPath = documentPath;
+    // Liquid runs with the site's configuration, read once here rather than on every keystroke.
+    const auto site = documentPath.isEmpty() ? std::nullopt : Site::find(documentPath);
+    options.liquid = std::make_shared<const LiquidContext>(site ? liquidSiteContext(*site) : LiquidContext());
+    // The scheduler runs one render at a time, so the renderer's state is never shared.
+    auto renderer = std::make_shared<IncrementalRenderer>(options);
+    m_scheduler->setRenderer([renderer](const QString &text) { return renderer->render(text); });
 }
 
 QByteArray PreviewView::shellHtml() const

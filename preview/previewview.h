@@ -59,6 +59,7 @@ protected:
 
 private:
     void loadShell();
+    void setUpRenderer(const QString &documentPath);
     QByteArray shellHtml() const;
     void onRendered(const RenderedPost &post);
     void onPageReady();

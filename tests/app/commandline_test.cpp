@@ -106,7 +106,7 @@ private Q_SLOTS:
         const Run positions
             = masthead({QStringLiteral("render"), QStringLiteral("--source-positions"),
                         QStringLiteral(MASTHEAD_SOURCE_DIR "/tests/data/seeds/blog-article-example.md")});
-        QVERIFY(positions.out.contains("<h1 data-sourcepos=\"13:1-"));
+        QVERIFY(positions.out.contains("<h1 id=\"micropython-sprints-at-pyconau\" data-sourcepos=\"13:1-"));
     }
 
     void exitStatusesAndMessages_data()

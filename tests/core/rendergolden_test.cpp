@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Masthead contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/markdownrenderer.h"
+#include "core/site.h"
 #include "htmlnormalizer.h"
 
 #include <QDir>
@@ -44,13 +45,17 @@ private Q_SLOTS:
     void matchesJekyll()
     {
         QFETCH(QString, name);
-        if (name == u"liquid")
-            QSKIP("the Liquid engine is not wired into the renderer yet");
         const QString source = read(fixtures + u'/' + name + QStringLiteral(".md"));
         const QString reference = read(references + u'/' + name + QStringLiteral(".html"));
         QVERIFY2(!reference.isEmpty(), "no reference HTML; run tools/devenv exec tools/regen-render-references");
         const QString expected = normalizeHtml(reference);
-        const QString actual = normalizeHtml(renderPost(source).bodyHtml);
+        // The fixtures form a site, as for Jekyll: its _config.yml, _includes and _posts serve Liquid.
+        RenderOptions options;
+        options.liquid = std::make_shared<const LiquidContext>(liquidSiteContext(*Site::find(fixtures)));
+        options.documentPath = fixtures + u'/' + name + QStringLiteral(".md");
+        const RenderedPost post = renderPost(source, options);
+        QVERIFY2(post.problems.isEmpty(), qPrintable(post.problems.value(0).message));
+        const QString actual = normalizeHtml(post.bodyHtml);
         if (expected != actual)
             QFAIL(qPrintable(QStringLiteral("differs from Jekyll's output after normalisation:\n")
                              + lineDiff(expected, actual)));
