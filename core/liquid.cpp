@@ -750,7 +750,10 @@ bool hasLiquid(QStringView source)
 LiquidResult renderLiquid(QStringView source, const LiquidContext &context)
 {
     LiquidResult result;
-    if (!hasLiquid(source)) {
+    // Jekyll renders no Liquid where there is none, nor in a document whose front matter says
+    // render_with_liquid: false.
+    const LiquidValue enabled = context.page.value(u"render_with_liquid");
+    if (!hasLiquid(source) || (enabled.type() == LiquidValue::Type::Bool && !enabled.toBool())) {
         result.output = source.toString();
         return result;
     }

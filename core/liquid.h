@@ -153,8 +153,9 @@ struct LiquidResult {
 // includes or posts) stays visible as a marker, <span class="mh-liquid-unsupported">, holding the
 // original text HTML-escaped, and is reported in problems: "liquid-unsupported" (a warning: what
 // Masthead cannot preview, such as a plugin's tag), "liquid-error" (an error: what makes Jekyll refuse
-// to build the page) or "liquid-warning" (syntax Liquid reads only loosely). Text without "{{" or "{%"
-// comes back unchanged. Pure (reads only the site's include and post files) and thread-safe.
+// to build the page) or "liquid-warning" (syntax Liquid reads only loosely). Text without "{{" or "{%",
+// and the text of a page with render_with_liquid: false, comes back unchanged. Pure (reads only the site's include and
+// post files) and thread-safe.
 LiquidResult renderLiquid(QStringView source, const LiquidContext &context);
 
 // The site part of a context: site from _config.yml (and _data/), siteRoot, timeZone and posts.

@@ -142,6 +142,16 @@ private Q_SLOTS:
         QVERIFY(result.problems.isEmpty());
     }
 
+    void renderWithLiquidFalseLeavesTheText()
+    {
+        LiquidContext context = fixedContext();
+        context.page.insert(QStringLiteral("render_with_liquid"), false);
+        const QString source = QStringLiteral("{{ page.title }} {% nonesuch %}");
+        const LiquidResult result = renderLiquid(source, context);
+        QCOMPARE(result.output, source);
+        QVERIFY(result.problems.isEmpty());
+    }
+
     void variables_data()
     {
         QTest::addColumn<QString>("source");
