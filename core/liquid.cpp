@@ -54,6 +54,105 @@ void appendMarker(QString &out, QStringView source, const QString &title)
     out += QLatin1String("</span>");
 }
 
+// Where the document has Markdown code: fenced code blocks and code spans. A marker there would show
+// as HTML source, so there the original text stays as it was written.
+class CodeRegions
+{
+public:
+    explicit CodeRegions(QStringView source)
+        : m_source(source)
+    {
+        qsizetype fenceBegin = -1;
+        QChar fenceChar;
+        qsizetype fenceLength = 0;
+        for (qsizetype begin = 0; begin < source.size();) {
+            qsizetype end = source.indexOf(u'\n', begin);
+            if (end < 0)
+                end = source.size();
+            const QStringView line = source.sliced(begin, end - begin);
+            qsizetype indent = 0;
+            while (indent < line.size() && indent < 4 && line[indent] == u' ')
+                ++indent;
+            qsizetype run = 0;
+            const QChar c = indent < line.size() ? line[indent] : QChar();
+            while (indent < 4 && (c == u'`' || c == u'~') && indent + run < line.size() && line[indent + run] == c)
+                ++run;
+            if (fenceBegin < 0 && run >= 3 && !(c == u'`' && line.sliced(indent + run).contains(u'`'))) {
+                fenceBegin = begin;
+                fenceChar = c;
+                fenceLength = run;
+            } else if (fenceBegin >= 0 && c == fenceChar && run >= fenceLength
+                       && line.sliced(indent + run).trimmed().isEmpty()) {
+                m_fences.append({fenceBegin, end});
+                fenceBegin = -1;
+            }
+            begin = end + 1;
+        }
+        if (fenceBegin >= 0)
+            m_fences.append({fenceBegin, source.size()});
+    }
+
+    bool contains(qsizetype position) const
+    {
+        for (const auto &[begin, end] : m_fences) {
+            if (position >= begin && position < end)
+                return true;
+        }
+        return inCodeSpan(position);
+    }
+
+private:
+    // Code spans: a backtick run and the next run of the same length on its line. Each line is
+    // read once.
+    bool inCodeSpan(qsizetype position) const
+    {
+        const qsizetype lineBegin = m_source.lastIndexOf(u'\n', position) + 1;
+        auto spans = m_spans.find(lineBegin);
+        if (spans == m_spans.end()) {
+            qsizetype lineEnd = m_source.indexOf(u'\n', position);
+            if (lineEnd < 0)
+                lineEnd = m_source.size();
+            spans = m_spans.insert(lineBegin, codeSpans(lineBegin, lineEnd));
+        }
+        for (const auto &[begin, end] : std::as_const(*spans)) {
+            if (position >= begin && position < end)
+                return true;
+        }
+        return false;
+    }
+
+    QList<std::pair<qsizetype, qsizetype>> codeSpans(qsizetype begin, qsizetype end) const
+    {
+        QList<std::pair<qsizetype, qsizetype>> runs; // start, length
+        for (qsizetype i = begin; i < end;) {
+            if (m_source[i] != u'`') {
+                ++i;
+                continue;
+            }
+            qsizetype run = 0;
+            while (i + run < end && m_source[i + run] == u'`')
+                ++run;
+            runs.append({i, run});
+            i += run;
+        }
+        QList<std::pair<qsizetype, qsizetype>> spans;
+        for (qsizetype r = 0; r < runs.size(); ++r) {
+            for (qsizetype c = r + 1; c < runs.size(); ++c) {
+                if (runs[c].second == runs[r].second) {
+                    spans.append({runs[r].first, runs[c].first + runs[c].second});
+                    r = c;
+                    break;
+                }
+            }
+        }
+        return spans;
+    }
+
+    QStringView m_source;
+    QList<std::pair<qsizetype, qsizetype>> m_fences;
+    mutable QHash<qsizetype, QList<std::pair<qsizetype, qsizetype>>> m_spans; // by line start
+};
+
 class Renderer
 {
 public:
@@ -68,6 +167,7 @@ public:
 
     void render(const Template &tpl, QString &out)
     {
+        m_document = &tpl;
         for (const Problem &p : tpl.problems)
             addProblem(p);
         renderBody(tpl, tpl.nodes, out);
@@ -93,7 +193,21 @@ private:
                 const QString &code = QStringLiteral("liquid-error"))
     {
         addProblem({severity, code, tpl.file, tpl.firstLine + node.line, 0, message});
-        appendMarker(out, tpl.source.sliced(node.begin, node.end - node.begin), message);
+        showMarker(tpl, node, out, message);
+    }
+
+    void showMarker(const Template &tpl, const Node &node, QString &out, const QString &message)
+    {
+        const QStringView source = tpl.source.sliced(node.begin, node.end - node.begin);
+        if (&tpl == m_document) {
+            if (!m_code)
+                m_code.emplace(tpl.source);
+            if (m_code->contains(node.begin)) {
+                out += source;
+                return;
+            }
+        }
+        appendMarker(out, source, message);
     }
 
     bool overBudget(const Template &tpl, const Node &node, QString &out)
@@ -144,7 +258,7 @@ private:
 
     Flow renderContent(const Template &tpl, const Node &node, const MarkerNode &m, QString &out)
     {
-        appendMarker(out, tpl.source.sliced(node.begin, node.end - node.begin), m.message);
+        showMarker(tpl, node, out, m.message);
         return Flow::Normal;
     }
 
@@ -728,6 +842,8 @@ private:
     QHash<QString, qint64> m_forOffsets;
     QHash<QString, std::shared_ptr<Template>> m_includes;
     QHash<QString, Condition> m_conditions;
+    const Template *m_document = nullptr;
+    std::optional<CodeRegions> m_code; // of the document, found when the first marker is shown
     std::optional<LiquidValue> m_sitePosts;
     QString m_conditionError; // set by a comparison Liquid refuses
     std::optional<QStringList> m_postFiles;

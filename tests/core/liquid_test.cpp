@@ -681,6 +681,31 @@ private Q_SLOTS:
         QVERIFY(output.endsWith(QStringLiteral("</span>")));
     }
 
+    void markersStayTextInMarkdownCode_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<bool>("marked");
+        QTest::newRow("fenced") << u"```\n{% gist 1 %}\n```\n"_s << false;
+        QTest::newRow("tilde fence, unclosed") << u"~~~ liquid\n{% gist 1 %}\n"_s << false;
+        QTest::newRow("code span") << u"Write `{% gist 1 %}` to embed."_s << false;
+        QTest::newRow("double backticks") << u"Write ``a ` {% gist 1 %}`` here."_s << false;
+        QTest::newRow("after a closed fence") << u"```\nx\n```\n{% gist 1 %}\n"_s << true;
+        QTest::newRow("after a closed code span") << u"`x` and {% gist 1 %} and `y`"_s << true;
+        QTest::newRow("unmatched backtick") << u"a ` {% gist 1 %}"_s << true;
+    }
+
+    void markersStayTextInMarkdownCode()
+    {
+        // A marker's HTML would show as source inside Markdown code; there the text stays as written.
+        QFETCH(QString, source);
+        QFETCH(bool, marked);
+        const LiquidResult result = renderLiquid(source, fixedContext());
+        QCOMPARE(result.output.contains(QStringLiteral("mh-liquid-unsupported")), marked);
+        if (!marked)
+            QCOMPARE(result.output, source);
+        QCOMPARE(result.problems.size(), 1);
+    }
+
     void problemsCarryDocumentLines()
     {
         LiquidContext context = fixedContext();
