@@ -29,8 +29,11 @@ public:
 
 Q_SIGNALS:
     // To the page.
+    // Replace removeCount blocks at start by insertCount blocks parsed from html. When wholeLines is
+    // true, lines holds [first, last] of every block; otherwise only of the inserted ones, and the
+    // blocks after them moved by lineShift.
     void patchRequested(int start, int removeCount, const QString &html, int insertCount, const QList<int> &lines,
-                        int generation);
+                        bool wholeLines, int lineShift, int generation);
     void titleCardChanged(const QString &html);
     void scrollRequested(int line);
     void darkChanged(bool dark);

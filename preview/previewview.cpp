@@ -228,12 +228,27 @@ void PreviewView::pushToPage(const RenderedPost &post)
             html += blockSeparator;
         html += next[i].html;
     }
+    // Usually the blocks above keep their lines and the blocks below all move by the same amount:
+    // then only the inserted blocks' lines and that amount travel, not thousands of numbers.
+    bool prefixKept = true;
+    for (qsizetype i = 0; i < start && prefixKept; ++i)
+        prefixKept = m_blocks[i].firstLine == next[i].firstLine && m_blocks[i].lastLine == next[i].lastLine;
+    const int shift = newEnd < next.size() ? next[newEnd].firstLine - m_blocks[oldEnd].firstLine : 0;
+    bool suffixShifted = prefixKept;
+    for (qsizetype k = 0; newEnd + k < next.size() && suffixShifted; ++k) {
+        suffixShifted = next[newEnd + k].firstLine - m_blocks[oldEnd + k].firstLine == shift
+            && next[newEnd + k].lastLine - m_blocks[oldEnd + k].lastLine == shift;
+    }
+    const bool wholeLines = !suffixShifted;
     QList<int> lines;
-    lines.reserve(next.size() * 2);
-    for (const RenderedBlock &block : next)
-        lines << block.firstLine << block.lastLine;
+    const qsizetype from = wholeLines ? 0 : start;
+    const qsizetype to = wholeLines ? next.size() : newEnd;
+    lines.reserve((to - from) * 2);
+    for (qsizetype i = from; i < to; ++i)
+        lines << next[i].firstLine << next[i].lastLine;
     m_blocks = next;
-    Q_EMIT m_bridge->patchRequested(int(start), int(oldEnd - start), html, int(newEnd - start), lines, m_generation);
+    Q_EMIT m_bridge->patchRequested(int(start), int(oldEnd - start), html, int(newEnd - start), lines, wholeLines,
+                                    shift, m_generation);
 }
 
 void PreviewView::onPageReady()

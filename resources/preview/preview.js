@@ -37,7 +37,7 @@
         return result;
     }
 
-    function patch(start, removeCount, html, insertCount, newLines, generation) {
+    function patch(start, removeCount, html, insertCount, newLines, wholeLines, lineShift, generation) {
         const container = article();
         const anchor = start + removeCount < blocks.length ? firstNode(start + removeCount) : null;
         for (let i = start; i < start + removeCount; ++i) {
@@ -50,9 +50,20 @@
                 container.insertBefore(node, anchor);
         }
         blocks.splice(start, removeCount, ...inserted);
-        lines = [];
+        const pairs = [];
         for (let i = 0; i + 1 < newLines.length; i += 2)
-            lines.push([newLines[i], newLines[i + 1]]);
+            pairs.push([newLines[i], newLines[i + 1]]);
+        if (wholeLines) {
+            lines = pairs;
+        } else {
+            lines.splice(start, removeCount, ...pairs);
+            if (lineShift !== 0) {
+                for (let i = start + pairs.length; i < lines.length; ++i) {
+                    lines[i][0] += lineShift;
+                    lines[i][1] += lineShift;
+                }
+            }
+        }
         requestAnimationFrame(function () { bridge.patched(generation); });
     }
 

@@ -252,6 +252,13 @@ private Q_SLOTS:
                      .toInt(),
                  7);
         QCOMPARE(loads.count(), 0);
+        // The blocks below moved a line down, and scrolling to a heading's new line finds it.
+        view.scrollToSourceLine(lineOf(doc, QStringLiteral("## Upcoming Events!")));
+        QTRY_VERIFY(std::abs(evaluate(view.page(),
+                                      QStringLiteral("document.getElementById('upcoming-events')"
+                                                     ".getBoundingClientRect().top"))
+                                 .toDouble())
+                    < 20);
     }
 
     void scrollFollowsSourceLinesBothWays()
