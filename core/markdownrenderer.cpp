@@ -742,7 +742,48 @@ RenderedPost renderPost(QStringView documentText, const RenderOptions &options)
         post.problems = std::move(liquid.problems);
         body = liquidOutput;
     }
+    // A {% highlight %} block becomes a <figure> whose code may hold blank lines; cmark would end the
+    // HTML block at the first one, kramdown does not. Each figure is swapped for an HTML comment of
+    // as many lines, which cmark keeps whole, and put back afterwards.
+    QList<QString> figures;
+    if (liquidOutput.contains(QLatin1String("<figure class=\"highlight\">"))) {
+        static const QRegularExpression figure(QStringLiteral(R"re(<figure class="highlight">.*?</figure>)re"),
+                                               QRegularExpression::DotMatchesEverythingOption);
+        QString protectedText;
+        qsizetype last = 0;
+        for (auto it = figure.globalMatch(liquidOutput); it.hasNext();) {
+            const auto m = it.next();
+            protectedText += QStringView(liquidOutput).sliced(last, m.capturedStart() - last);
+            protectedText += QStringLiteral("<!--mh-figure-%1").arg(figures.size())
+                + QString(m.capturedView().count(u'\n'), u'\n') + QStringLiteral("-->");
+            figures.append(m.captured());
+            last = m.capturedEnd();
+        }
+        protectedText += QStringView(liquidOutput).sliced(last);
+        liquidOutput = std::move(protectedText);
+        body = liquidOutput;
+    }
     post.bodyHtml = renderBlocks(body, bodyOptions, &post.blocks);
+    if (!figures.isEmpty()) {
+        static const QRegularExpression placeholder(QStringLiteral(R"re(<!--mh-figure-(\d+)\n*-->)re"));
+        auto restore = [&](QString &html) {
+            if (!html.contains(QLatin1String("<!--mh-figure-")))
+                return;
+            QString out;
+            qsizetype last = 0;
+            for (auto it = placeholder.globalMatch(html); it.hasNext();) {
+                const auto m = it.next();
+                out += QStringView(html).sliced(last, m.capturedStart() - last);
+                out += figures.value(m.captured(1).toInt());
+                last = m.capturedEnd();
+            }
+            out += QStringView(html).sliced(last);
+            html = std::move(out);
+        };
+        restore(post.bodyHtml);
+        for (RenderedBlock &b : post.blocks)
+            restore(b.html);
+    }
     return post;
 }
 

@@ -74,6 +74,20 @@ private Q_SLOTS:
         QVERIFY2(post.bodyHtml.contains(QStringLiteral("<p data-sourcepos=\"7:1-7:4\">")), qPrintable(post.bodyHtml));
     }
 
+    void highlightBlocksWithBlankLinesStayWhole()
+    {
+        RenderOptions options;
+        options.liquid = std::make_shared<const LiquidContext>();
+        const RenderedPost post = renderPost(
+            u"Before\n\n{% highlight python %}\nimport board\n\nprint(1)\n{% endhighlight %}\n\nAfter\n", options);
+        QVERIFY2(post.problems.isEmpty(), qPrintable(post.problems.value(0).message));
+        QCOMPARE(post.blocks.size(), 3);
+        QVERIFY2(post.blocks[1].html.contains(QStringLiteral("import board\n\nprint(1)")),
+                 qPrintable(post.blocks[1].html));
+        QVERIFY(post.blocks[1].html.contains(QStringLiteral("</figure>")));
+        QCOMPARE(post.blocks[2].html, QStringLiteral("<p>After</p>\n"));
+    }
+
     void blocksKnowTheirLines()
     {
         const RenderedPost post
