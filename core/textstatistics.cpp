@@ -23,6 +23,8 @@ bool isJoiner(QChar c)
 
 // A front matter block longer than this is not looked for on every update.
 constexpr int maxFrontMatterLines = 1000;
+// A change to more lines than this is counted when the event loop next runs.
+constexpr int maxLinesCountedAtOnce = 2000;
 } // namespace
 
 TextStatistics &TextStatistics::operator+=(const TextStatistics &other)
@@ -102,6 +104,9 @@ DocumentStatistics::DocumentStatistics(QTextDocument *document, QObject *parent)
     // QTextDocument reports changes only once it has a layout; an editor showing it has set one.
     document->documentLayout();
     connect(document, &QTextDocument::contentsChange, this, &DocumentStatistics::onContentsChange);
+    m_recountAll.setSingleShot(true);
+    m_recountAll.setInterval(0);
+    connect(&m_recountAll, &QTimer::timeout, this, &DocumentStatistics::recountAll);
     recountAll();
 }
 
@@ -157,6 +162,13 @@ void DocumentStatistics::onContentsChange(int position, int removed, int added)
     const int firstNumber = first.blockNumber();
     const int newAffected = last.blockNumber() - firstNumber + 1;
     const int oldAffected = newAffected - (newCount - oldCount);
+    if (newAffected > maxLinesCountedAtOnce) {
+        // Opening a file or Replace All: count after the editor has painted, not before.
+        m_recountAll.start();
+        return;
+    }
+    if (m_recountAll.isActive())
+        return; // everything is counted again shortly anyway
     if (oldCount == 0 || newAffected < 1 || oldAffected < 1 || firstNumber + oldAffected > oldCount) {
         recountAll();
         return;

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QStringView>
+#include <QTimer>
 
 #include <vector>
 
@@ -36,7 +37,9 @@ TextStatistics textStatistics(QStringView markdown);
 
 // Keeps the statistics of a QTextDocument's body (front matter left out) current as it is edited,
 // recounting only the lines an edit touched, so that it costs microseconds per keystroke even in a
-// 1 MB document. Observes the document in the GUI thread; the document must outlive it.
+// 1 MB document. A change of thousands of lines at once (opening a file) is counted when the event
+// loop next runs, so that it never delays the editor's first paint; until then statistics() gives
+// the previous figures. Observes the document in the GUI thread; the document must outlive it.
 class DocumentStatistics final : public QObject
 {
     Q_OBJECT
@@ -59,6 +62,7 @@ private:
     QTextDocument *m_document;
     std::vector<TextStatistics> m_lines; // one per block
     TextStatistics m_total; // of all blocks, front matter included
+    QTimer m_recountAll;
 };
 
 } // namespace Masthead

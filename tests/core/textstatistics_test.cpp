@@ -105,6 +105,13 @@ private Q_SLOTS:
         }
         QVERIFY(changed.count() > 200); // some edits removed nothing
 
+        // A change of many lines is counted when the event loop runs.
+        QString many;
+        for (int i = 0; i < 5000; ++i)
+            many += u"one two\n"_s;
+        document.setPlainText(many);
+        QTRY_COMPARE(statistics.statistics().words, 10000);
+
         // Editing the front matter moves its end; the body's count follows.
         document.setPlainText(u"---\ntitle: x\n---\nbody words\n"_s);
         QCOMPARE(statistics.statistics().words, 2);
