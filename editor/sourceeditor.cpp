@@ -3,43 +3,62 @@
 #include "editor/sourceeditor.h"
 
 #include "core/document.h"
+#include "core/markdownedit.h"
 #include "editor/linenumberarea_p.h"
+#include "editor/markdownhighlighter_p.h"
+#include "editor/spellchecker.h"
 
-#include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
-#include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
 
+#include <QApplication>
+#include <QContextMenuEvent>
 #include <QFontDatabase>
+#include <QMenu>
+#include <QMimeData>
 #include <QPainter>
 #include <QPlainTextDocumentLayout>
 #include <QTextBlock>
+#include <QTimer>
 
 namespace Masthead
 {
 namespace
 {
-// Loading the repository reads every definition's header; do it once per process.
-KSyntaxHighlighting::Repository &syntaxRepository()
-{
-    static KSyntaxHighlighting::Repository repository;
-    return repository;
-}
-
 QColor editorColor(const KSyntaxHighlighting::Theme &theme, KSyntaxHighlighting::Theme::EditorColorRole role)
 {
     return QColor::fromRgba(theme.editorColor(role));
+}
+
+// The misspelled word the highlighter underlined at column of block: [start, end), empty if none.
+std::pair<int, int> misspelledWordAt(const QTextBlock &block, int column)
+{
+    QList<std::pair<int, int>> underlined;
+    for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+        if (range.format.underlineStyle() == QTextCharFormat::SpellCheckUnderline)
+            underlined.append({range.start, range.start + range.length});
+    }
+    std::sort(underlined.begin(), underlined.end());
+    // A word in several formats is several adjacent ranges.
+    for (qsizetype i = 0; i < underlined.size(); ++i) {
+        auto [start, end] = underlined[i];
+        while (i + 1 < underlined.size() && underlined[i + 1].first == end)
+            end = underlined[++i].second;
+        if (column >= start && column <= end)
+            return {start, end};
+    }
+    return {0, 0};
 }
 } // namespace
 
 SourceEditor::SourceEditor(QWidget *parent)
     : QPlainTextEdit(parent)
     , m_lineNumberArea(new LineNumberArea(this))
+    , m_editorFont(QFontDatabase::systemFont(QFontDatabase::FixedFont))
 {
-    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    setTabStopDistance(fontMetrics().horizontalAdvance(QLatin1Char(' ')) * 4);
     setAccessibleName(tr("Markdown source"));
+    applyFont();
 
     connect(this, &QPlainTextEdit::blockCountChanged, this, &SourceEditor::updateLineNumberAreaWidth);
     connect(this, &QPlainTextEdit::updateRequest, this, &SourceEditor::updateLineNumberArea);
@@ -47,7 +66,11 @@ SourceEditor::SourceEditor(QWidget *parent)
     updateLineNumberAreaWidth();
 }
 
-SourceEditor::~SourceEditor() = default;
+SourceEditor::~SourceEditor()
+{
+    // The highlighter formats the document, which may outlive the editor.
+    delete m_highlighter;
+}
 
 void SourceEditor::setMarkdownDocument(Document *document)
 {
@@ -61,8 +84,9 @@ void SourceEditor::setMarkdownDocument(Document *document)
     document->setDefaultFont(font());
     setDocument(document);
 
-    m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(document);
-    m_highlighter->setDefinition(syntaxRepository().definitionForName(QStringLiteral("Markdown")));
+    m_highlighter = new MarkdownHighlighter(document, this);
+    m_highlighter->setSpellChecker(m_spellChecker);
+    connect(m_highlighter, &MarkdownHighlighter::caughtUp, this, &SourceEditor::highlightingCompleted);
     applyTheme();
     updateLineNumberAreaWidth();
     highlightCurrentLine();
@@ -75,8 +99,19 @@ QString SourceEditor::themeName() const
 
 void SourceEditor::setThemeName(const QString &name)
 {
+    if (name == m_chosenTheme)
+        return;
     m_chosenTheme = name;
     applyTheme();
+}
+
+QStringList SourceEditor::availableThemeNames()
+{
+    QStringList names;
+    for (const KSyntaxHighlighting::Theme &theme : syntaxRepository().themes())
+        names.append(theme.name());
+    names.sort(Qt::CaseInsensitive);
+    return names;
 }
 
 void SourceEditor::applyTheme()
@@ -85,13 +120,15 @@ void SourceEditor::applyTheme()
     auto &repository = syntaxRepository();
     Theme theme = m_chosenTheme.isEmpty() ? Theme() : repository.theme(m_chosenTheme);
     if (!theme.isValid()) {
-        const bool dark = palette().color(QPalette::Base).lightness() < 128;
+        // The editor's own palette carries the theme's colours; the application's says light or dark.
+        const bool dark = QApplication::palette(this).color(QPalette::Base).lightness() < 128;
         theme = repository.defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
                                              : KSyntaxHighlighting::Repository::LightTheme);
     }
-    if (m_highlighter) {
+    const bool changed = !m_highlighter || m_highlighter->theme().name() != theme.name();
+    if (m_highlighter && changed) {
         m_highlighter->setTheme(theme);
-        m_highlighter->rehighlight();
+        rehighlightAll();
     }
 
     // Setting the palette sends a PaletteChange event; do not pick a theme from our own colours.
@@ -107,13 +144,339 @@ void SourceEditor::applyTheme()
     m_lineNumberArea->update();
 }
 
+void SourceEditor::rehighlightAll()
+{
+    if (!m_highlighter)
+        return;
+    const QTextBlock first = firstVisibleBlock();
+    QTextBlock last = first;
+    qreal top = blockBoundingGeometry(first).translated(contentOffset()).top();
+    while (last.isValid() && last.next().isValid() && top < viewport()->height()) {
+        top += blockBoundingRect(last).height();
+        last = last.next();
+    }
+    m_highlighter->rehighlightAll(first, last);
+}
+
+void SourceEditor::setEditorFont(const QFont &font)
+{
+    if (font == m_editorFont)
+        return;
+    m_editorFont = font;
+    applyFont();
+}
+
+void SourceEditor::setZoom(int steps)
+{
+    steps = qBound(minZoom, steps, maxZoom);
+    if (steps == m_zoom)
+        return;
+    m_zoom = steps;
+    applyFont();
+    Q_EMIT zoomChanged(m_zoom);
+}
+
+void SourceEditor::zoomIn()
+{
+    setZoom(m_zoom + 1);
+}
+
+void SourceEditor::zoomOut()
+{
+    setZoom(m_zoom - 1);
+}
+
+void SourceEditor::resetZoom()
+{
+    setZoom(0);
+}
+
+void SourceEditor::applyFont()
+{
+    QFont zoomed = m_editorFont;
+    const qreal base = m_editorFont.pointSizeF() > 0 ? m_editorFont.pointSizeF() : 10;
+    zoomed.setPointSizeF(qMax<qreal>(4, base + m_zoom));
+    m_applyingFont = true;
+    setFont(zoomed);
+    m_applyingFont = false;
+    setTabStopDistance(fontMetrics().horizontalAdvance(QLatin1Char(' ')) * 4);
+    updateLineNumberAreaWidth();
+}
+
+void SourceEditor::setWrapsLines(bool wrap)
+{
+    setLineWrapMode(wrap ? QPlainTextEdit::WidgetWidth : QPlainTextEdit::NoWrap);
+}
+
+void SourceEditor::setSpellCheckEnabled(bool enabled)
+{
+    if (enabled == m_spellCheckEnabled)
+        return;
+    m_spellCheckEnabled = enabled;
+    if (enabled) {
+        m_spellChecker = new SpellChecker(this);
+        m_spellChecker->setLanguage(m_spellLanguage);
+        connect(m_spellChecker, &SpellChecker::changed, this, &SourceEditor::rehighlightAll);
+    } else {
+        delete m_spellChecker;
+        m_spellChecker = nullptr;
+    }
+    if (m_highlighter) {
+        m_highlighter->setSpellChecker(m_spellChecker);
+        rehighlightAll();
+    }
+}
+
+void SourceEditor::setSpellCheckLanguage(const QString &language)
+{
+    m_spellLanguage = language;
+    if (m_spellChecker)
+        m_spellChecker->setLanguage(language);
+}
+
+SpellChecker *SourceEditor::spellChecker() const
+{
+    return m_spellChecker;
+}
+
+void SourceEditor::setCursorPosition(int position)
+{
+    QTextCursor cursor(document());
+    cursor.setPosition(qBound(0, position, qMax(0, document()->characterCount() - 1)));
+    setTextCursor(cursor);
+    if (isVisible())
+        centerCursor();
+    else
+        m_centerCursorWhenShown = true;
+}
+
+void SourceEditor::goToLine(int line)
+{
+    const QTextBlock block = document()->findBlockByNumber(qBound(1, line, document()->blockCount()) - 1);
+    setCursorPosition(block.position());
+}
+
+bool SourceEditor::isHighlightingComplete() const
+{
+    return !m_highlighter || !m_highlighter->isCatchingUp();
+}
+
+void SourceEditor::showEvent(QShowEvent *event)
+{
+    QPlainTextEdit::showEvent(event);
+    if (m_centerCursorWhenShown) {
+        m_centerCursorWhenShown = false;
+        // The viewport has its final size only once the window's layout has run.
+        QTimer::singleShot(0, this, [this] { centerCursor(); });
+    }
+}
+
+bool SourceEditor::event(QEvent *event)
+{
+    const bool handled = QPlainTextEdit::event(event);
+    // The system switched between light and dark. This does not reach changeEvent() when none of
+    // the roles the editor does not set itself changed.
+    if (event->type() == QEvent::ApplicationPaletteChange && m_chosenTheme.isEmpty())
+        applyTheme();
+    return handled;
+}
+
 void SourceEditor::changeEvent(QEvent *event)
 {
     QPlainTextEdit::changeEvent(event);
     if (event->type() == QEvent::PaletteChange && !m_applyingTheme && m_chosenTheme.isEmpty())
         applyTheme();
-    if (event->type() == QEvent::FontChange)
+    if (event->type() == QEvent::FontChange && !m_applyingFont)
         updateLineNumberAreaWidth();
+}
+
+void SourceEditor::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        const int delta = event->angleDelta().y();
+        if (delta > 0)
+            zoomIn();
+        else if (delta < 0)
+            zoomOut();
+        event->accept();
+        return;
+    }
+    QPlainTextEdit::wheelEvent(event);
+}
+
+void SourceEditor::keyPressEvent(QKeyEvent *event)
+{
+    const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && modifiers == Qt::NoModifier && !textCursor().hasSelection() && continueList()) {
+        ensureCursorVisible();
+        return;
+    }
+    if (event->matches(QKeySequence::InsertLineSeparator)) {
+        // QPlainTextEdit would insert U+2028, which is no line break in a Markdown file.
+        textCursor().insertBlock();
+        ensureCursorVisible();
+        return;
+    }
+    if (event->key() == Qt::Key_Tab && modifiers == Qt::NoModifier && indentListItems(false))
+        return;
+    if (event->key() == Qt::Key_Backtab && indentListItems(true))
+        return;
+    QPlainTextEdit::keyPressEvent(event);
+}
+
+void SourceEditor::insertFromMimeData(const QMimeData *source)
+{
+    const QTextCursor cursor = textCursor();
+    if (source->hasText() && cursor.hasSelection()) {
+        const QString pasted = source->text().trimmed();
+        const QString selected = cursor.selectedText();
+        if (isWebAddress(pasted) && !selected.contains(QChar::ParagraphSeparator)
+            && !isWebAddress(selected.trimmed())) {
+            const auto [text, offset] = selectedLines();
+            applyEdit(offset, Masthead::makeLink(text, cursor.anchor() - offset, cursor.position() - offset, pasted));
+            return;
+        }
+    }
+    QPlainTextEdit::insertFromMimeData(source);
+}
+
+std::pair<QString, int> SourceEditor::selectedLines(int context) const
+{
+    const QTextCursor cursor = textCursor();
+    QTextBlock first = document()->findBlock(cursor.selectionStart());
+    for (int i = 0; i < context && first.previous().isValid(); ++i)
+        first = first.previous();
+    const QTextBlock last = document()->findBlock(cursor.selectionEnd());
+    QString text;
+    for (QTextBlock block = first; block.isValid(); block = block.next()) {
+        if (block != first)
+            text += u'\n';
+        text += block.text();
+        if (block == last)
+            break;
+    }
+    return {text, first.position()};
+}
+
+void SourceEditor::applyEdit(int offset, const TextEdit &edit)
+{
+    QTextCursor cursor = textCursor();
+    cursor.beginEditBlock();
+    cursor.setPosition(offset + int(edit.start));
+    cursor.setPosition(offset + int(edit.end), QTextCursor::KeepAnchor);
+    cursor.insertText(edit.text);
+    cursor.endEditBlock();
+    cursor.setPosition(offset + int(edit.anchor));
+    cursor.setPosition(offset + int(edit.cursor), QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+}
+
+bool SourceEditor::continueList()
+{
+    const QTextCursor cursor = textCursor();
+    const QTextBlock block = cursor.block();
+    const auto edit = Masthead::continueList(block.text(), cursor.positionInBlock());
+    if (!edit)
+        return false;
+    applyEdit(block.position(), *edit);
+    return true;
+}
+
+bool SourceEditor::indentListItems(bool outdent)
+{
+    // Enough lines before the selection to find the item's sibling or parent in any real list.
+    constexpr int contextLines = 200;
+    const auto [text, offset] = selectedLines(contextLines);
+    const QTextCursor cursor = textCursor();
+    const auto edit = Masthead::indentListItems(text, cursor.anchor() - offset, cursor.position() - offset,
+                                                outdent ? IndentDirection::Outdent : IndentDirection::Indent);
+    if (!edit)
+        return false;
+    applyEdit(offset, *edit);
+    return true;
+}
+
+void SourceEditor::toggleBold()
+{
+    const auto [text, offset] = selectedLines();
+    const QTextCursor cursor = textCursor();
+    applyEdit(offset, toggleEmphasis(text, cursor.anchor() - offset, cursor.position() - offset, Emphasis::Bold));
+}
+
+void SourceEditor::toggleItalic()
+{
+    const auto [text, offset] = selectedLines();
+    const QTextCursor cursor = textCursor();
+    applyEdit(offset, toggleEmphasis(text, cursor.anchor() - offset, cursor.position() - offset, Emphasis::Italic));
+}
+
+void SourceEditor::makeLink()
+{
+    const auto [text, offset] = selectedLines();
+    const QTextCursor cursor = textCursor();
+    applyEdit(offset, Masthead::makeLink(text, cursor.anchor() - offset, cursor.position() - offset));
+}
+
+void SourceEditor::insertImageSnippet(const QString &snippet, const QString &path)
+{
+    const auto [text, offset] = selectedLines();
+    const QTextCursor cursor = textCursor();
+    applyEdit(offset,
+              Masthead::insertImageSnippet(text, cursor.anchor() - offset, cursor.position() - offset, snippet, path));
+}
+
+QMenu *SourceEditor::createContextMenu(const QPoint &viewportPosition)
+{
+    QMenu *menu = createStandardContextMenu(viewportPosition);
+    if (!m_spellChecker || !m_spellChecker->isValid())
+        return menu;
+    const QTextCursor at = cursorForPosition(viewportPosition);
+    const QTextBlock block = at.block();
+    const auto [start, end] = misspelledWordAt(block, at.positionInBlock());
+    if (start == end)
+        return menu;
+
+    const QString word = block.text().mid(start, end - start);
+    QAction *first = menu->actions().value(0);
+    const QStringList suggestions = m_spellChecker->suggestions(QString(word).replace(u'\u2019', u'\''));
+    for (const QString &suggestion : suggestions) {
+        auto *replace = new QAction(suggestion, menu);
+        replace->setObjectName(QStringLiteral("spelling_suggestion"));
+        connect(replace, &QAction::triggered, this, [this, position = block.position(), start, end, suggestion] {
+            applyEdit(position,
+                      TextEdit {start, end, suggestion, start + suggestion.size(), start + suggestion.size()});
+        });
+        menu->insertAction(first, replace);
+    }
+    if (suggestions.isEmpty()) {
+        QAction *none = new QAction(tr("No suggestions"), menu);
+        none->setEnabled(false);
+        menu->insertAction(first, none);
+    }
+    auto *add = new QAction(tr("Add “%1” to Dictionary").arg(word), menu);
+    add->setObjectName(QStringLiteral("spelling_add_to_dictionary"));
+    connect(add, &QAction::triggered, this, [this, word] {
+        if (m_spellChecker)
+            m_spellChecker->addToDictionary(QString(word).replace(u'\u2019', u'\''));
+    });
+    menu->insertAction(first, add);
+    auto *ignore = new QAction(tr("Ignore “%1”").arg(word), menu);
+    ignore->setObjectName(QStringLiteral("spelling_ignore"));
+    connect(ignore, &QAction::triggered, this, [this, word] {
+        if (m_spellChecker)
+            m_spellChecker->ignore(QString(word).replace(u'\u2019', u'\''));
+    });
+    menu->insertAction(first, ignore);
+    menu->insertSeparator(first);
+    return menu;
+}
+
+void SourceEditor::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu *menu = createContextMenu(event->pos());
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
 }
 
 int SourceEditor::lineNumberAreaWidth() const

@@ -4,20 +4,23 @@
 
 #include <QPlainTextEdit>
 
-namespace KSyntaxHighlighting
-{
-class SyntaxHighlighter;
-class Theme;
-} // namespace KSyntaxHighlighting
+class QMenu;
 
 namespace Masthead
 {
 class Document;
 class LineNumberArea;
+class MarkdownHighlighter;
+class SpellChecker;
+struct TextEdit;
 
 // The Markdown source pane: a QPlainTextEdit over a Document, highlighted by KSyntaxHighlighting's
-// Markdown definition (front matter and fenced code included), with line numbers and the current
-// line marked. The theme follows the palette: dark palettes get the repository's dark theme.
+// Markdown definition (front matter and fenced code included), with line numbers, the current line
+// marked, Markdown editing helpers and spell checking. The theme follows the application's palette
+// (a dark palette gets the repository's dark theme) unless one is chosen.
+//
+// Every helper edit (list continuation, indenting, emphasis, links, snippets) is computed by the
+// pure functions of core/markdownedit.h and applied as one undo step.
 class SourceEditor final : public QPlainTextEdit
 {
     Q_OBJECT
@@ -35,26 +38,99 @@ public:
     QString themeName() const;
     // Chooses a theme by name; an empty name follows the palette again.
     void setThemeName(const QString &name);
+    // The themes of the KSyntaxHighlighting repository, by name, sorted.
+    static QStringList availableThemeNames();
+
+    // The font before zooming; the default is the system's fixed-width font.
+    QFont editorFont() const { return m_editorFont; }
+    void setEditorFont(const QFont &font);
+    // Points added to the editor font's size.
+    int zoom() const { return m_zoom; }
+    void setZoom(int steps);
+
+    bool wrapsLines() const { return lineWrapMode() != NoWrap; }
+    void setWrapsLines(bool wrap);
+
+    // Spell checking with KF6 Sonnet; language as SpellChecker::setLanguage() takes it.
+    void setSpellCheckEnabled(bool enabled);
+    bool isSpellCheckEnabled() const { return m_spellCheckEnabled; }
+    void setSpellCheckLanguage(const QString &language);
+    // nullptr while spell checking is off.
+    SpellChecker *spellChecker() const;
+
+    // Puts the cursor at a position (clamped to the document) and shows it in the middle of the pane.
+    void setCursorPosition(int position);
+    // 1-based, as the line numbers show.
+    void goToLine(int line);
+
+    // False while lines of a large change still wait to be highlighted in the background.
+    bool isHighlightingComplete() const;
+
+    // The context menu for a point of the viewport: spelling suggestions for a misspelled word there,
+    // then the standard editing actions. The caller owns the menu.
+    QMenu *createContextMenu(const QPoint &viewportPosition);
 
     int lineNumberAreaWidth() const;
+    // The top line on screen, for keeping the preview at the same place.
+    using QPlainTextEdit::firstVisibleBlock;
+
+    static constexpr int minZoom = -8;
+    static constexpr int maxZoom = 24;
+
+public Q_SLOTS:
+    void toggleBold();
+    void toggleItalic();
+    void makeLink();
+    // Inserts snippet (the site's image-link pattern) with the selection as its text and path for
+    // {path}, and leaves the cursor after the path.
+    void insertImageSnippet(const QString &snippet, const QString &path);
+    void zoomIn();
+    void zoomOut();
+    void resetZoom();
+
+Q_SIGNALS:
+    void zoomChanged(int steps);
+    void highlightingCompleted();
 
 protected:
+    bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void insertFromMimeData(const QMimeData *source) override;
+    void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
 
 private:
     friend class LineNumberArea;
     void paintLineNumbers(QPaintEvent *event);
     void applyTheme();
+    void applyFont();
+    void rehighlightAll();
     void updateLineNumberArea(const QRect &rect, int dy);
     void updateLineNumberAreaWidth();
     void highlightCurrentLine();
+    // Applies edit, computed on the document's text from offset on, as one undo step.
+    void applyEdit(int offset, const TextEdit &edit);
+    bool continueList();
+    bool indentListItems(bool outdent);
+    // The text of the lines the selection touches (and `context` lines before them), and where it
+    // starts in the document.
+    std::pair<QString, int> selectedLines(int context = 0) const;
 
     Document *m_document = nullptr;
-    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter = nullptr;
+    MarkdownHighlighter *m_highlighter = nullptr;
+    SpellChecker *m_spellChecker = nullptr;
     LineNumberArea *m_lineNumberArea = nullptr;
     QString m_chosenTheme;
+    QString m_spellLanguage;
+    QFont m_editorFont;
+    int m_zoom = 0;
+    bool m_spellCheckEnabled = false;
     bool m_applyingTheme = false;
+    bool m_applyingFont = false;
+    bool m_centerCursorWhenShown = false;
 };
 
 } // namespace Masthead

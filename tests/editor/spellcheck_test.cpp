@@ -1,0 +1,194 @@
+// SPDX-FileCopyrightText: 2026 Masthead contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/document.h"
+#include "editor/sourceeditor.h"
+#include "editor/spellchecker.h"
+
+#include <QFile>
+#include <QMenu>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
+
+using namespace Masthead;
+using namespace Qt::StringLiterals;
+
+namespace
+{
+// The words the editor underlines as misspelled, line by line, as the user sees them.
+QStringList underlinedWords(const QTextDocument &document)
+{
+    QStringList words;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        QList<std::pair<int, int>> ranges;
+        for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+            if (range.format.underlineStyle() == QTextCharFormat::SpellCheckUnderline)
+                ranges.append({range.start, range.start + range.length});
+        }
+        std::sort(ranges.begin(), ranges.end());
+        for (qsizetype i = 0; i < ranges.size(); ++i) {
+            auto [start, end] = ranges[i];
+            while (i + 1 < ranges.size() && ranges[i + 1].first == end)
+                end = ranges[++i].second;
+            words.append(block.text().mid(start, end - start));
+        }
+    }
+    return words;
+}
+
+// The point in the viewport over the middle of the first occurrence of word.
+QPoint pointOf(SourceEditor &editor, const QString &word)
+{
+    QTextCursor cursor = editor.document()->find(word);
+    cursor.setPosition(cursor.selectionStart() + 2);
+    return editor.cursorRect(cursor).center();
+}
+} // namespace
+
+class SpellCheckTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_home;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // Sonnet's Hunspell plugin keeps the personal dictionary in $HOME; never touch the real one.
+        QVERIFY(m_home.isValid());
+        qputenv("HOME", QFile::encodeName(m_home.path()));
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY2(SpellChecker::availableLanguages().values().contains(u"en_US"_s),
+                 "the hunspell-en-us dictionary is not installed");
+    }
+
+    void underlinesProseButNeverCodeAddressesKeysOrLiquid()
+    {
+        Document document;
+        document.setPlainText(uR"(---
+layout: post
+titel: "A titlle with a mistake"
+---
+
+Welcome to the newsleter, with a speling mistake.
+
+Inline `codde spann` and https://exampel.com/misspelt/pathh and www.exampel.org too.
+A [linkk text](https://exampel.com/targett) and ![imaage alt](../assets/mispelled.jpg).
+Liquid {{ site.baseurll }} and {% includde footerr.html %} stay; {:widthh="550px"} too.
+<span clas="badd">wordz</span> and mail editorr@exampel.com.
+Python 3.12 brings f-strings, GPIO, PRs and CircuitPython for Adafruit_Blinka.
+
+```python
+def misspeled_functin():  # a commment in code
+    pass
+```
+
+    indentedd codde blockk
+)"_s);
+        SourceEditor editor;
+        editor.setSpellCheckLanguage(u"en_US"_s);
+        editor.setSpellCheckEnabled(true);
+        editor.setMarkdownDocument(&document);
+        editor.resize(900, 700);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QTRY_VERIFY(editor.isHighlightingComplete());
+        QCOMPARE(editor.spellChecker()->language(), u"en_US"_s);
+
+        // Front matter values are prose, keys are not.
+        QCOMPARE(underlinedWords(document),
+                 (QStringList {u"titlle"_s, u"newsleter"_s, u"speling"_s, u"linkk"_s, u"imaage"_s, u"wordz"_s}));
+    }
+
+    void offersSuggestionsAndFixesTheWord()
+    {
+        Document document;
+        document.setPlainText(u"We recieve letters.\n"_s);
+        SourceEditor editor;
+        editor.setSpellCheckLanguage(u"en_US"_s);
+        editor.setSpellCheckEnabled(true);
+        editor.setMarkdownDocument(&document);
+        editor.resize(600, 300);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QCOMPARE(underlinedWords(document), QStringList {u"recieve"_s});
+
+        std::unique_ptr<QMenu> menu(editor.createContextMenu(pointOf(editor, u"recieve"_s)));
+        QAction *receive = nullptr;
+        for (QAction *action : menu->actions()) {
+            if (action->objectName() == u"spelling_suggestion" && action->text() == u"receive")
+                receive = action;
+        }
+        QVERIFY(receive);
+        QVERIFY(menu->findChild<QAction *>(u"spelling_add_to_dictionary"_s));
+        // The standard editing actions follow.
+        QVERIFY(menu->actions().size() > 5);
+
+        receive->trigger();
+        QCOMPARE(document.toPlainText(), u"We receive letters.\n"_s);
+        QTRY_VERIFY(underlinedWords(document).isEmpty());
+        editor.undo();
+        QCOMPARE(document.toPlainText(), u"We recieve letters.\n"_s);
+
+        // No spelling entries over a correct word.
+        std::unique_ptr<QMenu> plain(editor.createContextMenu(pointOf(editor, u"letters"_s)));
+        QVERIFY(!plain->findChild<QAction *>(u"spelling_add_to_dictionary"_s));
+    }
+
+    void addsWordsToThePersonalDictionary()
+    {
+        Document document;
+        document.setPlainText(u"Blinka runs on a Raspberry Pi with the Adafruitish board.\n"_s);
+        SourceEditor editor;
+        editor.setSpellCheckLanguage(u"en_US"_s);
+        editor.setSpellCheckEnabled(true);
+        editor.setMarkdownDocument(&document);
+        editor.resize(700, 300);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QVERIFY(underlinedWords(document).contains(u"Adafruitish"_s));
+
+        std::unique_ptr<QMenu> menu(editor.createContextMenu(pointOf(editor, u"Adafruitish"_s)));
+        QAction *add = menu->findChild<QAction *>(u"spelling_add_to_dictionary"_s);
+        QVERIFY(add);
+        QVERIFY(add->text().contains(u"Adafruitish"_s));
+        add->trigger();
+        QTRY_VERIFY(!underlinedWords(document).contains(u"Adafruitish"_s));
+
+        // It stays: another checker, as after a restart, knows the word.
+        SpellChecker later;
+        later.setLanguage(u"en_US"_s);
+        QVERIFY(!later.isMisspelled(u"Adafruitish"_s));
+        QVERIFY(later.isMisspelled(u"Adafruitisch"_s));
+    }
+
+    void checksInTheChosenLanguage()
+    {
+        Document document;
+        document.setPlainText(u"Das Haus ist schön.\n"_s);
+        SourceEditor editor;
+        editor.setSpellCheckLanguage(u"en_US"_s);
+        editor.setSpellCheckEnabled(true);
+        editor.setMarkdownDocument(&document);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QVERIFY(underlinedWords(document).contains(u"schön"_s));
+
+        for (const QString &language : {u"de_DE"_s, u"fr_FR"_s, u"es_ES"_s})
+            QVERIFY2(SpellChecker::availableLanguages().values().contains(language), qPrintable(language));
+        editor.setSpellCheckLanguage(u"de_DE"_s);
+        QCOMPARE(editor.spellChecker()->language(), u"de_DE"_s);
+        QTRY_VERIFY(underlinedWords(document).isEmpty());
+
+        editor.setSpellCheckEnabled(false);
+        document.setPlainText(u"Teh wrod.\n"_s);
+        QTRY_VERIFY(editor.isHighlightingComplete());
+        QVERIFY(underlinedWords(document).isEmpty());
+    }
+};
+
+QTEST_MAIN(SpellCheckTest)
+#include "spellcheck_test.moc"
