@@ -56,6 +56,7 @@ FindBar::FindBar(SourceEditor *editor, QWidget *parent)
     m_replaceField->setObjectName(QStringLiteral("replace_field"));
     m_replaceField->setPlaceholderText(tr("Replace with"));
     m_replaceField->installEventFilter(this);
+    m_editor->installEventFilter(this);
     m_status->setObjectName(QStringLiteral("find_status"));
     m_status->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("99,999 of 99,999")));
 
@@ -135,6 +136,7 @@ void FindBar::openFind()
     m_findField->setFocus(Qt::ShortcutFocusReason);
     m_findField->selectAll();
     refreshMatches();
+    m_editor->setSearchMatches(m_matches);
     updateStatus();
 }
 
@@ -148,6 +150,7 @@ void FindBar::closeBar()
 {
     hide();
     m_replaceRow->hide();
+    m_editor->setSearchMatches({});
     m_editor->setFocus(Qt::OtherFocusReason);
 }
 
@@ -208,6 +211,7 @@ void FindBar::refreshMatches()
     m_characterCount = document->characterCount();
     m_expression = searchExpression(m_findField->text(), options());
     m_matches = findAll(documentText(document), m_expression);
+    m_editor->setSearchMatches(isVisible() ? m_matches : QList<TextMatch>());
 }
 
 qsizetype FindBar::selectedMatchIndex() const
@@ -382,6 +386,15 @@ void FindBar::updateStatus(const QString &message)
 
 bool FindBar::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_editor) {
+        // Esc in the text closes the bar too, as in Kate.
+        if (event->type() == QEvent::KeyPress && isVisible()
+            && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+            closeBar();
+            return true;
+        }
+        return QWidget::eventFilter(watched, event);
+    }
     if (event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {

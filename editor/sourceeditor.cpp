@@ -18,6 +18,7 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QPlainTextDocumentLayout>
+#include <QScrollBar>
 #include <QTextBlock>
 #include <QTimer>
 
@@ -62,7 +63,11 @@ SourceEditor::SourceEditor(QWidget *parent)
 
     connect(this, &QPlainTextEdit::blockCountChanged, this, &SourceEditor::updateLineNumberAreaWidth);
     connect(this, &QPlainTextEdit::updateRequest, this, &SourceEditor::updateLineNumberArea);
-    connect(this, &QPlainTextEdit::cursorPositionChanged, this, &SourceEditor::highlightCurrentLine);
+    connect(this, &QPlainTextEdit::cursorPositionChanged, this, &SourceEditor::updateExtraSelections);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
+        if (!m_searchMatches.isEmpty())
+            updateExtraSelections();
+    });
     updateLineNumberAreaWidth();
 }
 
@@ -89,7 +94,7 @@ void SourceEditor::setMarkdownDocument(Document *document)
     connect(m_highlighter, &MarkdownHighlighter::caughtUp, this, &SourceEditor::highlightingCompleted);
     applyTheme();
     updateLineNumberAreaWidth();
-    highlightCurrentLine();
+    updateExtraSelections();
 }
 
 QString SourceEditor::themeName() const
@@ -140,7 +145,7 @@ void SourceEditor::applyTheme()
     pal.setColor(QPalette::HighlightedText, QColor::fromRgba(theme.textColor(Theme::Normal)));
     setPalette(pal);
     m_applyingTheme = false;
-    highlightCurrentLine();
+    updateExtraSelections();
     m_lineNumberArea->update();
 }
 
@@ -506,21 +511,54 @@ void SourceEditor::updateLineNumberArea(const QRect &rect, int dy)
 void SourceEditor::resizeEvent(QResizeEvent *event)
 {
     QPlainTextEdit::resizeEvent(event);
+    if (!m_searchMatches.isEmpty())
+        updateExtraSelections();
     const QRect cr = contentsRect();
     m_lineNumberArea->setGeometry(QRect(cr.left(), cr.top(), lineNumberAreaWidth(), cr.height()));
 }
 
-void SourceEditor::highlightCurrentLine()
+void SourceEditor::setSearchMatches(const QList<TextMatch> &matches)
+{
+    if (matches.isEmpty() && m_searchMatches.isEmpty())
+        return;
+    m_searchMatches = matches;
+    updateExtraSelections();
+}
+
+void SourceEditor::updateExtraSelections()
 {
     using KSyntaxHighlighting::Theme;
     QList<QTextEdit::ExtraSelection> selections;
-    if (m_highlighter) {
-        QTextEdit::ExtraSelection line;
-        line.format.setBackground(editorColor(m_highlighter->theme(), Theme::CurrentLine));
-        line.format.setProperty(QTextFormat::FullWidthSelection, true);
-        line.cursor = textCursor();
-        line.cursor.clearSelection();
-        selections.append(line);
+    if (!m_highlighter) {
+        setExtraSelections(selections);
+        return;
+    }
+    const Theme theme = m_highlighter->theme();
+    QTextEdit::ExtraSelection line;
+    line.format.setBackground(editorColor(theme, Theme::CurrentLine));
+    line.format.setProperty(QTextFormat::FullWidthSelection, true);
+    line.cursor = textCursor();
+    line.cursor.clearSelection();
+    selections.append(line);
+
+    if (!m_searchMatches.isEmpty()) {
+        // Only what is on screen: a document can have many thousands of matches.
+        const int first = firstVisibleBlock().position();
+        const int last = cursorForPosition(QPoint(viewport()->width(), viewport()->height())).position();
+        auto it = std::lower_bound(
+            m_searchMatches.cbegin(), m_searchMatches.cend(), first,
+            [](const TextMatch &match, int position) { return match.start + match.length < position; });
+        QTextCharFormat format;
+        format.setBackground(editorColor(theme, Theme::SearchHighlight));
+        const int end = document()->characterCount() - 1;
+        for (; it != m_searchMatches.cend() && it->start <= last; ++it) {
+            QTextEdit::ExtraSelection match;
+            match.format = format;
+            match.cursor = QTextCursor(document());
+            match.cursor.setPosition(qMin(int(it->start), end));
+            match.cursor.setPosition(qMin(int(it->start + it->length), end), QTextCursor::KeepAnchor);
+            selections.append(match);
+        }
     }
     setExtraSelections(selections);
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/textsearch.h"
+
 #include <QPlainTextEdit>
 
 class QMenu;
@@ -63,6 +65,9 @@ public:
     // 1-based, as the line numbers show.
     void goToLine(int line);
 
+    // Marks the find bar's matches where they are on screen; an empty list clears them.
+    void setSearchMatches(const QList<TextMatch> &matches);
+
     // False while lines of a large change still wait to be highlighted in the background.
     bool isHighlightingComplete() const;
 
@@ -110,7 +115,8 @@ private:
     void rehighlightAll();
     void updateLineNumberArea(const QRect &rect, int dy);
     void updateLineNumberAreaWidth();
-    void highlightCurrentLine();
+    // The current line and the search matches on screen.
+    void updateExtraSelections();
     // Applies edit, computed on the document's text from offset on, as one undo step.
     void applyEdit(int offset, const TextEdit &edit);
     bool continueList();
@@ -123,6 +129,7 @@ private:
     MarkdownHighlighter *m_highlighter = nullptr;
     SpellChecker *m_spellChecker = nullptr;
     LineNumberArea *m_lineNumberArea = nullptr;
+    QList<TextMatch> m_searchMatches; // sorted
     QString m_chosenTheme;
     QString m_spellLanguage;
     QFont m_editorFont;

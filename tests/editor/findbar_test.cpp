@@ -66,6 +66,8 @@ private Q_SLOTS:
         QCOMPARE(view.selectionStart(), 3);
         QCOMPARE(view.bar->matchCount(), 8);
         QCOMPARE(view.bar->statusText(), u"1 of 8"_s);
+        // Every match on screen is marked, besides the current line.
+        QCOMPARE(view.editor->extraSelections().size(), 1 + 8);
         QTest::keyClicks(view.findField(), u"con"_s);
         QCOMPARE(view.selected(), u"PyCon"_s);
         QCOMPARE(view.bar->matchCount(), 3); // "PyCon", "![pycon]", "20231002pycon.jpg"
@@ -185,9 +187,20 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(&view.window));
         view.bar->openReplace();
         QTRY_VERIFY(view.findField()->hasFocus());
+        QTest::keyClicks(view.findField(), u"Python"_s);
+        QVERIFY(view.editor->extraSelections().size() > 1);
         QTest::keyClick(view.findField(), Qt::Key_Escape);
         QVERIFY(!view.bar->isVisible());
         QTRY_VERIFY(view.editor->hasFocus());
+        QCOMPARE(view.editor->extraSelections().size(), 1); // the current line only
+
+        // Esc in the text closes it too.
+        view.bar->openFind();
+        QVERIFY(view.bar->isVisible());
+        view.editor->setFocus();
+        QTest::keyClick(view.editor, Qt::Key_Escape);
+        QVERIFY(!view.bar->isVisible());
+        QCOMPARE(view.document.text(), text);
 
         // Opening again takes the selected word.
         QTextCursor cursor = view.editor->textCursor();
