@@ -6,6 +6,7 @@
 #include "app/examplesite.h"
 #include "app/mainwindow.h"
 #include "core/document.h"
+#include "core/preferences.h"
 #include "preview/previewview.h"
 
 #include <QApplication>
@@ -13,6 +14,7 @@
 #include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QTranslator>
 #include <QWebEnginePage>
@@ -20,6 +22,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <memory>
 
 namespace Masthead
 {
@@ -56,8 +59,10 @@ void setUpParser(QCommandLineParser &parser)
                       QCoreApplication::translate("Masthead::Application", "FILE")});
     parser.addPositionalArgument(
         QStringLiteral("path"),
-        QCoreApplication::translate("Masthead::Application",
-                                    "A Markdown file, or a Jekyll site folder to open at its newest draft."),
+        QCoreApplication::translate(
+            "Masthead::Application",
+            "A Markdown file, or a Jekyll site folder to open at its newest draft. Without one, the "
+            "file open when Masthead last closed opens again, else the bundled example site."),
         QCoreApplication::translate("Masthead::Application", "[PATH]"));
 }
 
@@ -173,9 +178,20 @@ int runApplication(int argc, char *argv[])
         fail(QCoreApplication::translate("Masthead::Application", "give at most one file or folder to open"));
         return 2;
     }
-    options.path = positional.value(0, exampleSitePath());
+    options.path = positional.value(0);
 
-    MainWindow window;
+    // The self-test runs on settings of its own: the same checks whatever the user chose, and
+    // nothing written into the user's settings.
+    QTemporaryDir selfTestSettings;
+    const auto preferences = options.selfTest
+        ? std::make_unique<Preferences>(selfTestSettings.filePath(QStringLiteral("masthead.ini")))
+        : std::make_unique<Preferences>();
+    MainWindow window(preferences.get());
+    // Without a path: the file of the last session, else the example site. The self-test always
+    // checks the example, whatever was open last.
+    const bool restored = options.path.isEmpty() && !options.selfTest && window.restoreSession();
+    if (!restored && options.path.isEmpty())
+        options.path = exampleSitePath();
     if (!options.path.isEmpty()) {
         if (auto opened = window.openPath(options.path); !opened) {
             fail(opened.error());

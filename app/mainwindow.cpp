@@ -2,9 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/mainwindow.h"
 
+#include "app/preferencesdialog.h"
 #include "app/scrollsync.h"
 #include "core/document.h"
+#include "core/frontmatter.h"
+#include "core/postdate.h"
+#include "core/preferences.h"
 #include "core/site.h"
+#include "core/textstatistics.h"
+#include "editor/findbar.h"
 #include "editor/sourceeditor.h"
 #include "preview/previewview.h"
 
@@ -14,41 +20,104 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontDatabase>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTextBlock>
+#include <QVBoxLayout>
 
 namespace Masthead
 {
+namespace
+{
+// The folder an image of the post belongs in, relative to the post ("../assets/20231009/"): the
+// site's dated assets folder for the post's date (front matter first, else the file name). Empty
+// outside a site or for an undated post.
+QString imageFolderFor(const QString &postPath, QStringView text)
+{
+    if (postPath.isEmpty())
+        return {};
+    const auto site = Site::find(postPath);
+    if (!site)
+        return {};
+    std::optional<QDate> day;
+    if (const auto frontMatter = FrontMatter::parseDocument(text); frontMatter && frontMatter->date())
+        day = frontMatter->date()->day;
+    if (!day)
+        day = dateOfFileName(QFileInfo(postPath).fileName());
+    if (!day)
+        return {};
+    return QDir(QFileInfo(postPath).absolutePath()).relativeFilePath(site->assetsFolderFor(*day)) + u'/';
+}
+
+QList<QKeySequence> shortcutsOr(QKeySequence::StandardKey key, const QKeySequence &fallback)
+{
+    QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+    if (keys.isEmpty())
+        keys.append(fallback);
+    return keys;
+}
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
+    : MainWindow(static_cast<Preferences *>(nullptr), parent)
+{
+}
+
+MainWindow::MainWindow(Preferences *preferences, QWidget *parent)
     : QMainWindow(parent)
+    , m_preferences(preferences ? preferences : new Preferences(this))
     , m_document(new Document(this))
     , m_editor(new SourceEditor(this))
+    , m_findBar(new FindBar(m_editor, this))
     , m_preview(new PreviewView(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_pathLabel(new QLabel(this))
+    , m_cursorLabel(new QLabel(this))
+    , m_wordsLabel(new QLabel(this))
+    , m_charactersLabel(new QLabel(this))
+    , m_readingTimeLabel(new QLabel(this))
+    , m_statistics(new DocumentStatistics(m_document, this))
 {
     m_editor->setMarkdownDocument(m_document);
     m_preview->setMarkdownDocument(m_document);
     new ScrollSync(m_editor, m_preview, this);
 
-    m_splitter->addWidget(m_editor);
+    auto *editorPane = new QWidget(this);
+    editorPane->setObjectName(QStringLiteral("editor_pane"));
+    auto *editorLayout = new QVBoxLayout(editorPane);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->setSpacing(0);
+    editorLayout->addWidget(m_editor, 1);
+    editorLayout->addWidget(m_findBar);
+
+    m_splitter->setObjectName(QStringLiteral("main_splitter"));
+    m_splitter->addWidget(editorPane);
     m_splitter->addWidget(m_preview);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
     setCentralWidget(m_splitter);
-    statusBar()->addWidget(m_pathLabel, 1);
 
     createActions();
+    createStatusBar();
+    applyEditorPreferences();
+    m_findBar->setOptions(m_preferences->searchOptions());
+    connect(m_findBar, &FindBar::optionsChanged, m_preferences, &Preferences::setSearchOptions);
+    connect(m_preferences, &Preferences::editorChanged, this, &MainWindow::applyEditorPreferences);
+    connect(m_editor, &SourceEditor::zoomChanged, this, [this](int steps) {
+        EditorPreferences editor = m_preferences->editor();
+        editor.zoomSteps = steps;
+        m_preferences->setEditor(editor);
+    });
     connect(m_document, &QTextDocument::modificationChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
     updateTitle();
-    resize(1280, 800);
-    m_splitter->setSizes({640, 640});
+    restoreWindowState();
 }
 
 MainWindow::~MainWindow() = default;
@@ -83,11 +152,189 @@ void MainWindow::createActions()
     connect(quit, &QAction::triggered, this, &QWidget::close);
     file->addAction(quit);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = addAction(QStringLiteral("edit_undo"), tr("&Undo"), QKeySequence::Undo);
+    undo->setEnabled(false);
+    connect(undo, &QAction::triggered, m_editor, &QPlainTextEdit::undo);
+    connect(m_editor, &QPlainTextEdit::undoAvailable, undo, &QAction::setEnabled);
+    edit->addAction(undo);
+    QAction *redo = addAction(QStringLiteral("edit_redo"), tr("&Redo"), QKeySequence::Redo);
+    redo->setEnabled(false);
+    connect(redo, &QAction::triggered, m_editor, &QPlainTextEdit::redo);
+    connect(m_editor, &QPlainTextEdit::redoAvailable, redo, &QAction::setEnabled);
+    edit->addAction(redo);
+    edit->addSeparator();
+
+    QAction *find = addAction(QStringLiteral("edit_find"), tr("&Find…"), QKeySequence::Find);
+    connect(find, &QAction::triggered, m_findBar, &FindBar::openFind);
+    edit->addAction(find);
+    QAction *findNext = addAction(QStringLiteral("edit_find_next"), tr("Find &Next"), QKeySequence(Qt::Key_F3));
+    connect(findNext, &QAction::triggered, m_findBar, &FindBar::findNext);
+    edit->addAction(findNext);
+    QAction *findPrevious
+        = addAction(QStringLiteral("edit_find_previous"), tr("Find Pre&vious"), QKeySequence(Qt::SHIFT | Qt::Key_F3));
+    connect(findPrevious, &QAction::triggered, m_findBar, &FindBar::findPrevious);
+    edit->addAction(findPrevious);
+    QAction *replace = addAction(QStringLiteral("edit_replace"), tr("&Replace…"), {});
+    replace->setShortcuts(shortcutsOr(QKeySequence::Replace, QKeySequence(Qt::CTRL | Qt::Key_H)));
+    connect(replace, &QAction::triggered, m_findBar, &FindBar::openReplace);
+    edit->addAction(replace);
+    edit->addSeparator();
+    QAction *goToLine
+        = addAction(QStringLiteral("edit_goto_line"), tr("&Go to Line…"), QKeySequence(Qt::CTRL | Qt::Key_G));
+    connect(goToLine, &QAction::triggered, this, &MainWindow::onGoToLine);
+    edit->addAction(goToLine);
+
+    QMenu *format = menuBar()->addMenu(tr("F&ormat"));
+    QAction *bold = addAction(QStringLiteral("format_bold"), tr("&Bold"), QKeySequence::Bold);
+    connect(bold, &QAction::triggered, m_editor, &SourceEditor::toggleBold);
+    format->addAction(bold);
+    QAction *italic = addAction(QStringLiteral("format_italic"), tr("&Italic"), QKeySequence::Italic);
+    connect(italic, &QAction::triggered, m_editor, &SourceEditor::toggleItalic);
+    format->addAction(italic);
+    QAction *link = addAction(QStringLiteral("format_link"), tr("&Link"), QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(link, &QAction::triggered, m_editor, &SourceEditor::makeLink);
+    format->addAction(link);
+
+    QMenu *insert = menuBar()->addMenu(tr("&Insert"));
+    QAction *image = addAction(QStringLiteral("insert_image_snippet"), tr("&Image Link"),
+                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    image->setToolTip(tr("Insert the site's image-link snippet, with the selection as its text"));
+    connect(image, &QAction::triggered, this, &MainWindow::onInsertImageSnippet);
+    insert->addAction(image);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *wrap = addAction(QStringLiteral("view_wrap"), tr("&Wrap Lines"), QKeySequence(Qt::Key_F10));
+    wrap->setCheckable(true);
+    connect(wrap, &QAction::toggled, this, [this](bool on) {
+        EditorPreferences editor = m_preferences->editor();
+        editor.wrapLines = on;
+        m_preferences->setEditor(editor);
+    });
+    view->addAction(wrap);
+    view->addSeparator();
+    QAction *zoomIn = addAction(QStringLiteral("view_zoom_in"), tr("Zoom &In"), {});
+    zoomIn->setShortcuts({QKeySequence(QKeySequence::ZoomIn), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    connect(zoomIn, &QAction::triggered, m_editor, &SourceEditor::zoomIn);
+    view->addAction(zoomIn);
+    QAction *zoomOut = addAction(QStringLiteral("view_zoom_out"), tr("Zoom &Out"), QKeySequence::ZoomOut);
+    connect(zoomOut, &QAction::triggered, m_editor, &SourceEditor::zoomOut);
+    view->addAction(zoomOut);
+    QAction *zoomReset
+        = addAction(QStringLiteral("view_zoom_reset"), tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(zoomReset, &QAction::triggered, m_editor, &SourceEditor::resetZoom);
+    view->addAction(zoomReset);
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QAction *preferences = addAction(QStringLiteral("settings_preferences"), tr("&Preferences…"), {});
+    preferences->setShortcuts(shortcutsOr(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this, &MainWindow::onPreferences);
+    settings->addAction(preferences);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = addAction(QStringLiteral("help_about"), tr("&About Masthead"), {});
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::onAbout);
     help->addAction(about);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_pathLabel->setObjectName(QStringLiteral("status_path"));
+    m_cursorLabel->setObjectName(QStringLiteral("status_cursor"));
+    m_wordsLabel->setObjectName(QStringLiteral("status_words"));
+    m_charactersLabel->setObjectName(QStringLiteral("status_characters"));
+    m_readingTimeLabel->setObjectName(QStringLiteral("status_reading_time"));
+    m_cursorLabel->setToolTip(tr("Line and column of the cursor"));
+    m_readingTimeLabel->setToolTip(
+        tr("At %1 words a minute; the front matter is left out").arg(TextStatistics::wordsPerMinute));
+    statusBar()->addWidget(m_pathLabel, 1);
+    for (QLabel *label : {m_cursorLabel, m_wordsLabel, m_charactersLabel, m_readingTimeLabel})
+        statusBar()->addPermanentWidget(label);
+
+    connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, &MainWindow::updateCursorStatus);
+    // The counts change with every keystroke; the labels follow at most ten times a second.
+    m_statisticsUpdate.setSingleShot(true);
+    m_statisticsUpdate.setInterval(100);
+    connect(&m_statisticsUpdate, &QTimer::timeout, this, &MainWindow::updateStatistics);
+    connect(m_statistics, &DocumentStatistics::changed, this, [this] {
+        if (!m_statisticsUpdate.isActive())
+            m_statisticsUpdate.start();
+    });
+    updateCursorStatus();
+    updateStatistics();
+}
+
+void MainWindow::updateCursorStatus()
+{
+    const QTextCursor cursor = m_editor->textCursor();
+    m_cursorLabel->setText(tr("Ln %1, Col %2").arg(cursor.blockNumber() + 1).arg(cursor.positionInBlock() + 1));
+}
+
+void MainWindow::updateStatistics()
+{
+    const TextStatistics statistics = m_statistics->statistics();
+    m_wordsLabel->setText(tr("Words: %L1").arg(statistics.words));
+    m_charactersLabel->setText(tr("Characters: %L1").arg(statistics.characters));
+    m_readingTimeLabel->setText(tr("Reading time: %1 min").arg(statistics.readingMinutes()));
+}
+
+void MainWindow::applyEditorPreferences()
+{
+    const EditorPreferences preferences = m_preferences->editor();
+    m_editor->setThemeName(preferences.themeName);
+    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    if (!preferences.fontFamily.isEmpty())
+        font.setFamily(preferences.fontFamily);
+    if (preferences.fontPointSize > 0)
+        font.setPointSize(preferences.fontPointSize);
+    m_editor->setEditorFont(font);
+    m_editor->setZoom(preferences.zoomSteps);
+    m_editor->setWrapsLines(preferences.wrapLines);
+    {
+        const QSignalBlocker blocker(action(QStringLiteral("view_wrap")));
+        action(QStringLiteral("view_wrap"))->setChecked(preferences.wrapLines);
+    }
+    // The language first, so that turning spell checking on loads one dictionary only.
+    m_editor->setSpellCheckLanguage(preferences.spellLanguage);
+    m_editor->setSpellCheckEnabled(preferences.spellCheck);
+}
+
+void MainWindow::restoreWindowState()
+{
+    resize(1280, 800);
+    m_splitter->setSizes({640, 640});
+    if (const QByteArray geometry = m_preferences->windowGeometry(); !geometry.isEmpty())
+        restoreGeometry(geometry);
+    if (const QByteArray state = m_preferences->windowState(); !state.isEmpty())
+        restoreState(state);
+    if (const QByteArray splitter = m_preferences->splitterState(); !splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+}
+
+void MainWindow::saveSession()
+{
+    m_preferences->setWindowGeometry(saveGeometry());
+    m_preferences->setWindowState(saveState());
+    m_preferences->setSplitterState(m_splitter->saveState());
+    rememberCursorPosition();
+    m_preferences->setLastFile(m_document->filePath());
+    m_preferences->sync();
+}
+
+bool MainWindow::restoreSession()
+{
+    const QString file = m_preferences->lastFile();
+    if (file.isEmpty() || !QFileInfo(file).isFile())
+        return false;
+    return openPath(file).has_value();
+}
+
+void MainWindow::rememberCursorPosition()
+{
+    if (!m_document->filePath().isEmpty())
+        m_preferences->setCursorPosition(m_document->filePath(), m_editor->textCursor().position());
 }
 
 std::expected<void, QString> MainWindow::openPath(const QString &path)
@@ -104,7 +351,13 @@ std::expected<void, QString> MainWindow::openPath(const QString &path)
                                        .arg(QDir::toNativeSeparators(site->rootPath())));
         }
     }
-    return m_document->load(QFileInfo(file).absoluteFilePath());
+    const QString absolute = QFileInfo(file).absoluteFilePath();
+    rememberCursorPosition();
+    if (auto loaded = m_document->load(absolute); !loaded)
+        return loaded;
+    m_editor->setCursorPosition(m_preferences->cursorPosition(absolute).value_or(0));
+    m_preferences->setLastFile(absolute);
+    return {};
 }
 
 bool MainWindow::maybeSave()
@@ -122,10 +375,12 @@ bool MainWindow::maybeSave()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (maybeSave())
-        event->accept();
-    else
+    if (!maybeSave()) {
         event->ignore();
+        return;
+    }
+    saveSession();
+    event->accept();
 }
 
 void MainWindow::onOpen()
@@ -176,6 +431,32 @@ bool MainWindow::onSaveAs()
         return false;
     }
     return true;
+}
+
+void MainWindow::onGoToLine()
+{
+    bool ok = false;
+    const int lines = m_document->blockCount();
+    const int line = QInputDialog::getInt(this, tr("Go to Line"), tr("Line (1–%1):").arg(lines),
+                                          m_editor->textCursor().blockNumber() + 1, 1, lines, 1, &ok);
+    if (ok) {
+        m_editor->goToLine(line);
+        m_editor->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+void MainWindow::onInsertImageSnippet()
+{
+    const auto site = m_document->filePath().isEmpty() ? std::nullopt : Site::find(m_document->filePath());
+    const SiteSettings settings = site ? site->settings() : SiteSettings {};
+    m_editor->insertImageSnippet(settings.imageSnippet, imageFolderFor(m_document->filePath(), m_document->text()));
+    m_editor->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::onPreferences()
+{
+    PreferencesDialog dialog(m_preferences, this);
+    dialog.exec();
 }
 
 void MainWindow::onAbout()

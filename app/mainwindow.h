@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QTimer>
 
 #include <expected>
 
@@ -13,31 +14,48 @@ class QSplitter;
 namespace Masthead
 {
 class Document;
+class DocumentStatistics;
+class FindBar;
+class Preferences;
 class PreviewView;
 class SourceEditor;
 
-// The main window: the Markdown source on the left, its live preview on the right. It owns the one
-// Document and wires the editor and the preview to it; they never talk to each other.
+// The main window: the Markdown source (with its find bar) on the left, its live preview on the
+// right, the cursor position and the text's statistics in the status bar. It owns the one Document
+// and wires the editor and the preview to it; they never talk to each other. It applies the
+// Preferences to the editor, and keeps the window's state and the cursor position of each file in
+// them between runs.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    // With the user's preferences.
     explicit MainWindow(QWidget *parent = nullptr);
+    // With preferences that outlive the window (tests use a settings file of their own).
+    explicit MainWindow(Preferences *preferences, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a Markdown file, or a site folder at its newest draft. Unsaved changes to the current
-    // file are not asked about here (see maybeSave()). On failure nothing changes.
+    // Opens a Markdown file, or a site folder at its newest draft, with the cursor where it was
+    // when the file was last closed. Unsaved changes to the current file are not asked about here
+    // (see maybeSave()). On failure nothing changes.
     std::expected<void, QString> openPath(const QString &path);
+    // Opens the file that was open when Masthead last closed; false when there is none any more.
+    bool restoreSession();
+    // Keeps the window's geometry, the splitter, the open file and its cursor position for the
+    // next run. Closing the window does this.
+    void saveSession();
 
     // Asks what to do with unsaved changes; true when it is fine to go on (saved or discarded).
     bool maybeSave();
 
     Document *document() const { return m_document; }
     SourceEditor *editor() const { return m_editor; }
+    FindBar *findBar() const { return m_findBar; }
     PreviewView *preview() const { return m_preview; }
     QSplitter *splitter() const { return m_splitter; }
+    Preferences *preferences() const { return m_preferences; }
     // The action with the stable id (file_open, file_save, ...), or nullptr.
     QAction *action(const QString &id) const { return m_actions.value(id); }
 
@@ -47,18 +65,35 @@ protected:
 private:
     void createActions();
     QAction *addAction(const QString &id, const QString &text, const QKeySequence &shortcut);
+    void createStatusBar();
+    void restoreWindowState();
+    void applyEditorPreferences();
+    void rememberCursorPosition();
     void onOpen();
     bool onSave();
     bool onSaveAs();
+    void onGoToLine();
+    void onInsertImageSnippet();
+    void onPreferences();
     void onAbout();
     void updateTitle();
+    void updateCursorStatus();
+    void updateStatistics();
     void showError(const QString &title, const QString &message);
 
+    Preferences *m_preferences;
     Document *m_document;
     SourceEditor *m_editor;
+    FindBar *m_findBar;
     PreviewView *m_preview;
     QSplitter *m_splitter;
     QLabel *m_pathLabel;
+    QLabel *m_cursorLabel;
+    QLabel *m_wordsLabel;
+    QLabel *m_charactersLabel;
+    QLabel *m_readingTimeLabel;
+    DocumentStatistics *m_statistics;
+    QTimer m_statisticsUpdate;
     QHash<QString, QAction *> m_actions;
 };
 
