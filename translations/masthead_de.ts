@@ -20,10 +20,6 @@
         <translation>DATEI</translation>
     </message>
     <message>
-        <source>A Markdown file, or a Jekyll site folder to open at its newest draft.</source>
-        <translation>Eine Markdown-Datei oder ein Jekyll-Seitenordner, der mit seinem neuesten Entwurf geöffnet wird.</translation>
-    </message>
-    <message>
         <source>[PATH]</source>
         <translation>[PFAD]</translation>
     </message>
@@ -54,6 +50,10 @@
     <message>
         <source>[COMMAND]</source>
         <translation>[BEFEHL]</translation>
+    </message>
+    <message>
+        <source>A Markdown file, or a Jekyll site folder to open at its newest draft. Without one, the file open when Masthead last closed opens again, else the bundled example site.</source>
+        <translation>Eine Markdown-Datei oder ein Jekyll-Seitenordner, der mit seinem neuesten Entwurf geöffnet wird. Ohne Angabe wird die Datei wieder geöffnet, die beim letzten Beenden von Masthead offen war, sonst die mitgelieferte Beispielseite.</translation>
     </message>
 </context>
 <context>
@@ -262,6 +262,97 @@
     </message>
 </context>
 <context>
+    <name>Masthead::FindBar</name>
+    <message>
+        <source>Aa</source>
+        <translation>Aa</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>Whole words only</source>
+        <translation>Nur ganze Wörter</translation>
+    </message>
+    <message>
+        <source>.*</source>
+        <translation>.*</translation>
+    </message>
+    <message>
+        <source>Regular expression (\1 or $1 in the replacement insert a group)</source>
+        <translation>Regulärer Ausdruck (\1 oder $1 in der Ersetzung fügen eine Gruppe ein)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Vorheriger Treffer (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Nächster Treffer (Enter)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>Alle ersetzen</translation>
+    </message>
+    <message>
+        <source>Continued from the top</source>
+        <translation>Am Anfang fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Replaced: %L1</source>
+        <translation>Ersetzt: %L1</translation>
+    </message>
+    <message>
+        <source>Invalid expression: %1</source>
+        <translation>Ungültiger Ausdruck: %1</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2</source>
+        <translation>%L1 von %L2</translation>
+    </message>
+    <message>
+        <source>Found: %L1</source>
+        <translation>Gefunden: %L1</translation>
+    </message>
+</context>
+<context>
     <name>Masthead::FrontMatter</name>
     <message>
         <source>The front matter must be a list of “key: value” lines.</source>
@@ -337,6 +428,185 @@
     <message>
         <source>The issue was copied to %1, but the old file %2 could not be removed; remove it by hand.</source>
         <translation>Die Ausgabe wurde nach %1 kopiert, aber die alte Datei %2 konnte nicht entfernt werden; entfernen Sie sie von Hand.</translation>
+    </message>
+</context>
+<context>
+    <name>Masthead::Liquid</name>
+    <message>
+        <source>This Liquid loops too often or writes too much to preview; Masthead stopped here.</source>
+        <translation>Dieses Liquid durchläuft zu viele Schleifen oder erzeugt zu viel Ausgabe für die Vorschau; Masthead hat hier angehalten.</translation>
+    </message>
+    <message>
+        <source>Liquid error: %1; Jekyll will not build the page.</source>
+        <translation>Liquid-Fehler: %1; Jekyll wird die Seite nicht erstellen.</translation>
+    </message>
+    <message>
+        <source>“link” needs the document to be in a Jekyll site.</source>
+        <translation>„link“ setzt voraus, dass das Dokument in einer Jekyll-Seite liegt.</translation>
+    </message>
+    <message>
+        <source>There is no file “%1” in the site for “link”; Jekyll will not build the page.</source>
+        <translation>Die Seite enthält keine Datei „%1“ für „link“; Jekyll wird die Seite nicht erstellen.</translation>
+    </message>
+    <message>
+        <source>“post_url” needs the document to be in a Jekyll site.</source>
+        <translation>„post_url“ setzt voraus, dass das Dokument in einer Jekyll-Seite liegt.</translation>
+    </message>
+    <message>
+        <source>No post matches “%1”; Jekyll will not build the page.</source>
+        <translation>Kein Beitrag passt zu „%1“; Jekyll wird die Seite nicht erstellen.</translation>
+    </message>
+    <message>
+        <source>Invalid syntax for the include tag: the file “%1” has invalid characters or sequences; Jekyll will not build the page.</source>
+        <translation>Ungültige Syntax für das include-Tag: Die Datei „%1“ enthält ungültige Zeichen oder Zeichenfolgen; Jekyll wird die Seite nicht erstellen.</translation>
+    </message>
+    <message>
+        <source>“include” needs the document to be in a Jekyll site.</source>
+        <translation>„include“ setzt voraus, dass das Dokument in einer Jekyll-Seite liegt.</translation>
+    </message>
+    <message>
+        <source>The included file “%1” is not in %2; Jekyll will not build the page.</source>
+        <translation>Die eingebundene Datei „%1“ liegt nicht in %2; Jekyll wird die Seite nicht erstellen.</translation>
+    </message>
+    <message>
+        <source>The includes nest too deeply (does one include itself?).</source>
+        <translation>Die Includes sind zu tief verschachtelt (bindet sich eine Datei selbst ein?).</translation>
+    </message>
+    <message>
+        <source>Masthead cannot read the expression of “%1”; Jekyll will not build the page.</source>
+        <translation>Masthead kann den Ausdruck von „%1“ nicht lesen; Jekyll wird die Seite nicht erstellen.</translation>
+    </message>
+    <message>
+        <source>Liquid error in “%1”: %2; Jekyll will not build the page.</source>
+        <translation>Liquid-Fehler in „%1“: %2; Jekyll wird die Seite nicht erstellen.</translation>
+    </message>
+    <message>
+        <source>Masthead cannot preview the Liquid filter “%1”.</source>
+        <translation>Masthead kann den Liquid-Filter „%1“ nicht in der Vorschau darstellen.</translation>
+    </message>
+    <message>
+        <source>comparison of %1 with %2 failed</source>
+        <translation>Vergleich von %1 mit %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>divided by 0</source>
+        <translation>Division durch 0</translation>
+    </message>
+    <message>
+        <source>Invalid Date: “%1” is not a valid datetime.</source>
+        <translation>Ungültiges Datum: „%1“ ist keine gültige Datums- und Zeitangabe.</translation>
+    </message>
+    <message>
+        <source>invalid integer</source>
+        <translation>ungültige Ganzzahl</translation>
+    </message>
+    <message>
+        <source>invalid byte sequence in UTF-8</source>
+        <translation>ungültige Bytefolge in UTF-8</translation>
+    </message>
+    <message>
+        <source>invalid base64 provided to base64_decode</source>
+        <translation>ungültiges Base64 an base64_decode übergeben</translation>
+    </message>
+    <message>
+        <source>Cannot sort a null object.</source>
+        <translation>Ein Null-Objekt kann nicht sortiert werden.</translation>
+    </message>
+    <message>
+        <source>Invalid nils order: “%1” is not a valid nils order. It must be “first” or “last”.</source>
+        <translation>Ungültige nils-Reihenfolge: „%1“ ist keine gültige nils-Reihenfolge. Sie muss „first“ oder „last“ lauten.</translation>
+    </message>
+    <message>
+        <source>concat filter requires an array argument</source>
+        <translation>Der concat-Filter erfordert ein Array als Argument</translation>
+    </message>
+    <message>
+        <source>“{%” is never closed with “%}”; Jekyll will not build the page.</source>
+        <translation>„{%“ wird nie mit „%}“ geschlossen; Jekyll wird die Seite nicht erstellen.</translation>
+    </message>
+    <message>
+        <source>“{{” is never closed with “}}”; Jekyll will not build the page.</source>
+        <translation>„{{“ wird nie mit „}}“ geschlossen; Jekyll wird die Seite nicht erstellen.</translation>
+    </message>
+    <message>
+        <source>Liquid reads this only loosely and Jekyll warns about it; check its syntax.</source>
+        <translation>Liquid liest dies nur nachsichtig, und Jekyll warnt davor; prüfen Sie die Syntax.</translation>
+    </message>
+    <message>
+        <source>Masthead cannot preview the Liquid filter “%1”: neither Liquid nor Jekyll has it (a plugin may).</source>
+        <translation>Masthead kann den Liquid-Filter „%1“ nicht in der Vorschau darstellen: Weder Liquid noch Jekyll kennt ihn (ein Plugin vielleicht).</translation>
+    </message>
+    <message>
+        <source>The Liquid blocks nest too deeply to preview.</source>
+        <translation>Die Liquid-Blöcke sind für die Vorschau zu tief verschachtelt.</translation>
+    </message>
+    <message>
+        <source>“assign” needs a variable, “=” and a value.</source>
+        <translation>„assign“ braucht eine Variable, „=“ und einen Wert.</translation>
+    </message>
+    <message>
+        <source>“%1” is not the name of a post (YYYY-MM-DD-slug); Jekyll will not build the page.</source>
+        <translation>„%1“ ist nicht der Name eines Beitrags (YYYY-MM-DD-slug); Jekyll wird die Seite nicht erstellen.</translation>
+    </message>
+    <message>
+        <source>“%1” closes or continues a block that is not open; Jekyll will not build the page.</source>
+        <translation>„%1“ schließt einen Block oder setzt einen Block fort, der nicht geöffnet ist; Jekyll wird die Seite nicht erstellen.</translation>
+    </message>
+    <message>
+        <source>Masthead cannot preview the Liquid tag “%1”.</source>
+        <translation>Masthead kann das Liquid-Tag „%1“ nicht in der Vorschau darstellen.</translation>
+    </message>
+    <message>
+        <source>Masthead cannot preview the Liquid tag “%1”: neither Liquid nor Jekyll has it (a plugin may).</source>
+        <translation>Masthead kann das Liquid-Tag „%1“ nicht in der Vorschau darstellen: Weder Liquid noch Jekyll kennt es (ein Plugin vielleicht).</translation>
+    </message>
+    <message>
+        <source>“%1” is never closed with “%2”; Jekyll will not build the page.</source>
+        <translation>„%1“ wird nie mit „%2“ geschlossen; Jekyll wird die Seite nicht erstellen.</translation>
+    </message>
+    <message>
+        <source>This belongs to a “%1” that is never closed.</source>
+        <translation>Dies gehört zu einem „%1“, das nie geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>Masthead cannot read this condition; Jekyll will not build the page.</source>
+        <translation>Masthead kann diese Bedingung nicht lesen; Jekyll wird die Seite nicht erstellen.</translation>
+    </message>
+    <message>
+        <source>Masthead cannot read this “when”; Jekyll will not build the page.</source>
+        <translation>Masthead kann dieses „when“ nicht lesen; Jekyll wird die Seite nicht erstellen.</translation>
+    </message>
+    <message>
+        <source>Masthead cannot read this “case”; Jekyll will not build the page.</source>
+        <translation>Masthead kann dieses „case“ nicht lesen; Jekyll wird die Seite nicht erstellen.</translation>
+    </message>
+    <message>
+        <source>Masthead cannot read this “for”; Jekyll will not build the page.</source>
+        <translation>Masthead kann dieses „for“ nicht lesen; Jekyll wird die Seite nicht erstellen.</translation>
+    </message>
+    <message>
+        <source>“capture” needs a variable name; Jekyll will not build the page.</source>
+        <translation>„capture“ braucht einen Variablennamen; Jekyll wird die Seite nicht erstellen.</translation>
+    </message>
+    <message>
+        <source>“highlight” needs a language (highlight &lt;lang&gt; [linenos]); Jekyll will not build the page.</source>
+        <translation>„highlight“ braucht eine Sprache (highlight &lt;lang&gt; [linenos]); Jekyll wird die Seite nicht erstellen.</translation>
+    </message>
+    <message>
+        <source>“raw” takes nothing after its name; Jekyll will not build the page.</source>
+        <translation>Nach „raw“ darf nichts weiter folgen; Jekyll wird die Seite nicht erstellen.</translation>
+    </message>
+    <message>
+        <source>Masthead cannot read this “cycle”; Jekyll will not build the page.</source>
+        <translation>Masthead kann dieses „cycle“ nicht lesen; Jekyll wird die Seite nicht erstellen.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a file name.</source>
+        <translation>„%1“ braucht einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Invalid syntax for the include tag: %1 (write param=&quot;value&quot;); Jekyll will not build the page.</source>
+        <translation>Ungültige Syntax für das include-Tag: %1 (schreiben Sie param=&quot;value&quot;); Jekyll wird die Seite nicht erstellen.</translation>
     </message>
 </context>
 <context>
@@ -433,6 +703,177 @@
         <source>%1[*] — Masthead</source>
         <translation>%1[*] — Masthead</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen …</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Nächstes suchen</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>&amp;Vorheriges suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation>&amp;Ersetzen …</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Line…</source>
+        <translation>&amp;Gehe zu Zeile …</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>F&amp;ormat</translation>
+    </message>
+    <message>
+        <source>&amp;Bold</source>
+        <translation>&amp;Fett</translation>
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation>&amp;Kursiv</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Link</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Image Link</source>
+        <translation>&amp;Bildlink</translation>
+    </message>
+    <message>
+        <source>Insert the site&apos;s image-link snippet, with the selection as its text</source>
+        <translation>Fügt den Bildlink-Baustein der Seite ein, mit der Auswahl als Text</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Wrap Lines</source>
+        <translation>&amp;Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>Line and column of the cursor</source>
+        <translation>Zeile und Spalte des Cursors</translation>
+    </message>
+    <message>
+        <source>At %1 words a minute; the front matter is left out</source>
+        <translation>Bei %1 Wörtern pro Minute; der Front Matter wird nicht mitgezählt</translation>
+    </message>
+    <message>
+        <source>Ln %1, Col %2</source>
+        <translation>Z. %1, Sp. %2</translation>
+    </message>
+    <message>
+        <source>Words: %L1</source>
+        <translation>Wörter: %L1</translation>
+    </message>
+    <message>
+        <source>Characters: %L1</source>
+        <translation>Zeichen: %L1</translation>
+    </message>
+    <message>
+        <source>Reading time: %1 min</source>
+        <translation>Lesezeit: %1 Min.</translation>
+    </message>
+    <message>
+        <source>Go to Line</source>
+        <translation>Gehe zu Zeile</translation>
+    </message>
+    <message>
+        <source>Line (1–%1):</source>
+        <translation>Zeile (1–%1):</translation>
+    </message>
+</context>
+<context>
+    <name>Masthead::PreferencesDialog</name>
+    <message>
+        <source>Use the system&apos;s fixed-width font</source>
+        <translation>Die Festbreitenschrift des Systems verwenden</translation>
+    </message>
+    <message>
+        <source>Wrap long lines at the window&apos;s edge</source>
+        <translation>Lange Zeilen am Fensterrand umbrechen</translation>
+    </message>
+    <message>
+        <source>Underline misspelled words</source>
+        <translation>Falsch geschriebene Wörter unterstreichen</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Automatic (light or dark, as the system colours are)</source>
+        <translation>Automatisch (hell oder dunkel, je nach Systemfarben)</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Die Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>&amp;Colour theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>&amp;Font:</source>
+        <translation>&amp;Schriftart:</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>Rechtschreibprüfung</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
 </context>
 <context>
     <name>Masthead::PreviewView</name>
@@ -523,6 +964,18 @@
     <message>
         <source>Markdown source</source>
         <translation>Markdown-Quelltext</translation>
+    </message>
+    <message>
+        <source>No suggestions</source>
+        <translation>Keine Vorschläge</translation>
+    </message>
+    <message>
+        <source>Add “%1” to Dictionary</source>
+        <translation>„%1“ zum Wörterbuch hinzufügen</translation>
+    </message>
+    <message>
+        <source>Ignore “%1”</source>
+        <translation>„%1“ ignorieren</translation>
     </message>
 </context>
 <context>
