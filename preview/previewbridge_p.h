@@ -23,7 +23,11 @@ public:
     }
 
     Q_INVOKABLE void ready() { Q_EMIT pageReady(); }
-    Q_INVOKABLE void patched(int generation) { Q_EMIT pagePatched(generation); }
+    // patchMs: the page's DOM work; frameMs: the wait from there to the next animation frame.
+    Q_INVOKABLE void patched(int generation, double patchMs, double frameMs)
+    {
+        Q_EMIT pagePatched(generation, patchMs, frameMs);
+    }
     Q_INVOKABLE void scrolled(double line) { Q_EMIT pageScrolled(line); }
     Q_INVOKABLE void clicked(int line) { Q_EMIT pageClicked(line); }
 
@@ -40,7 +44,7 @@ Q_SIGNALS:
 
     // From the page.
     void pageReady();
-    void pagePatched(int generation);
+    void pagePatched(int generation, double patchMs, double frameMs);
     void pageScrolled(double line);
     void pageClicked(int line);
 };

@@ -111,7 +111,19 @@ void PreviewView::setMarkdownDocument(Document *document)
     m_document = document;
     if (!document)
         return;
-    connect(document, &QTextDocument::contentsChanged, m_scheduler, &RenderScheduler::requestRender);
+    // Highlighting and spell checking re-format text without changing it, and QTextDocument reports
+    // that as a change too; only a new revision is an edit worth a render.
+    m_renderedRevision = document->revision();
+    m_renderedCharacters = document->characterCount();
+    connect(document, &QTextDocument::contentsChanged, this, [this] {
+        if (!m_document)
+            return;
+        if (m_document->revision() != m_renderedRevision || m_document->characterCount() != m_renderedCharacters) {
+            m_renderedRevision = m_document->revision();
+            m_renderedCharacters = m_document->characterCount();
+            m_scheduler->requestRender();
+        }
+    });
     connect(document, &Document::loaded, this, [this] {
         loadShell();
         m_scheduler->requestRender();
@@ -264,9 +276,11 @@ void PreviewView::onPageReady()
     }
 }
 
-void PreviewView::onPatched(int generation)
+void PreviewView::onPatched(int generation, double patchMs, double frameMs)
 {
     m_patchedGeneration = generation;
+    m_lastPatchMs = patchMs;
+    m_lastFrameMs = frameMs;
     if (generation == m_generation)
         Q_EMIT updated(true);
 }

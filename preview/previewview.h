@@ -43,6 +43,8 @@ public:
     // The generation of the content last patched into the page.
     int patchedGeneration() const { return m_patchedGeneration; }
     int renderedGeneration() const { return m_generation; }
+    // The page's own time for the last patch: its DOM work, and the wait for the next frame.
+    std::pair<double, double> lastPatchTimes() const { return {m_lastPatchMs, m_lastFrameMs}; }
     // The rendered blocks now shown.
     const QList<RenderedBlock> &blocks() const { return m_blocks; }
 
@@ -63,7 +65,7 @@ private:
     QByteArray shellHtml() const;
     void onRendered(const RenderedPost &post);
     void onPageReady();
-    void onPatched(int generation);
+    void onPatched(int generation, double patchMs, double frameMs);
     void pushToPage(const RenderedPost &post);
     QString documentPath() const;
     bool isDark() const;
@@ -83,6 +85,10 @@ private:
     int m_generation = 0;
     int m_patchedGeneration = 0;
     bool m_loadFailed = false;
+    int m_renderedRevision = -1; // the document revision and size last sent to the renderer
+    int m_renderedCharacters = -1;
+    double m_lastPatchMs = 0;
+    double m_lastFrameMs = 0;
 };
 
 } // namespace Masthead

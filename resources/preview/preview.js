@@ -38,6 +38,7 @@
     }
 
     function patch(start, removeCount, html, insertCount, newLines, wholeLines, lineShift, generation) {
+        const began = performance.now();
         const container = article();
         const anchor = start + removeCount < blocks.length ? firstNode(start + removeCount) : null;
         for (let i = start; i < start + removeCount; ++i) {
@@ -64,7 +65,8 @@
                 }
             }
         }
-        requestAnimationFrame(function () { bridge.patched(generation); });
+        const patched = performance.now();
+        requestAnimationFrame(function () { bridge.patched(generation, patched - began, performance.now() - patched); });
     }
 
     function firstNode(index) {
