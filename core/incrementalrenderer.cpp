@@ -29,13 +29,17 @@ qsizetype lineStart(QStringView text, int line)
     return pos;
 }
 
-// Text whose change may alter blocks elsewhere: headings (numbered ids), fences, reference link
-// definitions, HTML blocks, attribute lists, Liquid.
-bool reachesFar(QStringView text)
+// Text whose change may alter blocks elsewhere: headings (their numbered ids), fences, reference
+// link definitions, HTML blocks, attribute lists, Liquid. Around a change, headings that stay as
+// they are do no harm (their ids are numbered on from the blocks above), so headingsHarmless lets
+// "#" lines through.
+bool reachesFar(QStringView text, bool headingsHarmless = false)
 {
     static const QRegularExpression risky(QStringLiteral(
         R"re((^|\n)[ \t]{0,3}(#|`{3}|~{3}|=+[ \t]*($|\n)|-+[ \t]*($|\n)|\[[^\]\n]+\]:|<|\{:)|\{\{|\{%)re"));
-    return risky.matchView(text).hasMatch();
+    static const QRegularExpression riskyButHeadings(QStringLiteral(
+        R"re((^|\n)[ \t]{0,3}(`{3}|~{3}|=+[ \t]*($|\n)|-+[ \t]*($|\n)|\[[^\]\n]+\]:|<|\{:)|\{\{|\{%)re"));
+    return (headingsHarmless ? riskyButHeadings : risky).matchView(text).hasMatch();
 }
 
 bool isBlankLine(QStringView text, int line)
@@ -137,7 +141,7 @@ std::optional<RenderedPost> IncrementalRenderer::renderChange(const QString &tex
     // The neighbours outside the window must not be blocks whose meaning depends on what follows
     // (a list that could absorb the next item, a paragraph that could turn into a heading).
     const QStringView window = lineText(text, fromLine, toLine);
-    if (reachesFar(window))
+    if (reachesFar(window, true))
         return std::nullopt;
 
     // Which old blocks the window replaces.
@@ -156,6 +160,10 @@ std::optional<RenderedPost> IncrementalRenderer::renderChange(const QString &tex
 
     RenderOptions options = m_options;
     options.firstLine = fromLine;
+    for (qsizetype i = 0; i < replaceBegin; ++i) {
+        for (const QString &id : blocks[i].headerIds)
+            ++options.headerIdsAbove[id];
+    }
     RenderedPost windowPost;
     // Render the window's lines as a document of their own, then place them.
     windowPost = renderPost(window, options);

@@ -167,6 +167,7 @@ public:
     KramdownWriter(QStringView source, const RenderOptions &options)
         : m_source(source)
         , m_options(options)
+        , m_headerIds(options.headerIdsAbove)
     {
         qsizetype pos = 0;
         while (pos <= source.size()) {
@@ -188,6 +189,7 @@ public:
             qsizetype begin = m_out.size();
             m_topLevel = child;
             m_insertedIntoPrevious = 0;
+            m_blockHeaderIds.clear();
             block(child, false);
             if (blocks && m_insertedIntoPrevious > 0 && !blocks->isEmpty()) {
                 // An attribute list below a block went into that block's start tag.
@@ -199,7 +201,8 @@ public:
                 if (isType(child, "table"))
                     m_tables.append(blocks->size());
                 blocks->append({m_out.sliced(begin), cmark_node_get_start_line(child) + offset,
-                                qMax(cmark_node_get_start_line(child), cmark_node_get_end_line(child)) + offset});
+                                qMax(cmark_node_get_start_line(child), cmark_node_get_end_line(child)) + offset,
+                                m_blockHeaderIds});
             }
         }
         if (blocks)
@@ -396,6 +399,7 @@ private:
         const QString html = inlines(cmark_node_first_child(node), nullptr);
         if (attributes.id.isEmpty()) {
             QString id = kramdownHeaderId(plainText(cmark_node_first_child(node), nullptr));
+            m_blockHeaderIds.append(id);
             const int seen = m_headerIds[id]++;
             if (seen > 0)
                 id += u'-' + QString::number(seen);
@@ -650,6 +654,7 @@ private:
     cmark_node *m_topLevel = nullptr;
     qsizetype m_insertedIntoPrevious = 0;
     QList<qsizetype> m_tables; // indexes of top-level tables in the blocks
+    QStringList m_blockHeaderIds; // of the top-level block being written
 };
 
 QString renderTitleCard(const FrontMatter &fm)

@@ -6,7 +6,9 @@
 #include "core/liquid.h"
 #include "core/problem.h"
 
+#include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -30,6 +32,9 @@ struct RenderOptions {
     std::shared_ptr<const LiquidContext> liquid;
     // Where the post is (or will be) saved: page.url, page.path and include_relative use it.
     QString documentPath;
+    // Header ids already given above the Markdown (id -> how often), so that duplicates are numbered
+    // as in the whole document when only part of it is rendered.
+    QHash<QString, int> headerIdsAbove;
 };
 
 // Markdown to HTML the way Jekyll's kramdown renders it with `input: GFM` and `hard_wrap: false`:
@@ -45,6 +50,7 @@ struct RenderedBlock {
     QString html;
     int firstLine = 0;
     int lastLine = 0;
+    QStringList headerIds; // the ids of its headings before duplicates were numbered
 
     bool operator==(const RenderedBlock &) const = default;
 };

@@ -77,6 +77,15 @@ PreviewView::PreviewView(QWidget *parent)
     connect(m_bridge, &PreviewBridge::pagePatched, this, &PreviewView::onPatched);
     connect(m_bridge, &PreviewBridge::pageScrolled, this, &PreviewView::scrolledToSourceLine);
     connect(m_bridge, &PreviewBridge::pageClicked, this, &PreviewView::sourceLineClicked);
+    // If the page's process dies (out of memory on a huge document, a Chromium crash), show the
+    // document again in a fresh one instead of a blank pane.
+    connect(m_page, &QWebEnginePage::renderProcessTerminated, this,
+            [this](QWebEnginePage::RenderProcessTerminationStatus status, int exitCode) {
+                qWarning("masthead: the preview's page process ended (status %d, exit code %d); reloading it",
+                         int(status), exitCode);
+                m_shownUrl.clear();
+                loadShell();
+            });
     connect(this, &QWebEngineView::loadFinished, this, [this](bool ok) {
         if (!ok) {
             m_loadFailed = true;

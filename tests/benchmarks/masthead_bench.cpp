@@ -88,6 +88,7 @@ void benchPreview(const char *name, const QString &text, int keys)
         std::fprintf(stderr, "masthead-bench: the preview did not load\n");
         return;
     }
+    std::printf("%s: %d renders while loading\n", name, preview->renderedGeneration());
     // Type in the middle of the document, at the end of a paragraph.
     QTextCursor cursor(&document);
     cursor.setPosition(text.size() / 2);
@@ -124,7 +125,10 @@ void benchPreview(const char *name, const QString &text, int keys)
             loop.exec();
         }
         if (!done()) {
-            std::fprintf(stderr, "masthead-bench: keystroke %d never reached the page (generation %d, rendered %d, patched %d)\n", i, before, preview->renderedGeneration(), preview->patchedGeneration());
+            std::fprintf(
+                stderr,
+                "masthead-bench: keystroke %d never reached the page (generation %d, rendered %d, patched %d)\n", i,
+                before, preview->renderedGeneration(), preview->patchedGeneration());
             return;
         }
         toDom.push_back(double(clock.nsecsElapsed()) / 1e6);
