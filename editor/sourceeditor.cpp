@@ -50,46 +50,6 @@ std::pair<int, int> misspelledWordAt(const QTextBlock &block, int column)
     }
     return {0, 0};
 }
-
-// QSyntaxHighlighter's formats reach the layout as a text change spanning the whole line (merged
-// with the keystroke's own change). QPlainTextDocumentLayout takes any change that is not a plain
-// insertion for one reaching into the following lines: it throws their layouts away and repaints
-// the whole viewport, on every keystroke. When the changed text lies within one line and no line
-// came or went, it is reported as that line changed: the layout lays out the line again and repaints
-// only it (or everything, as before, when the line's height changed). New formats for a line that
-// is not laid out need no work at all.
-// Not a QObject of its own: nothing connects to it or casts to it.
-class MarkdownDocumentLayout final : public QPlainTextDocumentLayout
-{
-public:
-    explicit MarkdownDocumentLayout(QTextDocument *document)
-        : QPlainTextDocumentLayout(document)
-        , m_blockCount(document->blockCount())
-    {
-    }
-
-protected:
-    void documentChanged(int from, int charsRemoved, int charsAdded) override
-    {
-        const int blockCount = document()->blockCount();
-        if (charsRemoved > 0 && charsAdded > 0 && blockCount == m_blockCount) {
-            const QTextBlock block = document()->findBlock(from);
-            if (block.isValid() && from + charsAdded <= block.position() + block.length()) {
-                // New formats for a line that was never laid out (off screen, highlighted in the
-                // background): it is laid out with them when it is first painted.
-                if (charsRemoved == charsAdded && block.layout()->lineCount() == 0)
-                    return;
-                charsRemoved = 0;
-            }
-        }
-        m_blockCount = blockCount;
-        QPlainTextDocumentLayout::documentChanged(from, charsRemoved, charsAdded);
-    }
-
-private:
-    int m_blockCount;
-};
-
 } // namespace
 
 SourceEditor::SourceEditor(QWidget *parent)
@@ -124,8 +84,8 @@ void SourceEditor::setMarkdownDocument(Document *document)
     delete m_highlighter;
     m_highlighter = nullptr;
     m_document = document;
-    if (!dynamic_cast<MarkdownDocumentLayout *>(document->documentLayout()))
-        document->setDocumentLayout(new MarkdownDocumentLayout(document));
+    if (!document->documentLayout() || !qobject_cast<QPlainTextDocumentLayout *>(document->documentLayout()))
+        document->setDocumentLayout(new QPlainTextDocumentLayout(document));
     document->setDefaultFont(font());
     setDocument(document);
 

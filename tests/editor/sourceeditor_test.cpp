@@ -5,7 +5,6 @@
 
 #include <QApplication>
 #include <QClipboard>
-#include <QPaintEvent>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,21 +36,6 @@ int lineNumberOf(const QTextDocument &doc, const QString &text)
     }
     return -1;
 }
-
-// Collects what a widget repaints.
-class PaintRecorder final : public QObject
-{
-public:
-    QRegion painted;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint)
-            painted += static_cast<QPaintEvent *>(event)->region();
-        return QObject::eventFilter(watched, event);
-    }
-};
 
 // An editor shown on a document, with the keyboard focus, as a user has it.
 struct ShownEditor {
@@ -405,18 +389,6 @@ private Q_SLOTS:
         QTest::keyClicks(&editor, u"x"_s);
         QTest::qWait(50);
         QVERIFY2(formatted < 2000, qPrintable(QString::number(formatted)));
-
-        // And repaints only that line, not the whole pane.
-        PaintRecorder recorder;
-        editor.viewport()->installEventFilter(&recorder);
-        QTest::qWait(50);
-        recorder.painted = QRegion();
-        QTest::keyClicks(&editor, u"y"_s);
-        QTRY_VERIFY(!recorder.painted.isEmpty());
-        QTest::qWait(20);
-        QVERIFY2(
-            recorder.painted.boundingRect().height() < editor.viewport()->height() / 4,
-            qPrintable(u"%1 of %2"_s.arg(recorder.painted.boundingRect().height()).arg(editor.viewport()->height())));
     }
 };
 
