@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Masthead contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../preview/webpagetesting.h"
 #include "app/mainwindow.h"
 #include "app/scrollsync.h"
 #include "core/document.h"
@@ -14,31 +15,7 @@
 #include <QWebEngineScript>
 
 using namespace Masthead;
-
-namespace
-{
-QVariant evaluate(QWebEnginePage *page, const QString &script)
-{
-    QVariant result;
-    bool done = false;
-    page->runJavaScript(script, QWebEngineScript::ApplicationWorld, [&](const QVariant &value) {
-        result = value;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 10'000))
-        qWarning() << "script did not finish:" << script;
-    return result;
-}
-
-int lineOf(const QTextDocument &doc, const QString &text)
-{
-    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
-        if (b.text() == text)
-            return b.blockNumber() + 1;
-    }
-    return -1;
-}
-} // namespace
+using namespace MastheadTest;
 
 class ScrollSyncTest : public QObject
 {

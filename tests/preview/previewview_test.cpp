@@ -4,6 +4,7 @@
 #include "core/document.h"
 #include "preview/previewscheme.h"
 #include "preview/previewview.h"
+#include "webpagetesting.h"
 
 #include <QDesktopServices>
 #include <QFile>
@@ -20,19 +21,6 @@ using namespace MastheadTest;
 
 namespace
 {
-QVariant evaluate(QWebEnginePage *page, const QString &script)
-{
-    QVariant result;
-    bool done = false;
-    page->runJavaScript(script, QWebEngineScript::ApplicationWorld, [&](const QVariant &value) {
-        result = value;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 10'000))
-        qWarning() << "script did not finish:" << script;
-    return result;
-}
-
 bool waitForUpdate(QSignalSpy &spy)
 {
     if (spy.isEmpty() && !spy.wait(30'000))
@@ -40,16 +28,6 @@ bool waitForUpdate(QSignalSpy &spy)
     const bool ok = spy.takeLast().value(0).toBool();
     spy.clear();
     return ok;
-}
-
-// The 1-based line of the first line of doc that equals text.
-int lineOf(const QTextDocument &doc, const QString &text)
-{
-    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
-        if (b.text() == text)
-            return b.blockNumber() + 1;
-    }
-    return -1;
 }
 
 // Records the URLs the preview hands to the system browser.
