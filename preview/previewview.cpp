@@ -71,7 +71,7 @@ PreviewView::PreviewView(QWidget *parent)
                                             QWebEngineScript::DocumentReady));
 
     m_scheduler->setTextSource([this] { return m_document ? m_document->text() : QString(); });
-    setUpRenderer({});
+    setUpRenderer({}, std::nullopt);
     connect(m_scheduler, &RenderScheduler::rendered, this, [this](const RenderedPost &post) { onRendered(post); });
     connect(m_bridge, &PreviewBridge::pageReady, this, &PreviewView::onPageReady);
     connect(m_bridge, &PreviewBridge::pagePatched, this, &PreviewView::onPatched);
@@ -159,8 +159,9 @@ void PreviewView::loadShell()
     QString root;
     QString baseUrl;
     m_siteStyleSheet.clear();
+    const std::optional<Site> site = path.isEmpty() ? std::nullopt : Site::find(path);
     if (!path.isEmpty()) {
-        if (const auto site = Site::find(path)) {
+        if (site) {
             root = site->rootPath();
             baseUrl = site->config().baseurl;
             if (!site->settings().previewStyleSheet.isEmpty())
@@ -170,7 +171,7 @@ void PreviewView::loadShell()
         }
     }
     m_scheme->setRoot(root, baseUrl);
-    setUpRenderer(path);
+    setUpRenderer(path, site);
     m_scheme->setPageHtml(shellHtml());
     const QUrl url = m_scheme->pageUrl(path.isEmpty() ? QDir::homePath() + QStringLiteral("/untitled.md") : path);
     if (url.toString() == m_shownUrl && !m_loadFailed)
@@ -183,13 +184,12 @@ void PreviewView::loadShell()
     m_page->load(url);
 }
 
-void PreviewView::setUpRenderer(const QString &documentPath)
+void PreviewView::setUpRenderer(const QString &documentPath, const std::optional<Site> &site)
 {
     RenderOptions options;
     options.relativeLines = true;
     options.documentPath = documentPath;
     // Liquid runs with the site's configuration, read once here rather than on every keystroke.
-    const auto site = documentPath.isEmpty() ? std::nullopt : Site::find(documentPath);
     options.liquid = std::make_shared<const LiquidContext>(site ? liquidSiteContext(*site) : LiquidContext());
     // The scheduler runs one render at a time, so the renderer's state is never shared.
     auto renderer = std::make_shared<IncrementalRenderer>(options);

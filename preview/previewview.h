@@ -17,6 +17,7 @@ class PreviewBridge;
 class PreviewPage;
 class PreviewSchemeHandler;
 class RenderScheduler;
+class Site;
 
 // The live preview of a Document, in Qt WebEngine. The page loads once per document; each edit is
 // rendered off the GUI thread and only the blocks that changed are sent to the page, which patches
@@ -61,7 +62,7 @@ protected:
 
 private:
     void loadShell();
-    void setUpRenderer(const QString &documentPath);
+    void setUpRenderer(const QString &documentPath, const std::optional<Site> &site);
     QByteArray shellHtml() const;
     void onRendered(const RenderedPost &post);
     void onPageReady();
