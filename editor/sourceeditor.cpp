@@ -18,6 +18,7 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QPlainTextDocumentLayout>
+#include <QPointer>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTimer>
@@ -50,6 +51,62 @@ std::pair<int, int> misspelledWordAt(const QTextBlock &block, int column)
     }
     return {0, 0};
 }
+
+// QSyntaxHighlighter's formats reach the layout as a text change spanning the whole line (merged
+// with the keystroke's own change, if any). QPlainTextDocumentLayout takes any change that is not a
+// plain insertion for one reaching into the following lines: it throws their layouts away and
+// repaints the whole viewport, on every keystroke. When the change lies within one line and no line
+// came or went, this lays out that line again and repaints only it, unless its height changed (it
+// wraps differently now): then the following lines move, and everything is repainted as before.
+// Not a QObject of its own: nothing connects to it or casts to it.
+class MarkdownDocumentLayout final : public QPlainTextDocumentLayout
+{
+public:
+    MarkdownDocumentLayout(QTextDocument *document, SourceEditor *editor)
+        : QPlainTextDocumentLayout(document)
+        , m_editor(editor)
+        , m_blockCount(document->blockCount())
+    {
+    }
+
+protected:
+    void documentChanged(int from, int charsRemoved, int charsAdded) override
+    {
+        const int blockCount = document()->blockCount();
+        const bool sameLines = blockCount == m_blockCount;
+        m_blockCount = blockCount;
+        if (charsRemoved > 0 && charsAdded > 0 && sameLines) {
+            QTextBlock block = document()->findBlock(from);
+            if (block.isValid() && from + charsAdded <= block.position() + block.length()) {
+                // The document's record of the line's height; new formats cleared the layout itself.
+                const int linesBefore = block.lineCount();
+                block.clearLayout();
+                blockBoundingRect(block); // lays the line out again and records its height
+                if (block.lineCount() == linesBefore) {
+                    // Asking the view to repaint a line off screen costs it a walk over the lines
+                    // between; the background highlighting pass does that for thousands of lines.
+                    if (isOnScreen(block))
+                        Q_EMIT updateBlock(block);
+                    return;
+                }
+            }
+        }
+        QPlainTextDocumentLayout::documentChanged(from, charsRemoved, charsAdded);
+    }
+
+private:
+    bool isOnScreen(const QTextBlock &block) const
+    {
+        if (!m_editor || m_editor->document() != document())
+            return true;
+        const auto [first, last] = m_editor->linesOnScreen();
+        return block.blockNumber() >= first - 1 && block.blockNumber() <= last + 1;
+    }
+
+    QPointer<SourceEditor> m_editor;
+    int m_blockCount;
+};
+
 } // namespace
 
 SourceEditor::SourceEditor(QWidget *parent)
@@ -84,8 +141,8 @@ void SourceEditor::setMarkdownDocument(Document *document)
     delete m_highlighter;
     m_highlighter = nullptr;
     m_document = document;
-    if (!document->documentLayout() || !qobject_cast<QPlainTextDocumentLayout *>(document->documentLayout()))
-        document->setDocumentLayout(new QPlainTextDocumentLayout(document));
+    if (!dynamic_cast<MarkdownDocumentLayout *>(document->documentLayout()))
+        document->setDocumentLayout(new MarkdownDocumentLayout(document, this));
     document->setDefaultFont(font());
     setDocument(document);
 
@@ -293,6 +350,22 @@ void SourceEditor::changeEvent(QEvent *event)
         applyTheme();
     if (event->type() == QEvent::FontChange && !m_applyingFont)
         updateLineNumberAreaWidth();
+}
+
+void SourceEditor::paintEvent(QPaintEvent *event)
+{
+    QPlainTextEdit::paintEvent(event);
+    // What is on screen now, whatever part was painted: a line outside it needs no repaint until
+    // the view moves, and moving it paints what comes into view.
+    QTextBlock block = firstVisibleBlock();
+    m_linesOnScreen = {block.blockNumber(), block.blockNumber()};
+    qreal top = blockBoundingGeometry(block).translated(contentOffset()).top();
+    const int height = viewport()->height();
+    while (block.isValid() && top <= height) {
+        m_linesOnScreen.second = block.blockNumber();
+        top += blockBoundingRect(block).height();
+        block = block.next();
+    }
 }
 
 void SourceEditor::wheelEvent(QWheelEvent *event)

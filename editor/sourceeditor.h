@@ -6,6 +6,8 @@
 
 #include <QPlainTextEdit>
 
+#include <limits>
+
 class QMenu;
 
 namespace Masthead
@@ -76,6 +78,8 @@ public:
     QMenu *createContextMenu(const QPoint &viewportPosition);
 
     int lineNumberAreaWidth() const;
+    // The first and last line (0-based) on screen when the editor last painted.
+    std::pair<int, int> linesOnScreen() const { return m_linesOnScreen; }
     // The top line on screen, for keeping the preview at the same place.
     using QPlainTextEdit::firstVisibleBlock;
 
@@ -103,6 +107,7 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
     void insertFromMimeData(const QMimeData *source) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
@@ -130,6 +135,7 @@ private:
     SpellChecker *m_spellChecker = nullptr;
     LineNumberArea *m_lineNumberArea = nullptr;
     QList<TextMatch> m_searchMatches; // sorted
+    std::pair<int, int> m_linesOnScreen {0, std::numeric_limits<int>::max()};
     QString m_chosenTheme;
     QString m_spellLanguage;
     QFont m_editorFont;

@@ -5,6 +5,8 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QPaintEvent>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,6 +37,39 @@ int lineNumberOf(const QTextDocument &doc, const QString &text)
             return b.blockNumber();
     }
     return -1;
+}
+
+// Collects what a widget repaints.
+class PaintRecorder final : public QObject
+{
+public:
+    QRegion painted;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            painted += static_cast<QPaintEvent *>(event)->region();
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+// What the X server shows of the editor's viewport, compared with what a full repaint shows: equal
+// unless some change was never repainted.
+bool screenIsUpToDate(SourceEditor &editor)
+{
+    QWidget *viewport = editor.viewport();
+    const auto onScreen = [&] {
+        const QPoint at = viewport->mapTo(viewport->window(), QPoint(0, 0));
+        return viewport->screen()
+            ->grabWindow(viewport->window()->winId(), at.x(), at.y(), viewport->width(), viewport->height())
+            .toImage();
+    };
+    QTest::qWait(100);
+    const QImage before = onScreen();
+    viewport->repaint();
+    QTest::qWait(100);
+    return before == onScreen();
 }
 
 // An editor shown on a document, with the keyboard focus, as a user has it.
@@ -383,12 +418,56 @@ private Q_SLOTS:
                 || doc.findBlockByNumber(doc.blockCount() - 20).text().isEmpty());
 
         editor.setCursorPosition(doc.characterCount() / 2);
+        editor.setCursorWidth(0); // a blinking cursor would make the screen differ
         qsizetype formatted = 0;
         connect(&doc, &QTextDocument::contentsChange, &editor,
                 [&formatted](int, int removed, int added) { formatted += qMax(removed, added); });
         QTest::keyClicks(&editor, u"x"_s);
         QTest::qWait(50);
         QVERIFY2(formatted < 2000, qPrintable(QString::number(formatted)));
+
+        // And repaints only that line, not the whole pane.
+        PaintRecorder recorder;
+        editor.viewport()->installEventFilter(&recorder);
+        QTest::qWait(50);
+        recorder.painted = QRegion();
+        QTest::keyClicks(&editor, u"y"_s);
+        QTRY_VERIFY(!recorder.painted.isEmpty());
+        QTest::qWait(20);
+        QVERIFY2(
+            recorder.painted.boundingRect().height() < editor.viewport()->height() / 4,
+            qPrintable(u"%1 of %2"_s.arg(recorder.painted.boundingRect().height()).arg(editor.viewport()->height())));
+        QVERIFY(screenIsUpToDate(editor));
+
+        // Typing until the line wraps onto another: the lines below move down on screen.
+        for (int i = 0; i < 120; ++i)
+            QTest::keyClick(&editor, i % 7 == 6 ? ' ' : 'w');
+        QVERIFY(screenIsUpToDate(editor));
+    }
+
+    // Lines on screen that the background pass highlights after they were first painted are
+    // painted again.
+    void repaintsLinesHighlightedInTheBackground()
+    {
+        QFile seed(seedPath);
+        QVERIFY(seed.open(QIODevice::ReadOnly));
+        QString big;
+        const QString template_ = QString::fromUtf8(seed.readAll());
+        while (big.size() < 1024 * 1024)
+            big += template_;
+        Document doc;
+        SourceEditor editor;
+        editor.setCursorWidth(0);
+        editor.setMarkdownDocument(&doc);
+        editor.resize(800, 600);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        doc.setPlainText(big);
+        // Straight to the middle, which the background pass reaches only later.
+        editor.setCursorPosition(doc.characterCount() / 2);
+        QVERIFY(!editor.isHighlightingComplete());
+        QTRY_VERIFY_WITH_TIMEOUT(editor.isHighlightingComplete(), 30000);
+        QVERIFY(screenIsUpToDate(editor));
     }
 };
 
