@@ -356,7 +356,6 @@ std::expected<void, QString> MainWindow::openPath(const QString &path)
     if (auto loaded = m_document->load(absolute); !loaded)
         return loaded;
     m_editor->setCursorPosition(m_preferences->cursorPosition(absolute).value_or(0));
-    m_preferences->setLastFile(absolute);
     return {};
 }
 
