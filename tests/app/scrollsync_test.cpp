@@ -8,6 +8,7 @@
 #include "preview/previewview.h"
 
 #include <QScrollBar>
+#include <QStandardPaths>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
@@ -22,6 +23,12 @@ class ScrollSyncTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // The main window remembers files and geometry; never in the user's real settings.
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
     void editorAndPreviewFollowEachOther()
     {
         MainWindow window;
