@@ -8,8 +8,8 @@
 #include "preview/previewview.h"
 
 #include <QScrollBar>
-#include <QStandardPaths>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTextBlock>
 #include <QWebEnginePage>
