@@ -351,34 +351,61 @@ bool isWebAddress(QStringView text)
     return url.isValid() && (mail || !url.host().isEmpty());
 }
 
+ExpandedSnippet expandImageSnippet(const QString &snippet, const ImageLink &image)
+{
+    ExpandedSnippet expanded;
+    for (qsizetype i = 0; i < snippet.size();) {
+        const QStringView rest = QStringView(snippet).sliced(i);
+        if (rest.startsWith(u"{alt}")) {
+            if (expanded.altStart < 0)
+                expanded.altStart = expanded.text.size();
+            expanded.text += image.alt;
+            if (expanded.altEnd < 0)
+                expanded.altEnd = expanded.text.size();
+            i += 5;
+        } else if (rest.startsWith(u"{path}")) {
+            expanded.text += image.path;
+            if (expanded.pathEnd < 0)
+                expanded.pathEnd = expanded.text.size();
+            i += 6;
+        } else if (rest.startsWith(u"{link}")) {
+            expanded.text += image.link;
+            i += 6;
+        } else {
+            expanded.text += snippet[i];
+            ++i;
+        }
+    }
+    return expanded;
+}
+
 TextEdit insertImageSnippet(QStringView text, qsizetype anchor, qsizetype cursor, const QString &snippet,
                             const QString &path)
 {
     const qsizetype start = qMin(anchor, cursor);
     const qsizetype end = qMax(anchor, cursor);
     const QString alt = text.sliced(start, end - start).trimmed().toString();
-    QString expanded;
-    qsizetype cursorOffset = -1;
-    for (qsizetype i = 0; i < snippet.size();) {
-        const QStringView rest = QStringView(snippet).sliced(i);
-        if (rest.startsWith(u"{alt}")) {
-            expanded += alt;
-            i += 5;
-        } else if (rest.startsWith(u"{path}")) {
-            expanded += path;
-            if (cursorOffset < 0)
-                cursorOffset = expanded.size();
-            i += 6;
-        } else if (rest.startsWith(u"{link}")) {
-            i += 6;
-        } else {
-            expanded += snippet[i];
-            ++i;
+    const ExpandedSnippet expanded = expandImageSnippet(snippet, {alt, path, {}});
+    const qsizetype cursorOffset = expanded.pathEnd < 0 ? expanded.text.size() : expanded.pathEnd;
+    return TextEdit {start, end, expanded.text, start + cursorOffset, start + cursorOffset};
+}
+
+TextEdit insertImages(qsizetype start, qsizetype end, const QString &snippet, const QList<ImageLink> &images)
+{
+    TextEdit edit {start, end, {}, start, start};
+    for (const ImageLink &image : images) {
+        const ExpandedSnippet expanded = expandImageSnippet(snippet, image);
+        if (!edit.text.isEmpty())
+            edit.text += QStringLiteral("\n\n");
+        if (&image == &images.first()) {
+            const qsizetype altStart = expanded.altStart < 0 ? expanded.text.size() : expanded.altStart;
+            const qsizetype altEnd = expanded.altEnd < 0 ? expanded.text.size() : expanded.altEnd;
+            edit.anchor = start + altStart;
+            edit.cursor = start + altEnd;
         }
+        edit.text += expanded.text;
     }
-    if (cursorOffset < 0)
-        cursorOffset = expanded.size();
-    return TextEdit {start, end, expanded, start + cursorOffset, start + cursorOffset};
+    return edit;
 }
 
 } // namespace Masthead

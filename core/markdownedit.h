@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringView>
 
@@ -80,5 +81,30 @@ bool isWebAddress(QStringView text);
 // file name is typed.
 TextEdit insertImageSnippet(QStringView text, qsizetype anchor, qsizetype cursor, const QString &snippet,
                             const QString &path);
+
+// An image as a snippet shows it: {alt}, {path} and {link}.
+struct ImageLink {
+    QString alt;
+    QString path;
+    QString link;
+
+    bool operator==(const ImageLink &) const = default;
+};
+
+// The snippet with its fields filled in, and where the alt text and the end of the path are in it.
+struct ExpandedSnippet {
+    QString text;
+    qsizetype altStart = -1; // -1 when the snippet has no {alt}
+    qsizetype altEnd = -1;
+    qsizetype pathEnd = -1; // -1 when the snippet has no {path}
+
+    bool operator==(const ExpandedSnippet &) const = default;
+};
+
+ExpandedSnippet expandImageSnippet(const QString &snippet, const ImageLink &image);
+
+// Images dropped or pasted: their snippets, separated by blank lines, replace text[start, end)
+// (empty for a drop). The first image's alt text ends up selected, for the user to type over it.
+TextEdit insertImages(qsizetype start, qsizetype end, const QString &snippet, const QList<ImageLink> &images);
 
 } // namespace Masthead

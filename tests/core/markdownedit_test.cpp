@@ -286,6 +286,39 @@ private Q_SLOTS:
         const QString text = parseSelection(before, &anchor, &cursor);
         QCOMPARE(markedResult(text, insertImageSnippet(text, anchor, cursor, snippet, path)), after);
     }
+
+    void insertsDroppedImages_data()
+    {
+        QTest::addColumn<QString>("before"); // ^ and | mark what the images replace
+        QTest::addColumn<QList<ImageLink>>("images");
+        QTest::addColumn<QString>("after");
+        const ImageLink python {u"Python"_s, u"../assets/20231009/20231009python.jpg"_s, {}};
+        const ImageLink blinka {u"Blinka"_s, u"../assets/20231009/20231009blinka.png"_s, u"https://x.org/"_s};
+        QTest::newRow("one image, its alt text selected")
+            << u"a |b"_s << QList<ImageLink> {python} << u"a [![^Python|](../assets/20231009/20231009python.jpg)]()b"_s;
+        QTest::newRow("two images, blank line between, the first one's alt selected")
+            << u"|"_s << QList<ImageLink> {python, blinka}
+            << u"[![^Python|](../assets/20231009/20231009python.jpg)]()\n\n"
+               "[![Blinka](../assets/20231009/20231009blinka.png)](https://x.org/)"_s;
+        QTest::newRow("over a selection")
+            << u"x ^old| y"_s << QList<ImageLink> {blinka}
+            << u"x [![^Blinka|](../assets/20231009/20231009blinka.png)](https://x.org/) y"_s;
+        QTest::newRow("empty alt: the cursor waits in the brackets")
+            << u"|"_s << QList<ImageLink> {{{}, u"a.png"_s, {}}} << u"[![|](a.png)]()"_s;
+    }
+
+    void insertsDroppedImages()
+    {
+        QFETCH(QString, before);
+        QFETCH(QList<ImageLink>, images);
+        QFETCH(QString, after);
+        qsizetype anchor = 0;
+        qsizetype cursor = 0;
+        const QString text = parseSelection(before, &anchor, &cursor);
+        const TextEdit edit
+            = insertImages(qMin(anchor, cursor), qMax(anchor, cursor), u"[![{alt}]({path})]({link})"_s, images);
+        QCOMPARE(markedResult(text, edit), after);
+    }
 };
 
 QTEST_GUILESS_MAIN(MarkdownEditTest)
