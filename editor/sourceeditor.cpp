@@ -4,6 +4,7 @@
 
 #include "core/document.h"
 #include "core/markdownedit.h"
+#include "editor/imagedrophandler.h"
 #include "editor/linenumberarea_p.h"
 #include "editor/markdownhighlighter_p.h"
 #include "editor/spellchecker.h"
@@ -403,8 +404,21 @@ void SourceEditor::keyPressEvent(QKeyEvent *event)
     QPlainTextEdit::keyPressEvent(event);
 }
 
+void SourceEditor::setImageDropHandler(ImageDropHandler *handler)
+{
+    m_imageDropHandler = handler;
+}
+
+bool SourceEditor::canInsertFromMimeData(const QMimeData *source) const
+{
+    return (m_imageDropHandler && m_imageDropHandler->canHandle(source, true))
+        || QPlainTextEdit::canInsertFromMimeData(source);
+}
+
 void SourceEditor::insertFromMimeData(const QMimeData *source)
 {
+    if (m_imageDropHandler && m_imageDropHandler->handle(source, textCursor(), false))
+        return;
     const QTextCursor cursor = textCursor();
     if (source->hasText() && cursor.hasSelection()) {
         const QString pasted = source->text().trimmed();

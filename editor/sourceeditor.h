@@ -5,6 +5,7 @@
 #include "core/textsearch.h"
 
 #include <QPlainTextEdit>
+#include <QPointer>
 
 #include <limits>
 
@@ -13,6 +14,7 @@ class QMenu;
 namespace Masthead
 {
 class Document;
+class ImageDropHandler;
 class LineNumberArea;
 class MarkdownHighlighter;
 class SpellChecker;
@@ -70,6 +72,9 @@ public:
     // Marks the find bar's matches where they are on screen; an empty list clears them.
     void setSearchMatches(const QList<TextMatch> &matches);
 
+    // Drops and pastes of images go to handler (which sets itself here); nullptr: none.
+    void setImageDropHandler(ImageDropHandler *handler);
+
     // False while lines of a large change still wait to be highlighted in the background.
     bool isHighlightingComplete() const;
 
@@ -105,6 +110,7 @@ protected:
     bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    bool canInsertFromMimeData(const QMimeData *source) const override;
     void insertFromMimeData(const QMimeData *source) override;
     void keyPressEvent(QKeyEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
@@ -131,6 +137,7 @@ private:
     std::pair<QString, int> selectedLines(int context = 0) const;
 
     Document *m_document = nullptr;
+    QPointer<ImageDropHandler> m_imageDropHandler;
     MarkdownHighlighter *m_highlighter = nullptr;
     SpellChecker *m_spellChecker = nullptr;
     LineNumberArea *m_lineNumberArea = nullptr;
