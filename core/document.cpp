@@ -4,6 +4,7 @@
 
 #include "core/logging.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -19,9 +20,34 @@ QByteArray digest(const QByteArray &bytes)
 }
 } // namespace
 
+namespace
+{
+// QTextDocument says what changed (contentsChange) only while it has a layout. An editor brings its
+// own; until then, and for a document no editor shows (the command line, the preview on its own,
+// tests), this one lets every change be reported. It computes nothing.
+class UnshownLayout final : public QAbstractTextDocumentLayout
+{
+public:
+    explicit UnshownLayout(QTextDocument *document)
+        : QAbstractTextDocumentLayout(document)
+    {
+    }
+    void draw(QPainter *, const PaintContext &) override { }
+    int hitTest(const QPointF &, Qt::HitTestAccuracy) const override { return -1; }
+    int pageCount() const override { return 1; }
+    QSizeF documentSize() const override { return {}; }
+    QRectF frameBoundingRect(QTextFrame *) const override { return {}; }
+    QRectF blockBoundingRect(const QTextBlock &) const override { return {}; }
+
+protected:
+    void documentChanged(int, int, int) override { }
+};
+} // namespace
+
 Document::Document(QObject *parent)
     : QTextDocument(parent)
 {
+    setDocumentLayout(new UnshownLayout(this));
 }
 
 std::expected<void, QString> Document::load(const QString &filePath)

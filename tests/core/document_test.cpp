@@ -69,6 +69,24 @@ private Q_SLOTS:
         QCOMPARE(doc.filePath(), other);
     }
 
+    // The preview renders on contentsChange, which QTextDocument only emits while it has a layout;
+    // a document that no editor shows must report its edits too, and only real edits.
+    void reportsEditsWithoutAnEditor()
+    {
+        Document doc;
+        doc.setPlainText(QStringLiteral("# Title\n\nSome text.\n"));
+        QSignalSpy changes(&doc, &QTextDocument::contentsChange);
+        QTextCursor cursor(&doc);
+        cursor.setPosition(9);
+        cursor.insertText(QStringLiteral("More "));
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes.first(), (QVariantList {9, 0, 5}));
+        // An empty edit block changes the revision but not the text.
+        cursor.beginEditBlock();
+        cursor.endEditBlock();
+        QCOMPARE(changes.size(), 1);
+    }
+
     void editingMarksModifiedAndSavesTheEdit()
     {
         QTemporaryDir dir;
