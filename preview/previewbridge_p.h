@@ -23,10 +23,11 @@ public:
     }
 
     Q_INVOKABLE void ready() { Q_EMIT pageReady(); }
-    // patchMs: the page's DOM work; frameMs: the wait from there to the next animation frame.
-    Q_INVOKABLE void patched(int generation, double patchMs, double frameMs)
+    // patchMs: the page's DOM work; frameMs: the wait from there to the next animation frame;
+    // beganAt: when the DOM work began, in milliseconds since the epoch.
+    Q_INVOKABLE void patched(int generation, double patchMs, double frameMs, double beganAt)
     {
-        Q_EMIT pagePatched(generation, patchMs, frameMs);
+        Q_EMIT pagePatched(generation, patchMs, frameMs, beganAt);
     }
     Q_INVOKABLE void scrolled(double line) { Q_EMIT pageScrolled(line); }
     Q_INVOKABLE void clicked(int line) { Q_EMIT pageClicked(line); }
@@ -44,7 +45,7 @@ Q_SIGNALS:
 
     // From the page.
     void pageReady();
-    void pagePatched(int generation, double patchMs, double frameMs);
+    void pagePatched(int generation, double patchMs, double frameMs, double beganAt);
     void pageScrolled(double line);
     void pageClicked(int line);
 };

@@ -19,6 +19,8 @@
 #include <QWebEngineScript>
 #include <QWebEngineScriptCollection>
 
+#include <chrono>
+#include <cstdio>
 #include <memory>
 
 namespace Masthead
@@ -41,6 +43,27 @@ QWebEngineScript isolatedScript(const QString &name, const QString &source, QWeb
     script.setRunsOnSubFrames(false);
     return script;
 }
+
+double epochMilliseconds()
+{
+    using namespace std::chrono;
+    return double(duration_cast<microseconds>(system_clock::now().time_since_epoch()).count()) / 1000.0;
+}
+
+// Chromium's frames reach the window through Qt Quick. With Qt Quick's default renderer, a window
+// that holds a web view is composited as a whole through OpenGL on every repaint; where OpenGL is a
+// software rasteriser (virtual machines, remote desktops, Xvfb) that costs 8 to 12 ms of the GUI
+// thread per keystroke, before the preview can be told about it. Qt Quick's software renderer
+// paints the preview like any other widget, and an article gains nothing from the GPU path. So
+// Masthead uses it unless the user chose a backend (QT_QUICK_BACKEND) or asks for the GPU
+// (MASTHEAD_PREVIEW_GPU=1). It must be decided before the application object exists.
+void chooseSceneGraphBackend()
+{
+    if (!qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND") || qEnvironmentVariableIntValue("MASTHEAD_PREVIEW_GPU") == 1)
+        return;
+    qputenv("QT_QUICK_BACKEND", "software");
+}
+Q_CONSTRUCTOR_FUNCTION(chooseSceneGraphBackend)
 
 // The text that separates blocks in one patch; preview.js splits at it.
 const QString blockSeparator = QStringLiteral("<!--mh-block-->");
@@ -120,19 +143,10 @@ void PreviewView::setMarkdownDocument(Document *document)
     m_document = document;
     if (!document)
         return;
-    // Highlighting and spell checking re-format text without changing it, and QTextDocument reports
-    // that as a change too; only a new revision is an edit worth a render.
-    m_renderedRevision = document->revision();
-    m_renderedCharacters = document->characterCount();
-    connect(document, &QTextDocument::contentsChanged, this, [this] {
-        if (!m_document)
-            return;
-        if (m_document->revision() != m_renderedRevision || m_document->characterCount() != m_renderedCharacters) {
-            m_renderedRevision = m_document->revision();
-            m_renderedCharacters = m_document->characterCount();
-            m_scheduler->requestRender();
-        }
-    });
+    // Only a change of the text is worth a render. (contentsChanged() would also come for every
+    // empty edit block, and something in the highlighting pass makes thousands of those while a
+    // large document loads.)
+    connect(document, &QTextDocument::contentsChange, this, [this] { m_scheduler->requestRender(); });
     connect(document, &Document::loaded, this, [this] {
         loadShell();
         m_scheduler->requestRender();
@@ -218,6 +232,7 @@ QByteArray PreviewView::shellHtml() const
 
 void PreviewView::onRendered(const RenderedPost &post)
 {
+    m_sending.renderedAt = epochMilliseconds();
     ++m_generation;
     if (!m_pageReady) {
         m_pendingPost = post;
@@ -268,6 +283,7 @@ void PreviewView::pushToPage(const RenderedPost &post)
     for (qsizetype i = from; i < to; ++i)
         lines << next[i].firstLine << next[i].lastLine;
     m_blocks = next;
+    m_sending.sentAt = epochMilliseconds();
     Q_EMIT m_bridge->patchRequested(int(start), int(oldEnd - start), html, int(newEnd - start), lines, wholeLines,
                                     shift, m_generation);
 }
@@ -285,11 +301,14 @@ void PreviewView::onPageReady()
     }
 }
 
-void PreviewView::onPatched(int generation, double patchMs, double frameMs)
+void PreviewView::onPatched(int generation, double patchMs, double frameMs, double beganAt)
 {
     m_patchedGeneration = generation;
-    m_lastPatchMs = patchMs;
-    m_lastFrameMs = frameMs;
+    m_lastPatch = m_sending;
+    m_lastPatch.pageBeganAt = beganAt;
+    m_lastPatch.patchMs = patchMs;
+    m_lastPatch.frameMs = frameMs;
+    m_lastPatch.acknowledgedAt = epochMilliseconds();
     if (generation == m_generation)
         Q_EMIT updated(true);
 }

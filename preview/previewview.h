@@ -44,8 +44,17 @@ public:
     // The generation of the content last patched into the page.
     int patchedGeneration() const { return m_patchedGeneration; }
     int renderedGeneration() const { return m_generation; }
-    // The page's own time for the last patch: its DOM work, and the wait for the next frame.
-    std::pair<double, double> lastPatchTimes() const { return {m_lastPatchMs, m_lastFrameMs}; }
+    // When the stages of the last acknowledged patch happened, in milliseconds since the epoch
+    // (the page's clock is the system clock too), for benchmarks.
+    struct PatchTiming {
+        double renderedAt = 0; // the render arrived on the GUI thread
+        double sentAt = 0; // the patch left for the page
+        double pageBeganAt = 0; // the page began patching its DOM
+        double patchMs = 0; // the page's DOM work
+        double frameMs = 0; // from there to the next animation frame
+        double acknowledgedAt = 0; // the page's report arrived
+    };
+    PatchTiming lastPatchTiming() const { return m_lastPatch; }
     // The rendered blocks now shown.
     const QList<RenderedBlock> &blocks() const { return m_blocks; }
 
@@ -66,7 +75,7 @@ private:
     QByteArray shellHtml() const;
     void onRendered(const RenderedPost &post);
     void onPageReady();
-    void onPatched(int generation, double patchMs, double frameMs);
+    void onPatched(int generation, double patchMs, double frameMs, double beganAt);
     void pushToPage(const RenderedPost &post);
     QString documentPath() const;
     bool isDark() const;
@@ -86,10 +95,8 @@ private:
     int m_generation = 0;
     int m_patchedGeneration = 0;
     bool m_loadFailed = false;
-    int m_renderedRevision = -1; // the document revision and size last sent to the renderer
-    int m_renderedCharacters = -1;
-    double m_lastPatchMs = 0;
-    double m_lastFrameMs = 0;
+    PatchTiming m_sending; // the patch in flight
+    PatchTiming m_lastPatch;
 };
 
 } // namespace Masthead

@@ -9,6 +9,8 @@
     'use strict';
 
     const MARKER = 'mh-block';
+    // Above this many blocks, blocks out of view are not laid out (see .mh-long in preview.css).
+    const LONG_DOCUMENT_BLOCKS = 2000;
     let bridge = null;
     let blocks = [];      // per top-level block: the DOM nodes it made
     let lines = [];       // per top-level block: [firstLine, lastLine]
@@ -65,8 +67,11 @@
                 }
             }
         }
+        container.classList.toggle('mh-long', blocks.length > LONG_DOCUMENT_BLOCKS);
         const patched = performance.now();
-        requestAnimationFrame(function () { bridge.patched(generation, patched - began, performance.now() - patched); });
+        requestAnimationFrame(function () {
+            bridge.patched(generation, patched - began, performance.now() - patched, performance.timeOrigin + began);
+        });
     }
 
     function firstNode(index) {

@@ -3,8 +3,10 @@
 //
 // masthead-bench preview [--keys N]: types into the editor beside a live preview and measures, per
 // keystroke, the time until the preview's DOM was patched with it (reported by the page after
-// requestAnimationFrame), and the time the editor itself spent handling the key. Prints p50, p95
-// and max for the seed template (24 KB) and for a 1 MB document. Needs a display (xvfb-run).
+// requestAnimationFrame), and the time the editor itself spent handling the key. "DOM patched" is
+// when the page finished patching, by the page's clock; "report back" adds the wait for the next
+// frame and the trip back to the application. Prints p50, p95 and max for the seed template (24 KB)
+// and for a 1 MB document, and each stage on the way. Needs a display (xvfb-run).
 
 #include "core/document.h"
 #include "core/markdownrenderer.h"
@@ -22,6 +24,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 
 using namespace Masthead;
@@ -41,6 +44,12 @@ Figures figures(std::vector<double> samples)
         return samples[std::min(samples.size() - 1, size_t(q * double(samples.size() - 1) + 0.5))];
     };
     return {at(0.50), at(0.95), samples.back()};
+}
+
+double epochMilliseconds()
+{
+    using namespace std::chrono;
+    return double(duration_cast<microseconds>(system_clock::now().time_since_epoch()).count()) / 1000.0;
 }
 
 void print(const char *what, const char *document, const Figures &f, size_t n)
@@ -97,11 +106,12 @@ void benchPreview(const char *name, const QString &text, int keys)
     editor->setFocus();
     QTest::qWait(200);
 
-    std::vector<double> toDom, inEditor, inPage, toFrame;
+    std::vector<double> toDom, toAck, inEditor, toRendered, toSent, toPage, inPage, toFrame, back;
     const QString typed = QStringLiteral("The quick brown fox jumps over the lazy dog. ");
     QElapsedTimer clock;
     for (int i = 0; i < keys; ++i) {
         const int before = preview->renderedGeneration();
+        const double keyAt = epochMilliseconds();
         clock.start();
         QTest::keyClick(editor, typed.at(i % typed.size()).toLatin1());
         inEditor.push_back(double(clock.nsecsElapsed()) / 1e6);
@@ -131,15 +141,28 @@ void benchPreview(const char *name, const QString &text, int keys)
                 before, preview->renderedGeneration(), preview->patchedGeneration());
             return;
         }
-        toDom.push_back(double(clock.nsecsElapsed()) / 1e6);
-        inPage.push_back(preview->lastPatchTimes().first);
-        toFrame.push_back(preview->lastPatchTimes().second);
+        toAck.push_back(double(clock.nsecsElapsed()) / 1e6);
+        // The page's clock is the system clock too: its time stamps line up with ours.
+        const PreviewView::PatchTiming t = preview->lastPatchTiming();
+        const double patchedAt = t.pageBeganAt + t.patchMs;
+        toDom.push_back(patchedAt - keyAt);
+        toRendered.push_back(t.renderedAt - keyAt);
+        toSent.push_back(t.sentAt - t.renderedAt);
+        toPage.push_back(t.pageBeganAt - t.sentAt);
+        inPage.push_back(t.patchMs);
+        toFrame.push_back(t.frameMs);
+        back.push_back(t.acknowledgedAt - (patchedAt + t.frameMs));
         QTest::qWait(5); // a typist's pause, so that each key is measured on its own
     }
     print("keystroke to DOM patched", name, figures(toDom), toDom.size());
+    print("keystroke to page's report back", name, figures(toAck), toAck.size());
     print("editor handling the keystroke", name, figures(inEditor), inEditor.size());
-    print("  of which: page's DOM patch", name, figures(inPage), inPage.size());
-    print("  of which: wait for the next frame", name, figures(toFrame), toFrame.size());
+    print("  stage: key to render on GUI", name, figures(toRendered), toRendered.size());
+    print("  stage: render to patch sent", name, figures(toSent), toSent.size());
+    print("  stage: sent to page began", name, figures(toPage), toPage.size());
+    print("  stage: page's DOM patch", name, figures(inPage), inPage.size());
+    print("  stage: wait for the next frame", name, figures(toFrame), toFrame.size());
+    print("  stage: report back to app", name, figures(back), back.size());
 
     std::vector<double> render;
     for (int i = 0; i < 20; ++i) {
