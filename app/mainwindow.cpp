@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/mainwindow.h"
 
+#include "app/imagespanel.h"
+#include "app/issueimages.h"
 #include "app/preferencesdialog.h"
 #include "app/scrollsync.h"
 #include "core/document.h"
@@ -103,6 +105,7 @@ MainWindow::MainWindow(Preferences *preferences, QWidget *parent)
     m_splitter->setStretchFactor(1, 1);
     setCentralWidget(m_splitter);
 
+    m_images = new IssueImages(this, m_editor, m_document);
     createActions();
     createStatusBar();
     applyEditorPreferences();
@@ -202,6 +205,9 @@ void MainWindow::createActions()
     image->setToolTip(tr("Insert the site's image-link snippet, with the selection as its text"));
     connect(image, &QAction::triggered, this, &MainWindow::onInsertImageSnippet);
     insert->addAction(image);
+    QAction *imageFiles = addAction(QStringLiteral("insert_image"), tr("Image from &File…"), {});
+    connect(imageFiles, &QAction::triggered, m_images, &IssueImages::chooseImages);
+    insert->addAction(imageFiles);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *wrap = addAction(QStringLiteral("view_wrap"), tr("&Wrap Lines"), QKeySequence(Qt::Key_F10));
@@ -212,6 +218,11 @@ void MainWindow::createActions()
         m_preferences->setEditor(editor);
     });
     view->addAction(wrap);
+    QAction *images = addAction(QStringLiteral("view_images"), tr("&Images"), {});
+    images->setCheckable(true);
+    connect(images, &QAction::triggered, m_images->panel(), &QWidget::setVisible);
+    connect(m_images->panel()->toggleViewAction(), &QAction::toggled, images, &QAction::setChecked);
+    view->addAction(images);
     view->addSeparator();
     QAction *zoomIn = addAction(QStringLiteral("view_zoom_in"), tr("Zoom &In"), {});
     zoomIn->setShortcuts({QKeySequence(QKeySequence::ZoomIn), QKeySequence(Qt::CTRL | Qt::Key_Equal)});

@@ -16,6 +16,7 @@ namespace Masthead
 class Document;
 class DocumentStatistics;
 class FindBar;
+class IssueImages;
 class Preferences;
 class PreviewView;
 class SourceEditor;
@@ -54,6 +55,8 @@ public:
     SourceEditor *editor() const { return m_editor; }
     FindBar *findBar() const { return m_findBar; }
     PreviewView *preview() const { return m_preview; }
+    // Image drops, the Images panel and downloads.
+    IssueImages *images() const { return m_images; }
     QSplitter *splitter() const { return m_splitter; }
     Preferences *preferences() const { return m_preferences; }
     // The action with the stable id (file_open, file_save, ...), or nullptr.
@@ -86,6 +89,7 @@ private:
     SourceEditor *m_editor;
     FindBar *m_findBar;
     PreviewView *m_preview;
+    IssueImages *m_images = nullptr;
     QSplitter *m_splitter;
     QLabel *m_pathLabel;
     QLabel *m_cursorLabel;

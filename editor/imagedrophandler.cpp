@@ -206,15 +206,14 @@ void ImageDropHandler::importFiles(const QStringList &paths)
         start(items, m_editor->textCursor(), *target);
 }
 
-void ImageDropHandler::insertImages(const QList<ImportedImage> &images)
+void ImageDropHandler::insertImages(const QList<ImportedImage> &images, const QString &snippet)
 {
-    const auto target = m_provider ? m_provider() : std::nullopt;
-    if (!target || images.isEmpty())
+    if (images.isEmpty())
         return;
     QList<ImageLink> links;
     for (const ImportedImage &image : images)
         links.append({image.alt, linkPath(image.reference), {}});
-    insertAt(m_editor->textCursor(), links, target->snippet);
+    insertAt(m_editor->textCursor(), links, snippet);
 }
 
 void ImageDropHandler::start(const QList<ImageDropItem> &items, const QTextCursor &at, const AssetTarget &target)

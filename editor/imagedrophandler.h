@@ -73,7 +73,7 @@ public:
     // Imports files chosen in a dialog, inserted at the editor's cursor.
     void importFiles(const QStringList &paths);
     // Inserts the snippet of images that are in place already (the Images panel's "Insert Again").
-    void insertImages(const QList<ImportedImage> &images);
+    void insertImages(const QList<ImportedImage> &images, const QString &snippet);
 
     bool isBusy() const { return !m_batches.empty(); }
     int runningDownloads() const;
