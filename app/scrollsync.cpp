@@ -33,7 +33,7 @@ double ScrollSync::editorTopLine() const
         return 1;
     const int lines = qMax(1, block.lineCount());
     const double within = qBound(0.0, double(value - block.firstLineNumber()) / lines, 1.0);
-    return block.blockNumber() + 1 + within;
+    return block.blockNumber() + 1 + m_editor->lineNumberOffset() + within;
 }
 
 void ScrollSync::onEditorScrolled()
@@ -45,7 +45,8 @@ void ScrollSync::onEditorScrolled()
 
 void ScrollSync::onPreviewScrolled(double line)
 {
-    const QTextBlock block = m_editor->document()->findBlockByNumber(qMax(0, int(line) - 1));
+    const QTextBlock block
+        = m_editor->document()->findBlockByNumber(qMax(0, int(line) - 1 - m_editor->lineNumberOffset()));
     if (!block.isValid())
         return;
     const double fraction = line - std::floor(line);
@@ -56,7 +57,7 @@ void ScrollSync::onPreviewScrolled(double line)
 
 void ScrollSync::onPreviewClicked(int line)
 {
-    const QTextBlock block = m_editor->document()->findBlockByNumber(qMax(0, line - 1));
+    const QTextBlock block = m_editor->document()->findBlockByNumber(qMax(0, line - 1 - m_editor->lineNumberOffset()));
     if (!block.isValid())
         return;
     QTextCursor cursor(block);

@@ -574,10 +574,17 @@ void SourceEditor::contextMenuEvent(QContextMenuEvent *event)
 int SourceEditor::lineNumberAreaWidth() const
 {
     int digits = 1;
-    for (int max = qMax(1, blockCount()); max >= 10; max /= 10)
+    for (int max = qMax(1, blockCount() + m_lineNumberOffset); max >= 10; max /= 10)
         ++digits;
     digits = qMax(digits, 3);
     return 12 + fontMetrics().horizontalAdvance(QLatin1Char('9')) * digits;
+}
+
+void SourceEditor::setLineNumberOffset(int lines)
+{
+    m_lineNumberOffset = lines;
+    updateLineNumberAreaWidth();
+    viewport()->update();
 }
 
 void SourceEditor::updateLineNumberAreaWidth()
@@ -670,7 +677,8 @@ void SourceEditor::paintLineNumbers(QPaintEvent *event)
             numberFont.setBold(current);
             painter.setFont(numberFont);
             painter.setPen(editorColor(theme, current ? Theme::CurrentLineNumber : Theme::LineNumbers));
-            painter.drawText(0, top, width, lineHeight, Qt::AlignRight, QString::number(block.blockNumber() + 1));
+            painter.drawText(0, top, width, lineHeight, Qt::AlignRight,
+                             QString::number(block.blockNumber() + 1 + m_lineNumberOffset));
         }
         block = block.next();
         top = bottom;

@@ -83,6 +83,10 @@ public:
     QMenu *createContextMenu(const QPoint &viewportPosition);
 
     int lineNumberAreaWidth() const;
+    // Added to the line numbers shown, when the editor shows part of a file (section mode) that
+    // starts further down.
+    void setLineNumberOffset(int lines);
+    int lineNumberOffset() const { return m_lineNumberOffset; }
     // The first and last line (0-based) on screen when the editor last painted.
     std::pair<int, int> linesOnScreen() const { return m_linesOnScreen; }
     // The top line on screen, for keeping the preview at the same place.
@@ -147,6 +151,7 @@ private:
     QString m_spellLanguage;
     QFont m_editorFont;
     int m_zoom = 0;
+    int m_lineNumberOffset = 0;
     bool m_spellCheckEnabled = false;
     bool m_applyingTheme = false;
     bool m_applyingFont = false;
