@@ -44,9 +44,10 @@ void setUpParser(QCommandLineParser &parser)
     parser.addVersionOption();
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QCoreApplication::translate("Masthead::Application",
-                                    "Without a window: new, publish, redate, render or info; “masthead COMMAND --help” "
-                                    "says more."),
+        QCoreApplication::translate(
+            "Masthead::Application",
+            "Without a window: new, publish, redate, render, info or check; “masthead COMMAND --help” "
+            "says more."),
         QCoreApplication::translate("Masthead::Application", "[COMMAND]"));
     parser.addOption({QStringLiteral("self-test"),
                       QCoreApplication::translate("Masthead::Application",

@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/commandline.h"
 
+#include "core/checks.h"
 #include "core/fileio.h"
 #include "core/frontmatter.h"
 #include "core/issuelifecycle.h"
+#include "core/linkchecker.h"
 #include "core/links.h"
 #include "core/markdownrenderer.h"
 #include "core/site.h"
@@ -12,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,7 +36,7 @@ constexpr int exitOk = 0;
 constexpr int exitProblems = 1;
 constexpr int exitUsage = 2;
 
-const char *const commands[] = {"new", "publish", "redate", "render", "info"};
+const char *const commands[] = {"new", "publish", "redate", "render", "info", "check"};
 
 void printErr(const QString &message)
 {
@@ -360,6 +363,94 @@ int runInfo(const QStringList &arguments)
     }
     return fm ? exitOk : exitProblems;
 }
+QString severityLabel(Problem::Severity severity)
+{
+    switch (severity) {
+    case Problem::Severity::Error:
+        return Text::tr("error");
+    case Problem::Severity::Warning:
+        return Text::tr("warning");
+    case Problem::Severity::Info:
+        break;
+    }
+    return Text::tr("note");
+}
+
+int runCheck(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Text::tr("Run the pre-publish checks on a draft or post. Exits with 1 when there are errors."));
+    parser.addPositionalArgument(QStringLiteral("file"), Text::tr("The draft or post."));
+    parser.addOption({QStringLiteral("links"), Text::tr("Also check the external links over the network.")});
+    parser.addOption({QStringLiteral("link-timeout"), Text::tr("Seconds to wait for each link (default: 15)."),
+                      Text::tr("SECONDS"), QStringLiteral("15")});
+    parser.addOption(jsonOption());
+    if (auto status = parse(parser, arguments, 1, 1))
+        return *status;
+    bool ok = false;
+    const int timeout = parser.value(QStringLiteral("link-timeout")).toInt(&ok);
+    if (!ok || timeout <= 0) {
+        printErr(Text::tr("“%1” is not a number of seconds.").arg(parser.value(QStringLiteral("link-timeout"))));
+        return exitUsage;
+    }
+    const QString file = QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath();
+    QList<Problem> problems = checkIssueFile(file);
+    if (parser.isSet(QStringLiteral("links"))) {
+        if (const auto text = readTextFile(file)) {
+            const QList<ExternalLink> links = externalLinks(text->text);
+            QList<QUrl> urls;
+            for (const ExternalLink &link : links)
+                urls.append(link.url);
+            LinkChecker checker;
+            checker.setTimeout(std::chrono::seconds(timeout));
+            QEventLoop loop;
+            QObject::connect(&checker, &LinkChecker::finished, &loop, &QEventLoop::quit);
+            checker.check(urls);
+            loop.exec();
+            problems += checker.problems(links, file);
+            std::stable_sort(problems.begin(), problems.end(),
+                             [](const Problem &a, const Problem &b) { return a.line < b.line; });
+        }
+    }
+    const int errors = countOf(problems, Problem::Severity::Error);
+    const int warnings = countOf(problems, Problem::Severity::Warning);
+    const int notes = countOf(problems, Problem::Severity::Info);
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const Problem &p : std::as_const(problems)) {
+            list.append(QJsonObject {{QStringLiteral("severity"), severityName(p.severity)},
+                                     {QStringLiteral("code"), p.code},
+                                     {QStringLiteral("file"), p.file},
+                                     {QStringLiteral("line"), p.line},
+                                     {QStringLiteral("column"), p.column},
+                                     {QStringLiteral("message"), p.message}});
+        }
+        printJson({{QStringLiteral("file"), file},
+                   {QStringLiteral("errors"), errors},
+                   {QStringLiteral("warnings"), warnings},
+                   {QStringLiteral("notes"), notes},
+                   {QStringLiteral("links_checked"), parser.isSet(QStringLiteral("links"))},
+                   {QStringLiteral("problems"), list}});
+    } else {
+        // As compilers write them, so that editors and CI logs link to the line.
+        QString out;
+        for (const Problem &p : std::as_const(problems)) {
+            QString where = QDir::toNativeSeparators(p.file.isEmpty() ? file : p.file);
+            if (p.line > 0)
+                where += u':' + QString::number(p.line) + u':' + QString::number(std::max(p.column, 1));
+            out += QStringLiteral("%1: %2: %3 [%4]\n").arg(where, severityLabel(p.severity), p.message, p.code);
+        }
+        if (!out.isEmpty())
+            printOut(out);
+        printErr(Text::tr("%1: errors: %2, warnings: %3, notes: %4")
+                     .arg(QFileInfo(file).fileName())
+                     .arg(errors)
+                     .arg(warnings)
+                     .arg(notes));
+    }
+    return errors > 0 ? exitProblems : exitOk;
+}
 } // namespace
 
 bool isHeadlessCommand(const char *argument)
@@ -386,6 +477,8 @@ int runHeadlessCommand(const QStringList &arguments)
         return runRender(rest);
     if (command == u"info")
         return runInfo(rest);
+    if (command == u"check")
+        return runCheck(rest);
     printErr(Text::tr("unknown command “%1”").arg(command));
     return exitUsage;
 }

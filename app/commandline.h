@@ -7,8 +7,8 @@
 namespace Masthead
 {
 
-// The headless commands (new, publish, redate, render, info): the same core as the window, with no
-// display needed. Exit status: 0 success, 1 the command found problems or could not be done,
+// The headless commands (new, publish, redate, render, info, check): the same core as the window,
+// with no display needed. Exit status: 0 success, 1 the command found problems or could not be done,
 // 2 a usage error. Messages go to stderr, data to stdout.
 bool isHeadlessCommand(const char *argument);
 int runHeadlessCommand(const QStringList &arguments);

@@ -6,6 +6,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace MastheadTest;
@@ -38,6 +41,51 @@ Run masthead(const QStringList &arguments, const QString &workingDirectory = {})
 QJsonObject json(const Run &run)
 {
     return QJsonDocument::fromJson(run.out).object();
+}
+
+// Runs masthead while this thread's event loop keeps running (for a local server the program talks to).
+Run mastheadServed(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.insert(QStringLiteral("no_proxy"), QStringLiteral("127.0.0.1"));
+    process.setProcessEnvironment(env);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(MASTHEAD_BINARY), arguments);
+    if (!finished.wait(30'000))
+        return {};
+    return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+}
+
+// An issue without problems, like the checks test's clean fixture.
+const char *const cleanIssue = R"(---
+layout: post
+title: "A clean issue"
+date: 2023-10-16 07:00:00 -0800
+categories: weekly
+---
+
+- [x] change date
+
+## Story
+
+[![Blinka](../assets/20231009/blinka.png)](LINK)
+
+text - [example.org](LINK).
+)";
+
+QByteArray issueLinkingTo(const QByteArray &link)
+{
+    return QByteArray(cleanIssue).replace("LINK", link);
+}
+
+QStringList problemCodes(const QJsonObject &result)
+{
+    QStringList codes;
+    for (const auto &p : result.value(QStringLiteral("problems")).toArray())
+        codes.append(p.toObject().value(QStringLiteral("code")).toString());
+    return codes;
 }
 } // namespace
 
@@ -138,6 +186,116 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, exitCode);
         QVERIFY2(run.err.contains(expectedInError), qPrintable(run.err));
         QVERIFY(run.out.isEmpty());
+    }
+
+    void checkExitsWithOneOnErrors()
+    {
+        ExampleSite example;
+        QVERIFY(example.isValid());
+        // The example draft is the template as it is: placeholders and missing images are errors.
+        const QString draft = example.path(QStringLiteral("_drafts/2023-10-09-draft.md"));
+        const Run text = masthead({QStringLiteral("check"), draft});
+        QCOMPARE(text.exitCode, 1);
+        QVERIFY2(text.err.contains(QStringLiteral("2023-10-09-draft.md: errors: 161, warnings: 8, notes: 0")),
+                 qPrintable(text.err));
+        const QString firstLine = QString::fromUtf8(text.out).section(u'\n', 0, 0);
+        QCOMPARE(firstLine,
+                 draft
+                     + QStringLiteral(":8:1: warning: The checklist item “Library and info updates” is not "
+                                      "ticked. [unticked-item]"));
+
+        const Run asJson = masthead({QStringLiteral("check"), draft, QStringLiteral("--json")});
+        QCOMPARE(asJson.exitCode, 1);
+        const QJsonObject result = json(asJson);
+        QCOMPARE(result.value(QStringLiteral("file")).toString(), draft);
+        QCOMPARE(result.value(QStringLiteral("errors")).toInt(), 161);
+        QCOMPARE(result.value(QStringLiteral("warnings")).toInt(), 8);
+        QCOMPARE(result.value(QStringLiteral("links_checked")).toBool(), false);
+        const QJsonObject first = result.value(QStringLiteral("problems")).toArray().first().toObject();
+        QCOMPARE(first.value(QStringLiteral("severity")).toString(), QStringLiteral("warning"));
+        QCOMPARE(first.value(QStringLiteral("code")).toString(), QStringLiteral("unticked-item"));
+        QCOMPARE(first.value(QStringLiteral("line")).toInt(), 8);
+        QCOMPARE(first.value(QStringLiteral("file")).toString(), draft);
+        QVERIFY(problemCodes(result).contains(QStringLiteral("placeholder")));
+        QVERIFY(problemCodes(result).contains(QStringLiteral("missing-image")));
+
+        // The same issue done: no problems, exit 0, nothing on stdout.
+        const QString done = example.path(QStringLiteral("_drafts/2023-10-16-draft.md"));
+        QVERIFY(writeAll(
+            done, issueLinkingTo("https://example.org/story").replace("20231009/blinka.png", "20231016/blinka.png")));
+        QVERIFY(QDir().mkpath(example.path(QStringLiteral("assets/20231016"))));
+        QVERIFY(QFile::copy(example.path(QStringLiteral("assets/20231009/blinka.png")),
+                            example.path(QStringLiteral("assets/20231016/blinka.png"))));
+        const Run clean = masthead({QStringLiteral("check"), done});
+        QVERIFY2(clean.exitCode == 0, clean.out.constData());
+        QVERIFY(clean.out.isEmpty());
+        QVERIFY2(clean.err.contains(QStringLiteral("errors: 0, warnings: 0")), qPrintable(clean.err));
+
+        // Warnings alone do not fail the check.
+        QVERIFY(writeAll(done,
+                         QString::fromUtf8(readAll(done))
+                             .replace(QStringLiteral("[x] change"), QStringLiteral("[ ] change"))
+                             .toUtf8()));
+        const Run warned = masthead({QStringLiteral("check"), done, QStringLiteral("--json")});
+        QCOMPARE(warned.exitCode, 0);
+        QCOMPARE(problemCodes(json(warned)), QStringList {QStringLiteral("unticked-item")});
+
+        const Run missing
+            = masthead({QStringLiteral("check"), QStringLiteral("/nonexistent/post.md"), QStringLiteral("--json")});
+        QCOMPARE(missing.exitCode, 1);
+        QCOMPARE(problemCodes(json(missing)), QStringList {QStringLiteral("unreadable-file")});
+
+        const Run usage
+            = masthead({QStringLiteral("check"), done, QStringLiteral("--link-timeout"), QStringLiteral("soon")});
+        QCOMPARE(usage.exitCode, 2);
+    }
+
+    // --links asks a local server: a 404 is an error; a refused connection is only a note.
+    void checkLinksAgainstALocalServer()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        connect(&server, &QTcpServer::newConnection, this, [&server] {
+            while (QTcpSocket *socket = server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                    const QByteArray request = socket->readAll();
+                    const bool gone = request.contains(" /gone ");
+                    socket->write(gone ? "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                                       : "HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                    socket->disconnectFromHost();
+                });
+            }
+        });
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 refusedPort = closed.serverPort();
+        closed.close();
+
+        ExampleSite example;
+        QVERIFY(example.isValid());
+        const QString issue = example.path(QStringLiteral("_drafts/2023-10-09-issue.md"));
+        const QByteArray base = "http://127.0.0.1:" + QByteArray::number(server.serverPort());
+        QString content = QString::fromUtf8(issueLinkingTo(base + "/fine"))
+                              .replace(QStringLiteral("2023-10-16"), QStringLiteral("2023-10-09"));
+        content += QStringLiteral("\n## More\n\n[gone](%1/gone) and [down](http://127.0.0.1:%2/x).\n")
+                       .arg(QString::fromLatin1(base))
+                       .arg(refusedPort);
+        QVERIFY(writeAll(issue, content.toUtf8()));
+
+        const Run offline = masthead({QStringLiteral("check"), issue, QStringLiteral("--json")});
+        QVERIFY2(offline.exitCode == 0, offline.out.constData());
+        QVERIFY(problemCodes(json(offline)).isEmpty());
+
+        const Run run
+            = mastheadServed({QStringLiteral("check"), issue, QStringLiteral("--links"), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 1, qPrintable(run.err));
+        const QJsonObject result = json(run);
+        QCOMPARE(result.value(QStringLiteral("links_checked")).toBool(), true);
+        QCOMPARE(problemCodes(result),
+                 (QStringList {QStringLiteral("broken-link"), QStringLiteral("link-not-checked")}));
+        const QJsonObject broken = result.value(QStringLiteral("problems")).toArray().first().toObject();
+        QCOMPARE(broken.value(QStringLiteral("line")).toInt(), 18);
+        QCOMPARE(broken.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
     }
 
     void newRefusesAnExistingIssue()
