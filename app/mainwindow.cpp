@@ -2,10 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/mainwindow.h"
 
+#include "app/changesdialog.h"
 #include "app/imagespanel.h"
 #include "app/issueimages.h"
+#include "app/outlinedock.h"
 #include "app/preferencesdialog.h"
 #include "app/scrollsync.h"
+#include "app/sectionmode.h"
+#include "app/sectionsdock.h"
 #include "core/document.h"
 #include "core/frontmatter.h"
 #include "core/postdate.h"
@@ -236,6 +240,8 @@ void MainWindow::createActions()
     connect(zoomReset, &QAction::triggered, m_editor, &SourceEditor::resetZoom);
     view->addAction(zoomReset);
 
+    createSectionTools();
+
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QAction *preferences = addAction(QStringLiteral("settings_preferences"), tr("&Preferences…"), {});
     preferences->setShortcuts(shortcutsOr(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
@@ -248,6 +254,58 @@ void MainWindow::createActions()
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::onAbout);
     help->addAction(about);
+}
+
+void MainWindow::createSectionTools()
+{
+    m_outline = new OutlineDock(m_document, m_editor, this);
+    m_sections = new SectionsDock(m_document, m_editor, this);
+    m_sectionMode = new SectionMode(m_document, m_editor, m_preview, this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_outline);
+    addDockWidget(Qt::LeftDockWidgetArea, m_sections);
+    connect(m_outline, &OutlineDock::editSectionRequested, m_sectionMode, &SectionMode::enter);
+    connect(m_sectionMode, &SectionMode::changesRequested, this, &MainWindow::onShowChanges);
+
+    QMenu *menu = menuBar()->addMenu(tr("Se&ctions"));
+    QAction *edit = addAction(QStringLiteral("section_edit"), tr("&Edit Section…"), {});
+    edit->setToolTip(tr("Edit one section of the post, with the rest hidden and left as it is"));
+    connect(edit, &QAction::triggered, this, &MainWindow::onEditSection);
+    menu->addAction(edit);
+    QAction *leave = addAction(QStringLiteral("section_leave"), tr("Show &Whole Post"), {});
+    leave->setEnabled(false);
+    connect(leave, &QAction::triggered, m_sectionMode, &SectionMode::leave);
+    menu->addAction(leave);
+    QAction *changes = addAction(QStringLiteral("section_changes"), tr("&Changes Since Opening…"), {});
+    connect(changes, &QAction::triggered, this, &MainWindow::onShowChanges);
+    menu->addAction(changes);
+    connect(m_sectionMode, &SectionMode::activeChanged, this, [this, leave](bool active) {
+        leave->setEnabled(active);
+        m_outline->setReorderEnabled(!active);
+    });
+    menu->addSeparator();
+    QAction *outline = m_outline->toggleViewAction();
+    outline->setObjectName(QStringLiteral("view_outline"));
+    m_actions.insert(outline->objectName(), outline);
+    menu->addAction(outline);
+    QAction *templates = m_sections->toggleViewAction();
+    templates->setObjectName(QStringLiteral("view_sections"));
+    m_actions.insert(templates->objectName(), templates);
+    menu->addAction(templates);
+}
+
+void MainWindow::onEditSection()
+{
+    if (const auto index = SectionMode::chooseSection(m_document->text(), this))
+        m_sectionMode->enter(*index);
+}
+
+void MainWindow::onShowChanges()
+{
+    if (!m_changes)
+        m_changes = new ChangesDialog(this);
+    m_changes->setChanges(m_sectionMode->changes());
+    m_changes->show();
+    m_changes->raise();
 }
 
 void MainWindow::createStatusBar()

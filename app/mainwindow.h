@@ -13,12 +13,16 @@ class QSplitter;
 
 namespace Masthead
 {
+class ChangesDialog;
 class Document;
 class DocumentStatistics;
 class FindBar;
 class IssueImages;
+class OutlineDock;
 class Preferences;
 class PreviewView;
+class SectionMode;
+class SectionsDock;
 class SourceEditor;
 
 // The main window: the Markdown source (with its find bar) on the left, its live preview on the
@@ -59,6 +63,10 @@ public:
     IssueImages *images() const { return m_images; }
     QSplitter *splitter() const { return m_splitter; }
     Preferences *preferences() const { return m_preferences; }
+    // The sidebar's outline and section templates, and guest contributor mode.
+    OutlineDock *outlineDock() const { return m_outline; }
+    SectionsDock *sectionsDock() const { return m_sections; }
+    SectionMode *sectionMode() const { return m_sectionMode; }
     // The action with the stable id (file_open, file_save, ...), or nullptr.
     QAction *action(const QString &id) const { return m_actions.value(id); }
 
@@ -69,6 +77,10 @@ private:
     void createActions();
     QAction *addAction(const QString &id, const QString &text, const QKeySequence &shortcut);
     void createStatusBar();
+    // The Outline and Sections docks, and the Sections menu with section mode and the Changes view.
+    void createSectionTools();
+    void onEditSection();
+    void onShowChanges();
     void restoreWindowState();
     void applyEditorPreferences();
     void rememberCursorPosition();
@@ -99,6 +111,10 @@ private:
     DocumentStatistics *m_statistics;
     QTimer m_statisticsUpdate;
     QHash<QString, QAction *> m_actions;
+    OutlineDock *m_outline = nullptr;
+    SectionsDock *m_sections = nullptr;
+    SectionMode *m_sectionMode = nullptr;
+    ChangesDialog *m_changes = nullptr;
 };
 
 } // namespace Masthead

@@ -160,12 +160,6 @@ void OutlineDock::refresh()
     updateCurrent();
 }
 
-void OutlineDock::setLineOffset(int lines)
-{
-    m_lineOffset = lines;
-    updateCurrent();
-}
-
 void OutlineDock::setReorderEnabled(bool enabled)
 {
     m_reorderEnabled = enabled;
@@ -177,7 +171,7 @@ void OutlineDock::updateCurrent()
 {
     if (!m_editor)
         return;
-    const int line = m_editor->textCursor().blockNumber() + m_lineOffset;
+    const int line = m_editor->textCursor().blockNumber() + m_editor->lineNumberOffset();
     const int current = sectionAtLine(m_sections, line);
     if (current == m_current)
         return;

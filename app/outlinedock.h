@@ -22,7 +22,7 @@ class SourceEditor;
 // section up or down among its siblings, or edits it alone (guest contributor mode).
 //
 // It follows one Document, also while the editor shows another one (section mode): then a click asks
-// for that section to be edited, and lineOffset() maps the editor's lines to the document's.
+// for that section to be edited, and the editor's line number offset maps its lines to the document's.
 class OutlineDock final : public QDockWidget
 {
     Q_OBJECT
@@ -47,8 +47,6 @@ public:
 
     // Reads the outline from the document now (edits do it after a short pause).
     void refresh();
-    // Added to the editor's line numbers to find the document's (section mode shows part of it).
-    void setLineOffset(int lines);
     // Drag and drop, and moving up and down, on or off.
     void setReorderEnabled(bool enabled);
 
@@ -68,7 +66,6 @@ private:
     QStandardItemModel *m_model;
     QList<OutlineSection> m_sections;
     QTimer m_refresh;
-    int m_lineOffset = 0;
     int m_current = -1;
     bool m_reorderEnabled = true;
 };
