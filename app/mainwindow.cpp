@@ -3,15 +3,19 @@
 #include "app/mainwindow.h"
 
 #include "app/changesdialog.h"
+#include "app/checklistdock.h"
 #include "app/imagespanel.h"
 #include "app/issueimages.h"
 #include "app/outlinedock.h"
 #include "app/preferencesdialog.h"
+#include "app/problemsdock.h"
+#include "app/publishconfirmation.h"
 #include "app/scrollsync.h"
 #include "app/sectionmode.h"
 #include "app/sectionsdock.h"
 #include "core/document.h"
 #include "core/frontmatter.h"
+#include "core/issuelifecycle.h"
 #include "core/postdate.h"
 #include "core/preferences.h"
 #include "core/site.h"
@@ -110,6 +114,7 @@ MainWindow::MainWindow(Preferences *preferences, QWidget *parent)
     setCentralWidget(m_splitter);
 
     m_images = new IssueImages(this, m_editor, m_document);
+    createChecksDocks();
     createActions();
     createStatusBar();
     applyEditorPreferences();
@@ -241,6 +246,8 @@ void MainWindow::createActions()
     view->addAction(zoomReset);
 
     createSectionTools();
+
+    createIssueMenu(view);
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QAction *preferences = addAction(QStringLiteral("settings_preferences"), tr("&Preferences…"), {});
@@ -540,6 +547,79 @@ void MainWindow::updateTitle()
     setWindowTitle(tr("%1[*] — Masthead").arg(m_document->displayName()));
     setWindowModified(m_document->isModified());
     m_pathLabel->setText(QDir::toNativeSeparators(m_document->filePath()));
+}
+
+void MainWindow::createChecksDocks()
+{
+    m_checklistDock = new ChecklistDock(m_document, m_editor, this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_checklistDock);
+    m_problemsDock = new ProblemsDock(m_document, m_editor, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    resizeDocks({m_checklistDock}, {280}, Qt::Horizontal);
+    resizeDocks({m_problemsDock}, {170}, Qt::Vertical);
+}
+
+void MainWindow::createIssueMenu(QMenu *view)
+{
+    QAction *checklist = m_checklistDock->toggleViewAction();
+    checklist->setObjectName(QStringLiteral("view_checklist"));
+    m_actions.insert(checklist->objectName(), checklist);
+    view->addAction(checklist);
+    QAction *problems = m_problemsDock->toggleViewAction();
+    problems->setObjectName(QStringLiteral("view_problems"));
+    m_actions.insert(problems->objectName(), problems);
+    view->addAction(problems);
+
+    QMenu *issue = menuBar()->addMenu(tr("&Issue"));
+    QAction *check = addAction(QStringLiteral("issue_check"), tr("&Check Issue"), QKeySequence(Qt::Key_F8));
+    check->setToolTip(tr("Run the pre-publish checks, external links included when “Check links” is on"));
+    connect(check, &QAction::triggered, this, [this] {
+        m_problemsDock->show();
+        m_problemsDock->raise();
+        m_problemsDock->check();
+    });
+    issue->addAction(check);
+    QAction *publish
+        = addAction(QStringLiteral("issue_publish"), tr("&Publish…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    publish->setToolTip(tr("Check the draft, then move it to _posts/ and open the published post"));
+    connect(publish, &QAction::triggered, this, &MainWindow::onPublish);
+    issue->addAction(publish);
+}
+
+bool MainWindow::onPublish()
+{
+    if (m_document->filePath().isEmpty() || m_document->isModified()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Publish"),
+            tr("“%1” must be saved before it is published. Save it now?").arg(m_document->displayName()),
+            QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer != QMessageBox::Save || !onSave())
+            return false;
+    }
+    const QString draft = m_document->filePath();
+    const auto site = Site::find(draft);
+    if (!site) {
+        showError(tr("Could not publish"),
+                  tr("“%1” is not inside a Jekyll site.").arg(QDir::toNativeSeparators(draft)));
+        return false;
+    }
+    m_problemsDock->recheck();
+    if (!confirmPublishDespiteErrors(this, m_document->displayName(), m_problemsDock->problems())) {
+        m_problemsDock->show();
+        m_problemsDock->raise();
+        return false;
+    }
+    const auto post = publish(*site, draft);
+    if (!post) {
+        showError(tr("Could not publish"), post.error());
+        return false;
+    }
+    if (auto opened = openPath(post->postPath); !opened) {
+        showError(tr("Could not open the published post"), opened.error());
+        return false;
+    }
+    statusBar()->showMessage(tr("Published as %1").arg(QDir(site->rootPath()).relativeFilePath(post->postPath)), 5000);
+    return true;
 }
 
 void MainWindow::showError(const QString &title, const QString &message)

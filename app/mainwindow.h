@@ -9,11 +9,13 @@
 #include <expected>
 
 class QLabel;
+class QMenu;
 class QSplitter;
 
 namespace Masthead
 {
 class ChangesDialog;
+class ChecklistDock;
 class Document;
 class DocumentStatistics;
 class FindBar;
@@ -21,6 +23,7 @@ class IssueImages;
 class OutlineDock;
 class Preferences;
 class PreviewView;
+class ProblemsDock;
 class SectionMode;
 class SectionsDock;
 class SourceEditor;
@@ -67,6 +70,11 @@ public:
     OutlineDock *outlineDock() const { return m_outline; }
     SectionsDock *sectionsDock() const { return m_sections; }
     SectionMode *sectionMode() const { return m_sectionMode; }
+    ChecklistDock *checklistDock() const { return m_checklistDock; }
+    ProblemsDock *problemsDock() const { return m_problemsDock; }
+    // The Publish action: saves (asking first), runs the checks, asks before publishing with errors,
+    // publishes the draft to _posts/ and opens the post. True when it was published.
+    bool onPublish();
     // The action with the stable id (file_open, file_save, ...), or nullptr.
     QAction *action(const QString &id) const { return m_actions.value(id); }
 
@@ -77,6 +85,8 @@ private:
     void createActions();
     QAction *addAction(const QString &id, const QString &text, const QKeySequence &shortcut);
     void createStatusBar();
+    void createChecksDocks();
+    void createIssueMenu(QMenu *view);
     // The Outline and Sections docks, and the Sections menu with section mode and the Changes view.
     void createSectionTools();
     void onEditSection();
@@ -102,6 +112,8 @@ private:
     FindBar *m_findBar;
     PreviewView *m_preview;
     IssueImages *m_images = nullptr;
+    ChecklistDock *m_checklistDock = nullptr;
+    ProblemsDock *m_problemsDock = nullptr;
     QSplitter *m_splitter;
     QLabel *m_pathLabel;
     QLabel *m_cursorLabel;

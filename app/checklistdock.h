@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: 2026 Masthead contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/checklist.h"
+#include "core/site.h"
+
+#include <QDockWidget>
+#include <QTimer>
+
+#include <optional>
+
+class QLabel;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace Masthead
+{
+class Document;
+class SourceEditor;
+
+// The checklist beside the editor: its "- [ ]" items grouped by section, how many are done,
+// and next to each item the app can verify whether it is really done. Ticking a box edits the text as
+// one undo step; editing the text updates the list (a moment later, so typing is not slowed down).
+// Double-clicking an item shows its line in the editor.
+class ChecklistDock final : public QDockWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChecklistDock)
+
+public:
+    ChecklistDock(Document *document, SourceEditor *editor, QWidget *parent = nullptr);
+
+    QTreeWidget *tree() const { return m_tree; }
+    QList<ChecklistItem> items() const { return m_items; }
+    QList<ChecklistVerification> verifications() const { return m_verifications; }
+    // "3 of 8 done"
+    QString progressText() const;
+
+    // Reads the text again now instead of after the pause.
+    void refresh();
+
+    static constexpr int refreshDelayMs = 300;
+
+Q_SIGNALS:
+    void refreshed();
+
+private:
+    void scheduleRefresh();
+    void findSite();
+    void onItemChanged(QTreeWidgetItem *item, int column);
+    void onItemActivated(QTreeWidgetItem *item);
+    void setItemChecked(int index, bool checked);
+
+    Document *m_document;
+    SourceEditor *m_editor;
+    QLabel *m_progress;
+    QTreeWidget *m_tree;
+    QTimer m_refresh;
+    std::optional<Site> m_site;
+    QList<ChecklistItem> m_items;
+    QList<ChecklistVerification> m_verifications;
+    bool m_updating = false;
+};
+
+} // namespace Masthead

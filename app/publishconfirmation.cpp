@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 Masthead contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/publishconfirmation.h"
+
+#include "core/checks.h"
+
+#include <QCoreApplication>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace Masthead
+{
+namespace
+{
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Masthead::PublishConfirmation)
+};
+} // namespace
+
+bool confirmPublishDespiteErrors(QWidget *parent, const QString &fileName, const QList<Problem> &problems)
+{
+    const int errors = countOf(problems, Problem::Severity::Error);
+    if (errors == 0)
+        return true;
+    QStringList lines;
+    for (const Problem &p : problems) {
+        if (p.severity != Problem::Severity::Error)
+            continue;
+        lines.append(p.line > 0 ? Text::tr("Line %1: %2").arg(p.line).arg(p.message) : p.message);
+    }
+    QMessageBox box(QMessageBox::Warning, Text::tr("Publish with errors?"),
+                    Text::tr("The checks found %1 errors in “%2”. Published like this, readers will see them.")
+                        .arg(errors)
+                        .arg(fileName),
+                    QMessageBox::NoButton, parent);
+    box.setObjectName(QStringLiteral("publish_confirmation"));
+    box.setInformativeText(Text::tr("The Problems panel lists them; double-click one to go to it. Publish anyway?"));
+    box.setDetailedText(lines.join(u'\n'));
+    QPushButton *publish = box.addButton(Text::tr("&Publish Anyway"), QMessageBox::DestructiveRole);
+    publish->setObjectName(QStringLiteral("publish_anyway"));
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    cancel->setObjectName(QStringLiteral("publish_cancel"));
+    box.setDefaultButton(cancel);
+    box.setEscapeButton(cancel);
+    box.exec();
+    return box.clickedButton() == publish;
+}
+
+} // namespace Masthead
