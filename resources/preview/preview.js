@@ -16,6 +16,7 @@
     let lines = [];       // per top-level block: [firstLine, lastLine]
     let suppressScrollReport = false;
     let scrollReportQueued = false;
+    let settling = null; // {target(), until, scrollY}: a scroll to a line that follows late layout changes
 
     function article() { return document.getElementById('mh-article'); }
 
@@ -117,9 +118,16 @@
         const [first, last] = lines[index];
         const span = Math.max(1, last - first + 1);
         const fraction = Math.min(1, Math.max(0, (line - first) / span));
-        const y = top(element) + fraction * element.getBoundingClientRect().height;
+        const target = function () {
+            return Math.max(0, top(element) + fraction * element.getBoundingClientRect().height - 8);
+        };
         suppressScrollReport = true;
-        window.scrollTo(0, Math.max(0, y - 8));
+        window.scrollTo(0, target());
+        // In a long document the blocks above were only estimated; those that come into view get
+        // their real height when the page next renders, and push the target away. Follow it until
+        // the reader does something.
+        settling = article().classList.contains('mh-long')
+            ? { target: target, until: performance.now() + 1000, scrollY: window.scrollY } : null;
     }
 
     // The source line shown at the top of the view.
@@ -157,6 +165,22 @@
         });
     }
 
+    function onArticleResized() {
+        if (!settling)
+            return;
+        // Too late, or the reader has scrolled since.
+        if (performance.now() > settling.until || Math.abs(window.scrollY - settling.scrollY) > 2) {
+            settling = null;
+            return;
+        }
+        const y = settling.target();
+        if (Math.abs(y - window.scrollY) >= 1) {
+            suppressScrollReport = true;
+            window.scrollTo(0, y);
+            settling.scrollY = window.scrollY;
+        }
+    }
+
     function onClick(event) {
         let node = event.target;
         let offset = 0;
@@ -192,6 +216,9 @@
             });
             window.addEventListener('scroll', onScroll, { passive: true });
             document.addEventListener('click', onClick, true);
+            new ResizeObserver(onArticleResized).observe(article());
+            for (const type of ['wheel', 'keydown', 'mousedown', 'touchstart'])
+                window.addEventListener(type, function () { settling = null; }, { passive: true, capture: true });
             window.mastheadPreview = { blocks: function () { return blocks.length; }, lineAtTop: lineAtTop };
             bridge.ready();
         });

@@ -296,6 +296,42 @@ private Q_SLOTS:
         QTRY_COMPARE(clicked.size(), 1);
         QCOMPARE(clicked.first().value(0).toInt(), item);
     }
+
+    // A very long document lays out only the blocks near the view; scroll sync must still land on
+    // the right block far down, and report the right line back.
+    void scrollSyncWorksInVeryLongDocuments()
+    {
+        QString text;
+        for (int part = 1; part <= 30; ++part) {
+            text += QStringLiteral("## Part %1\n\n").arg(part);
+            for (int i = 0; i < 100; ++i)
+                text += QStringLiteral("Paragraph %1 of part %2, with a few words to wrap.\n\n").arg(i).arg(part);
+        }
+        Document doc;
+        doc.setPlainText(text);
+        PreviewView view;
+        view.resize(900, 600);
+        view.show();
+        QSignalSpy updated(&view, &PreviewView::updated);
+        view.setMarkdownDocument(&doc);
+        QVERIFY(waitForUpdate(updated));
+        QVERIFY(
+            evaluate(view.page(), QStringLiteral("document.getElementById('mh-article').classList.contains('mh-long')"))
+                .toBool());
+
+        view.scrollToSourceLine(lineOf(doc, QStringLiteral("## Part 25")));
+        const QString partTop = QStringLiteral("document.getElementById('part-25').getBoundingClientRect().top");
+        QTRY_VERIFY2(std::abs(evaluate(view.page(), partTop).toDouble()) < 20,
+                     qPrintable(evaluate(view.page(), partTop).toString()));
+
+        QSignalSpy scrolled(&view, &PreviewView::scrolledToSourceLine);
+        const int other = lineOf(doc, QStringLiteral("## Part 7"));
+        evaluate(view.page(),
+                 QStringLiteral("document.getElementById('part-7').scrollIntoView(); window.scrollBy(0, -8)"));
+        QTRY_VERIFY(!scrolled.isEmpty());
+        QTRY_VERIFY2(std::abs(scrolled.last().value(0).toDouble() - other) <= 1.0,
+                     qPrintable(scrolled.last().value(0).toString()));
+    }
 };
 
 QTEST_MAIN(PreviewViewTest)
