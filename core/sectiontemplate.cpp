@@ -83,29 +83,65 @@ QChar listMarker(QStringView line)
     return marker.size() == 1 ? marker[0] : QChar(u'.');
 }
 
-// The template's placeholders as numbered fields; dollar signs escaped first.
-QString fieldsFromPlaceholders(QString body, std::optional<QDate> templateDate)
+// The item's variable parts as numbered fields, in reading order: an image's text, the name of its
+// file after the issue date, link texts and targets, the text before " - [site](url)", and the
+// template's {subject} and NUMBER placeholders. The template's issue date becomes ${date…}; dollar
+// signs are escaped first.
+QString fieldsFromItem(QString body, std::optional<QDate> templateDate)
 {
     body.replace(u'$', u"\\$"_s);
     if (templateDate) {
         body.replace(templateDate->toString(u"yyyyMMdd"_s), u"${date:yyyyMMdd}"_s);
         body.replace(templateDate->toString(u"yyyy-MM-dd"_s), u"${date}"_s);
     }
-    static const QRegularExpression placeholder(
-        u"(?<=\\[)(title|site|Board name)(?=\\])|(?<=\\]\\()(url|link)(?=\\))|(?<=-)(name)(?=\\.\\w+\\))"
-        "|^(text)(?= - )|\\{(subject)\\}|\\b(NUMBER)\\b"_s,
+    static const QRegularExpression parts(
+        uR"re(!\[([^\]\n]*)\]\(([^)\s]*)\)|\[(?!!)([^\]\n]+)\]\(([^)\s]*)\)|\]\(([^)\s]*)\)|^([^\[\n*>#\- ][^\n]*?)(?= [-–] \[)|\{(subject)\}|\b(NUMBER)\b)re"_s,
         QRegularExpression::MultilineOption);
     QString result;
-    qsizetype done = 0;
     int number = 0;
-    auto it = placeholder.globalMatch(body);
+    auto field = [&](const QString &text) -> QString {
+        if (text.contains(u'}') || text.contains(u'$'))
+            return text; // would not survive as a default; stays literal
+        return u"${"_s + QString::number(++number) + u':' + text + u'}';
+    };
+    // An image path keeps its folder, its issue-date prefix and its extension; the rest is a field.
+    auto pathField = [&](const QString &path) -> QString {
+        const qsizetype slash = path.lastIndexOf(u'/') + 1;
+        QString name = path.sliced(slash);
+        QString prefix;
+        static const QString date = u"${date:yyyyMMdd}"_s;
+        if (name.startsWith(date)) {
+            prefix = date;
+            name.remove(0, date.size());
+            if (name.startsWith(u'-') || name.startsWith(u'_')) {
+                prefix += name[0];
+                name.remove(0, 1);
+            }
+        }
+        const qsizetype dot = name.lastIndexOf(u'.');
+        const QString stem = dot > 0 ? name.first(dot) : name;
+        const QString extension = dot > 0 ? name.sliced(dot) : QString();
+        return path.first(slash) + prefix + (stem.isEmpty() ? QString() : field(stem)) + extension;
+    };
+    qsizetype done = 0;
+    auto it = parts.globalMatch(body);
     while (it.hasNext()) {
         const auto match = it.next();
-        QString word;
-        for (int group = 1; group <= match.lastCapturedIndex() && word.isEmpty(); ++group)
-            word = match.captured(group);
         result += QStringView(body).sliced(done, match.capturedStart() - done);
-        result += u"${"_s + QString::number(++number) + u':' + word + u'}';
+        // Fields are numbered in reading order, so each is made before the next.
+        if (match.hasCaptured(2)) {
+            const QString text = field(match.captured(1));
+            result += u"!["_s + text + u"]("_s + pathField(match.captured(2)) + u')';
+        } else if (match.hasCaptured(3)) {
+            const QString text = field(match.captured(3));
+            result += u'[' + text + u"]("_s + field(match.captured(4)) + u')';
+        } else if (match.hasCaptured(5)) {
+            result += u"]("_s + field(match.captured(5)) + u')'; // the target of an image link
+        } else if (match.hasCaptured(6)) {
+            result += field(match.captured(6));
+        } else {
+            result += field(match.captured(match.hasCaptured(7) ? 7 : 8));
+        }
         done = match.capturedEnd();
     }
     result += QStringView(body).sliced(done);
@@ -205,7 +241,7 @@ QList<SectionTemplate> deriveSectionTemplates(const QString &templateText)
         if (seen.contains(key))
             continue;
         seen.insert(key);
-        templates.append({section.title, section.title, fieldsFromPlaceholders(item, templateDate), QString()});
+        templates.append({section.title, section.title, fieldsFromItem(item, templateDate), QString()});
     }
     return templates;
 }

@@ -34,7 +34,9 @@ SectionTemplate parseSectionTemplateFile(const QString &fileText, const QString 
 QList<SectionTemplate> readSectionTemplateFolder(const QString &folder);
 
 // Templates made of an issue template's own sections: for each "##" section, its first item block,
-// with the template's placeholders turned into fields and its issue date into ${date:…}. An item
+// with its variable parts turned into fields (image text and file name, link texts and targets, the
+// text before " - [site](url)", the {subject} and NUMBER placeholders) and its issue date into
+// ${date:…}. An item
 // block is an image link ("[![…](…)](…)") with the paragraphs that follow it up to the next image
 // link, bold line or the section's end; in a section without image links, its first list item;
 // otherwise its first paragraph. Sections with the same heading and item are listed once.

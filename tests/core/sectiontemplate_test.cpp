@@ -107,12 +107,21 @@ private Q_SLOTS:
         const SectionTemplate boards = find(u"New Boards Supported by CircuitPython"_s);
         QCOMPARE(boards.body, u"- [${1:Board name}](${2:url})"_s);
 
+        // A real item: what varies from one event to the next becomes a field.
         const SectionTemplate events = find(u"Upcoming Events!"_s);
-        QVERIFY(
-            events.body.startsWith(u"[![Maker Faire Bay Area](../assets/${date:yyyyMMdd}/${date:yyyyMMdd}mfba.jpg)"_s));
-        QVERIFY(events.body.endsWith(u"October 20-22, 2023 - [Eventbright](https://www.eventbrite.com/e/"
-                                     "maker-faire-bay-area-october-13-15-october-20-22-2023-tickets-673771979127)."_s));
+        const QString eventUrl = u"https://www.eventbrite.com/e/"
+                                 "maker-faire-bay-area-october-13-15-october-20-22-2023-tickets-673771979127"_s;
+        QCOMPARE(events.body,
+                 u"[![${1:Maker Faire Bay Area}](../assets/${date:yyyyMMdd}/${date:yyyyMMdd}${2:mfba}.jpg)](${3:"_s
+                     + eventUrl
+                     + u"})\n\n${4:Maker Faire Bay Area will be October 13-15 & October 20-22, 2023} - "
+                       "[${5:Eventbright}](${6:"_s
+                     + eventUrl + u"})."_s);
         QVERIFY(!events.body.contains(u"MicroPython Meetup"_s));
+        const ExpandedSnippet event = expandSnippet(events.body, QDate(2023, 10, 16));
+        QCOMPARE(event.fields.size(), 6);
+        QCOMPARE(event.text.sliced(event.fields[1].start, event.fields[1].length), u"mfba"_s);
+        QVERIFY(event.text.contains(u"../assets/20231016/20231016mfba.jpg"_s));
 
         // The two identical "Feature" sections give one template.
         QCOMPARE(std::ranges::count(templates, u"Feature"_s, &SectionTemplate::heading), 1);
