@@ -125,12 +125,12 @@ void ChecklistDock::refresh()
         case ChecklistVerification::State::Passed:
             row->setIcon(1, style()->standardIcon(QStyle::SP_DialogApplyButton));
             row->setToolTip(1, tr("Verified: %1").arg(v.detail));
-            row->setText(1, tr("verified"));
+            row->setData(1, Qt::UserRole, QStringLiteral("verified"));
             break;
         case ChecklistVerification::State::Failed:
             row->setIcon(1, style()->standardIcon(QStyle::SP_MessageBoxWarning));
             row->setToolTip(1, tr("Not done yet: %1").arg(v.detail));
-            row->setText(1, tr("not yet"));
+            row->setData(1, Qt::UserRole, QStringLiteral("failed"));
             break;
         }
         row->setData(1, Qt::AccessibleTextRole, row->toolTip(1));

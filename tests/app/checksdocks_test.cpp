@@ -64,7 +64,9 @@ private Q_SLOTS:
         QVERIFY(changeDate);
         QCOMPARE(changeDate->checkState(0), Qt::Unchecked);
         // The date is still the template's: verifiable, and not done.
-        QCOMPARE(changeDate->text(1), QStringLiteral("not yet"));
+        QCOMPARE(changeDate->data(1, Qt::UserRole).toString(), QStringLiteral("failed"));
+        QVERIFY(!changeDate->icon(1).isNull());
+        QVERIFY(itemNamed(dock.tree(), QStringLiteral("Feature story"))->icon(1).isNull());
         QVERIFY2(changeDate->toolTip(1).contains(u"template"), qPrintable(changeDate->toolTip(1)));
 
         // Tick it with the keyboard, as a user would.
