@@ -46,9 +46,9 @@ QString ChangesDialog::toHtml(const QList<SectionChange> &changes)
     if (changed == 0)
         html += u"<p>"_s + tr("Nothing has changed since the file was opened.") + u"</p>"_s;
     else
-        html
-            += u"<p>"_s + tr("%n part(s) of the post changed since the file was opened.", nullptr, changed) + u"</p>"_s;
-    html += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">"_s;
+        html += u"<p>"_s + tr("Sections changed since the file was opened: %1 of %2.").arg(changed).arg(changes.size())
+            + u"</p>"_s;
+    constexpr int context = 2; // unchanged lines shown around a change
     for (const SectionChange &change : changes) {
         const QString title = change.level == 0 ? tr("Before the first heading")
                                                 : QString(change.level, u'#') + u' ' + change.title.toHtmlEscaped();
@@ -72,12 +72,31 @@ QString ChangesDialog::toHtml(const QList<SectionChange> &changes)
             color = u"#cf222e"_s;
             break;
         }
-        html += u"<tr><td><b>"_s + title + u"</b></td><td align=\"right\" style=\"color:"_s + color + u"\">"_s + state
-            + u"</td></tr>"_s;
+        const bool unchanged = change.kind == SectionChange::Kind::Unchanged;
+        html += u"<p style=\"margin: 2px 0\"><span style=\"color:"_s + color + u"\">["_s + state + u"]</span> "_s
+            + (unchanged ? u"<span style=\"color:#808080\">"_s + title + u"</span>"_s : u"<b>"_s + title + u"</b>"_s)
+            + u"</p>"_s;
         if (change.kind != SectionChange::Kind::Changed)
             continue;
-        html += u"<tr><td colspan=\"2\"><pre style=\"margin-left: 12px\">"_s;
-        for (const DiffLine &line : change.lines) {
+        // The changed lines with a little context; "…" where unchanged lines are left out.
+        QList<bool> shown(change.lines.size(), false);
+        for (qsizetype i = 0; i < change.lines.size(); ++i) {
+            if (change.lines[i].kind == DiffLine::Kind::Same)
+                continue;
+            for (qsizetype j = qMax<qsizetype>(0, i - context); j <= qMin(change.lines.size() - 1, i + context); ++j)
+                shown[j] = true;
+        }
+        html += u"<pre style=\"margin-left: 16px; white-space: pre-wrap\">"_s;
+        bool gap = false;
+        for (qsizetype i = 0; i < change.lines.size(); ++i) {
+            if (!shown[i]) {
+                if (!gap)
+                    html += u"<span style=\"color:#808080\">  …</span>\n"_s;
+                gap = true;
+                continue;
+            }
+            gap = false;
+            const DiffLine &line = change.lines[i];
             const QString text = line.text.toHtmlEscaped();
             switch (line.kind) {
             case DiffLine::Kind::Same:
@@ -91,9 +110,9 @@ QString ChangesDialog::toHtml(const QList<SectionChange> &changes)
                 break;
             }
         }
-        html += u"</pre></td></tr>"_s;
+        html += u"</pre>"_s;
     }
-    html += u"</table></body></html>"_s;
+    html += u"</body></html>"_s;
     return html;
 }
 

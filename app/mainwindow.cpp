@@ -345,7 +345,9 @@ void MainWindow::createStatusBar()
 void MainWindow::updateCursorStatus()
 {
     const QTextCursor cursor = m_editor->textCursor();
-    m_cursorLabel->setText(tr("Ln %1, Col %2").arg(cursor.blockNumber() + 1).arg(cursor.positionInBlock() + 1));
+    // In section mode the editor shows part of the file; its lines are counted as in the file.
+    const int line = cursor.blockNumber() + 1 + m_editor->lineNumberOffset();
+    m_cursorLabel->setText(tr("Ln %1, Col %2").arg(line).arg(cursor.positionInBlock() + 1));
 }
 
 void MainWindow::updateStatistics()

@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QTextBlock>
 #include <QWebEnginePage>
+#include <QWebEngineScript>
 
 using namespace Qt::StringLiterals;
 
@@ -136,7 +137,7 @@ void SectionMode::leave()
     }
     section->deleteLater();
     if (m_preview)
-        m_preview->page()->runJavaScript(markScript(QString(), 0));
+        m_preview->page()->runJavaScript(markScript(QString(), 0), QWebEngineScript::ApplicationWorld);
     showBanner(false);
     Q_EMIT activeChanged(false);
 }
@@ -201,7 +202,7 @@ void SectionMode::markPreview()
     const QList<OutlineSection> sections = outlineSections(m_document->text());
     for (const OutlineSection &section : sections) {
         if (section.begin == m_begin) {
-            m_preview->page()->runJavaScript(markScript(section.id, section.level));
+            m_preview->page()->runJavaScript(markScript(section.id, section.level), QWebEngineScript::ApplicationWorld);
             return;
         }
     }
