@@ -166,7 +166,62 @@ std::optional<ListItem> parseListItem(QStringView line)
     return item;
 }
 
+namespace
+{
+// The length of a line's block-quote markers: "> ", "> > ", ">" (with up to three blanks before
+// each), 0 when it is not in a block quote.
+qsizetype quotePrefixLength(QStringView line)
+{
+    qsizetype end = 0;
+    qsizetype i = 0;
+    for (;;) {
+        const qsizetype blanks = leadingBlanks(line.sliced(i));
+        if (blanks > 3 || i + blanks >= line.size() || line[i + blanks] != u'>')
+            return end;
+        i += blanks + 1;
+        if (i < line.size() && line[i] == u' ')
+            ++i;
+        end = i;
+    }
+}
+
+std::optional<TextEdit> continueItem(QStringView line, qsizetype column);
+} // namespace
+
 std::optional<TextEdit> continueList(QStringView line, qsizetype column)
+{
+    // In a block quote the new line starts with the same markers, and a list inside it continues.
+    const qsizetype quote = quotePrefixLength(line);
+    if (quote == 0)
+        return continueItem(line, column);
+    if (column < quote)
+        return std::nullopt;
+    const QStringView prefix = line.first(quote);
+    const QStringView rest = line.sliced(quote);
+    if (auto inner = continueItem(rest, column - quote)) {
+        inner->start += quote;
+        inner->end += quote;
+        if (inner->text.startsWith(u'\n'))
+            inner->text.insert(1, prefix.toString());
+        const qsizetype added = inner->text.isEmpty() ? 0 : quote;
+        inner->anchor += quote + added;
+        inner->cursor += quote + added;
+        return inner;
+    }
+    if (parseListItem(rest))
+        return std::nullopt; // the cursor is inside the item's marker
+    // An empty quoted line ends the quote.
+    if (isBlankLine(rest))
+        return TextEdit {0, line.size(), {}, 0, 0};
+    const QString next = u'\n' + prefix.toString();
+    const qsizetype end = column + leadingBlanks(line.sliced(column));
+    const qsizetype cursor = column + next.size();
+    return TextEdit {column, end, next, cursor, cursor};
+}
+
+namespace
+{
+std::optional<TextEdit> continueItem(QStringView line, qsizetype column)
 {
     const auto item = parseListItem(line);
     if (!item || column <= item->indent || column < item->contentStart)
@@ -190,6 +245,7 @@ std::optional<TextEdit> continueList(QStringView line, qsizetype column)
     const qsizetype cursor = column + next.size();
     return TextEdit {column, end, next, cursor, cursor};
 }
+} // namespace
 
 std::optional<TextEdit> indentListItems(QStringView text, qsizetype anchor, qsizetype cursor, IndentDirection direction)
 {

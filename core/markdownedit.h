@@ -46,7 +46,9 @@ std::optional<ListItem> parseListItem(QStringView line);
 
 // Enter pressed at column of line: a list item with text continues with the next item (the same
 // bullet, the next number, an unchecked task) and the text after the cursor moves into it; an
-// empty item is removed, which ends the list. nullopt when Enter should just break the line.
+// empty item is removed, which ends the list. In a block quote the new line keeps the quote's
+// markers ("> "), and an empty quoted line ends the quote. nullopt when Enter should just break
+// the line.
 std::optional<TextEdit> continueList(QStringView line, qsizetype column);
 
 enum class IndentDirection { Indent, Outdent };

@@ -117,6 +117,15 @@ private Q_SLOTS:
         QTest::newRow("cursor inside the marker breaks normally") << u"-| milk"_s << QString();
         QTest::newRow("paragraph breaks normally") << u"Some text|"_s << QString();
         QTest::newRow("rule breaks normally") << u"***|"_s << QString();
+        QTest::newRow("quote") << u"> Quoted text|"_s << u"> Quoted text\n> |"_s;
+        QTest::newRow("quote without a blank") << u">Quoted|"_s << u">Quoted\n>|"_s;
+        QTest::newRow("nested quote") << u"> > deeper|"_s << u"> > deeper\n> > |"_s;
+        QTest::newRow("quote: text after the cursor moves") << u"> one| two"_s << u"> one\n> |two"_s;
+        QTest::newRow("list in a quote") << u"> - milk|"_s << u"> - milk\n> - |"_s;
+        QTest::newRow("numbered list in a quote") << u"> 1. one|"_s << u"> 1. one\n> 2. |"_s;
+        QTest::newRow("empty item in a quote ends the list") << u"> - |"_s << u"> |"_s;
+        QTest::newRow("empty quoted line ends the quote") << u"> |"_s << u"|"_s;
+        QTest::newRow("cursor inside the quote marker breaks normally") << u">| text"_s << QString();
     }
 
     void continuesLists()
