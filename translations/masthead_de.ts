@@ -44,16 +44,307 @@
         <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <source>Without a window: new, publish, redate, render or info; “masthead COMMAND --help” says more.</source>
-        <translation>Ohne Fenster: new, publish, redate, render oder info; „masthead BEFEHL --help“ erklärt mehr.</translation>
-    </message>
-    <message>
         <source>[COMMAND]</source>
         <translation>[BEFEHL]</translation>
     </message>
     <message>
         <source>A Markdown file, or a Jekyll site folder to open at its newest draft. Without one, the file open when Masthead last closed opens again, else the bundled example site.</source>
         <translation>Eine Markdown-Datei oder ein Jekyll-Seitenordner, der mit seinem neuesten Entwurf geöffnet wird. Ohne Angabe wird die Datei wieder geöffnet, die beim letzten Beenden von Masthead offen war, sonst die mitgelieferte Beispielseite.</translation>
+    </message>
+    <message>
+        <source>Without a window: new, publish, redate, render, info or check; “masthead COMMAND --help” says more.</source>
+        <translation>Ohne Fenster: new, publish, redate, render, info oder check; „masthead BEFEHL --help“ erklärt mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>Masthead::AssetImporter</name>
+    <message>
+        <source>The animated GIF “%1” is %2, more than the site’s limit of %3. It was copied as it is: animated GIFs are never re-encoded.</source>
+        <translation>Das animierte GIF „%1“ ist %2 groß, mehr als die Obergrenze der Seite von %3. Es wurde unverändert kopiert: Animierte GIFs werden nie neu kodiert.</translation>
+    </message>
+    <message>
+        <source>The GIF “%1” is %2, more than the site’s limit of %3. It was copied as it is.</source>
+        <translation>Das GIF „%1“ ist %2 groß, mehr als die Obergrenze der Seite von %3. Es wurde unverändert kopiert.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 pixels wide, wider than the site’s %3. It was copied as it is, not scaled down.</source>
+        <translation>„%1“ ist %2 Pixel breit, breiter als die für die Seite erlaubten %3. Es wurde unverändert kopiert, nicht verkleinert.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as an image: %2</source>
+        <translation>„%1“ kann nicht als Bild gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be converted: %2</source>
+        <translation>„%1“ konnte nicht umgewandelt werden: %2</translation>
+    </message>
+    <message>
+        <source>the pasted image</source>
+        <translation>das eingefügte Bild</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; Masthead imports images of at most %3.</source>
+        <translation>„%1“ ist %2 groß; Masthead importiert Bilder bis höchstens %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>„%1“ ist leer.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an image: its content is not JPEG, PNG, GIF, WebP or SVG, whatever its name says. Nothing was inserted.</source>
+        <translation>„%1“ ist kein Bild: Der Inhalt ist weder JPEG noch PNG, GIF, WebP oder SVG, was auch immer der Name sagt. Es wurde nichts eingefügt.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>There are too many images named like %1 in %2.</source>
+        <translation>In %2 gibt es zu viele Bilder mit einem Namen wie %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Masthead::ChangesDialog</name>
+    <message>
+        <source>Changes Since Opening</source>
+        <translation>Änderungen seit dem Öffnen</translation>
+    </message>
+    <message>
+        <source>Nothing has changed since the file was opened.</source>
+        <translation>Seit dem Öffnen der Datei hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Sections changed since the file was opened: %1 of %2.</source>
+        <translation>Seit dem Öffnen der Datei geänderte Abschnitte: %1 von %2.</translation>
+    </message>
+    <message>
+        <source>Before the first heading</source>
+        <translation>Vor der ersten Überschrift</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>Masthead::Checklist</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>The front matter is not valid YAML.</source>
+        <translation>Der Front Matter ist kein gültiges YAML.</translation>
+    </message>
+    <message>
+        <source>The front matter has no date Jekyll understands.</source>
+        <translation>Der Front Matter enthält kein Datum, das Jekyll versteht.</translation>
+    </message>
+    <message>
+        <source>This is the template; its date is changed in each issue made from it.</source>
+        <translation>Dies ist die Vorlage; ihr Datum wird in jeder daraus angelegten Ausgabe geändert.</translation>
+    </message>
+    <message>
+        <source>The date is still the template&apos;s, %1.</source>
+        <translation>Das Datum stammt noch aus der Vorlage: %1.</translation>
+    </message>
+    <message>
+        <source>The file name says %1 but the front matter says %2.</source>
+        <translation>Der Dateiname nennt %1, der Front Matter aber %2.</translation>
+    </message>
+    <message>
+        <source>An image is in the assets folder of %1, not %2 (%3).</source>
+        <translation>Ein Bild liegt im Bilderordner vom %1 statt vom %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The issue is dated %1 in its front matter, file name and assets folder.</source>
+        <translation>Front Matter, Dateiname und Bilderordner der Ausgabe tragen das Datum %1.</translation>
+    </message>
+    <message>
+        <source>The post has no title.</source>
+        <translation>Der Beitrag hat keinen Titel.</translation>
+    </message>
+    <message>
+        <source>This is the template; its title is changed in each issue made from it.</source>
+        <translation>Dies ist die Vorlage; ihr Titel wird in jeder daraus angelegten Ausgabe geändert.</translation>
+    </message>
+    <message>
+        <source>The title is still the template&apos;s: “%1”.</source>
+        <translation>Der Titel stammt noch aus der Vorlage: „%1“.</translation>
+    </message>
+    <message>
+        <source>The title is “%1”.</source>
+        <translation>Der Titel lautet „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an image</source>
+        <translation>%1 kann nicht als Bild gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 is %2 px wide</source>
+        <translation>%1 ist %2 px breit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) wider than %1 px or unreadable:</source>
+        <translation>
+            <numerusform>%n Bild ist breiter als %1 px oder nicht lesbar:</numerusform>
+            <numerusform>%n Bilder sind breiter als %1 px oder nicht lesbar:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n image(s) are at most %1 px wide.</source>
+        <translation>
+            <numerusform>%n Bild ist höchstens %1 px breit.</numerusform>
+            <numerusform>Alle %n Bilder sind höchstens %1 px breit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing image(s) could not be measured.</source>
+        <translation>
+            <numerusform>%n fehlendes Bild konnte nicht vermessen werden.</numerusform>
+            <numerusform>%n fehlende Bilder konnten nicht vermessen werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placeholder image(s) left:</source>
+        <translation>
+            <numerusform>Noch %n Platzhalterbild:</numerusform>
+            <numerusform>Noch %n Platzhalterbilder:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No placeholder images are left.</source>
+        <translation>Es sind keine Platzhalterbilder mehr übrig.</translation>
+    </message>
+</context>
+<context>
+    <name>Masthead::ChecklistDock</name>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>Tick an item to tick it in the text. A mark beside an item says whether Masthead found it done.</source>
+        <translation>Haken Sie einen Punkt ab, um ihn im Text abzuhaken. Ein Symbol neben dem Punkt zeigt, ob Masthead ihn als erledigt erkannt hat.</translation>
+    </message>
+    <message>
+        <source>This post has no checklist (“- [ ]” items).</source>
+        <translation>Dieser Beitrag hat keine Checkliste („- [ ]“-Punkte).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 von %2 erledigt</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>Verified: %1</source>
+        <translation>Geprüft: %1</translation>
+    </message>
+    <message>
+        <source>Not done yet: %1</source>
+        <translation>Noch nicht erledigt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Masthead::Checks</name>
+    <message>
+        <source>The post has no front matter (a block between “---” lines at the top), so Jekyll copies it as it is instead of publishing it as a post.</source>
+        <translation>Der Beitrag hat keinen Front Matter (einen Block zwischen „---“-Zeilen am Anfang), daher kopiert Jekyll ihn unverändert, statt ihn als Beitrag zu veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>The front matter is not valid YAML (line %1, column %2): %3. Jekyll will not publish the post.</source>
+        <translation>Der Front Matter ist kein gültiges YAML (Zeile %1, Spalte %2): %3. Jekyll wird den Beitrag nicht veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>The post has no title.</source>
+        <translation>Der Beitrag hat keinen Titel.</translation>
+    </message>
+    <message>
+        <source>The date “%1” is not a date Jekyll understands; write it as YYYY-MM-DD HH:MM:SS +/-TTTT.</source>
+        <translation>Das Datum „%1“ ist kein Datum, das Jekyll versteht; schreiben Sie es als YYYY-MM-DD HH:MM:SS +/-TTTT.</translation>
+    </message>
+    <message>
+        <source>The file name says %1 but the front matter&apos;s date is %2; Jekyll uses the front matter&apos;s, and the issue&apos;s links and assets folder need one date.</source>
+        <translation>Der Dateiname nennt %1, das Datum im Front Matter ist aber %2; Jekyll verwendet das aus dem Front Matter, und Links und Bilderordner der Ausgabe brauchen ein einheitliches Datum.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s placeholder “%1” is still here.</source>
+        <translation>Der Platzhalter „%1“ aus der Vorlage steht noch im Text.</translation>
+    </message>
+    <message>
+        <source>The checklist item “%1” is not ticked.</source>
+        <translation>Der Checklistenpunkt „%1“ ist nicht abgehakt.</translation>
+    </message>
+    <message>
+        <source>The task “%1” in “%2” is not ticked.</source>
+        <translation>Die Aufgabe „%1“ in „%2“ ist nicht abgehakt.</translation>
+    </message>
+    <message>
+        <source>An image with an empty path.</source>
+        <translation>Ein Bild mit leerem Pfad.</translation>
+    </message>
+    <message>
+        <source>A link with an empty target.</source>
+        <translation>Ein Link mit leerem Ziel.</translation>
+    </message>
+    <message>
+        <source>The image %1 has an upper-case extension; the site&apos;s images end in “.%2”, and web servers tell the two apart.</source>
+        <translation>Das Bild %1 hat eine Dateiendung in Großbuchstaben; die Bilder der Seite enden auf „.%2“, und Webserver unterscheiden die beiden.</translation>
+    </message>
+    <message>
+        <source>The image path %1 names a folder, not an image.</source>
+        <translation>Der Bildpfad %1 verweist auf einen Ordner, nicht auf ein Bild.</translation>
+    </message>
+    <message>
+        <source>The image %1 is not there; %2 is, but names differ in case and the web server will not find it.</source>
+        <translation>Das Bild %1 ist nicht vorhanden; %2 schon, aber die Namen unterscheiden sich in der Groß-/Kleinschreibung, und der Webserver wird es nicht finden.</translation>
+    </message>
+    <message>
+        <source>The image %1 does not exist.</source>
+        <translation>Das Bild %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The image %1 is in the assets folder of %2, but the issue is dated %3.</source>
+        <translation>Das Bild %1 liegt im Bilderordner vom %2, die Ausgabe trägt aber das Datum %3.</translation>
+    </message>
+    <message>
+        <source>The GIF %1 is %2 KB; the site&apos;s limit is %3 KB.</source>
+        <translation>Das GIF %1 ist %2 KB groß; die Obergrenze der Seite liegt bei %3 KB.</translation>
+    </message>
+    <message>
+        <source>The image %1 cannot be read; is it damaged, or not an image?</source>
+        <translation>Das Bild %1 kann nicht gelesen werden; ist es beschädigt oder gar kein Bild?</translation>
+    </message>
+    <message>
+        <source>The image %1 is %2 px wide; the site&apos;s images are at most %3 px wide.</source>
+        <translation>Das Bild %1 ist %2 px breit; die Bilder der Seite sind höchstens %3 px breit.</translation>
+    </message>
+    <message>
+        <source>%1 is also linked on line %2, in another section.</source>
+        <translation>%1 wird auch in Zeile %2 verlinkt, in einem anderen Abschnitt.</translation>
     </message>
 </context>
 <context>
@@ -205,6 +496,42 @@
     <message>
         <source>unknown command “%1”</source>
         <translation>Unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Run the pre-publish checks on a draft or post. Exits with 1 when there are errors.</source>
+        <translation>Führt die Prüfungen vor dem Veröffentlichen für einen Entwurf oder Beitrag aus. Endet mit 1, wenn es Fehler gibt.</translation>
+    </message>
+    <message>
+        <source>Also check the external links over the network.</source>
+        <translation>Prüft zusätzlich die externen Links über das Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each link (default: 15).</source>
+        <translation>Wartezeit in Sekunden für jeden Link (Vorgabe: 15).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of seconds.</source>
+        <translation>„%1“ ist keine gültige Anzahl Sekunden.</translation>
+    </message>
+    <message>
+        <source>%1: errors: %2, warnings: %3, notes: %4</source>
+        <translation>%1: Fehler: %2, Warnungen: %3, Hinweise: %4</translation>
     </message>
 </context>
 <context>
@@ -360,6 +687,265 @@
     </message>
 </context>
 <context>
+    <name>Masthead::ImageDownload</name>
+    <message>
+        <source>The dropped data: address cannot be decoded.</source>
+        <translation>Die abgelegte data:-Adresse kann nicht dekodiert werden.</translation>
+    </message>
+    <message>
+        <source>The dropped data is not an image.</source>
+        <translation>Die abgelegten Daten sind kein Bild.</translation>
+    </message>
+    <message>
+        <source>Masthead downloads images over http and https only, not from %1.</source>
+        <translation>Masthead lädt Bilder nur über http und https herunter, nicht von %1.</translation>
+    </message>
+    <message>
+        <source>The image at %1 is %2, larger than the %3 Masthead downloads.</source>
+        <translation>Das Bild unter %1 ist %2 groß; Masthead lädt höchstens %3 herunter.</translation>
+    </message>
+    <message>
+        <source>The image at %1 is larger than the %2 Masthead downloads.</source>
+        <translation>Das Bild unter %1 ist zu groß; Masthead lädt höchstens %2 herunter.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image.</source>
+        <translation>%1 ist kein Bild.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image: the server sent %2.</source>
+        <translation>%1 ist kein Bild: Der Server hat %2 gesendet.</translation>
+    </message>
+    <message>
+        <source>The server redirected %1 without saying where to.</source>
+        <translation>Der Server hat %1 umgeleitet, ohne ein Ziel anzugeben.</translation>
+    </message>
+    <message>
+        <source>The address %1 redirects in a loop.</source>
+        <translation>Die Adresse %1 leitet im Kreis um.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The address %1 redirects more than %n times.</source>
+        <translation>
+            <numerusform>Die Adresse %1 leitet mehr als %n-mal um.</numerusform>
+            <numerusform>Die Adresse %1 leitet mehr als %n-mal um.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The address %1 redirects to %2, which is not a web address.</source>
+        <translation>Die Adresse %1 leitet auf %2 um; das ist keine Webadresse.</translation>
+    </message>
+    <message>
+        <source>The address %1 redirects from a secure address to an insecure one (%2).</source>
+        <translation>Die Adresse %1 leitet von einer sicheren auf eine unsichere Adresse um (%2).</translation>
+    </message>
+    <message>
+        <source>The server answered %1 %2 for %3.</source>
+        <translation>Der Server hat für %3 mit %1 %2 geantwortet.</translation>
+    </message>
+    <message>
+        <source>Could not download %1: %2</source>
+        <translation>%1 konnte nicht heruntergeladen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: the server sent no image.</source>
+        <translation>%1 ist leer: Der Server hat kein Bild gesendet.</translation>
+    </message>
+    <message>
+        <source>The server of %1 did not answer within %2 seconds.</source>
+        <translation>Der Server von %1 hat nicht innerhalb von %2 Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <source>The download of %1 stalled: no data for %2 seconds.</source>
+        <translation>Das Herunterladen von %1 ist ins Stocken geraten: %2 Sekunden lang keine Daten.</translation>
+    </message>
+</context>
+<context>
+    <name>Masthead::ImageDropHandler</name>
+    <message>
+        <source>“%1” is a folder, not an image.</source>
+        <translation>„%1“ ist ein Ordner, kein Bild.</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2</source>
+        <translation>„%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an image (JPEG, PNG, GIF, WebP or SVG).</source>
+        <translation>„%1“ ist kein Bild (JPEG, PNG, GIF, WebP oder SVG).</translation>
+    </message>
+    <message>
+        <source>Nothing was inserted.</source>
+        <translation>Es wurde nichts eingefügt.</translation>
+    </message>
+    <message>
+        <source>The other images are inserted.</source>
+        <translation>Die übrigen Bilder werden eingefügt.</translation>
+    </message>
+    <message>
+        <source>The images were imported into %1, but not inserted: another file is open now.</source>
+        <translation>Die Bilder wurden nach %1 importiert, aber nicht eingefügt: Inzwischen ist eine andere Datei geöffnet.</translation>
+    </message>
+    <message>
+        <source>Download canceled; nothing was inserted for it.</source>
+        <translation>Herunterladen abgebrochen; dafür wurde nichts eingefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>Masthead::ImagesPanel</name>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>&amp;Insert Again</source>
+        <translation>Erneut &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>Abmessungen</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Verwendet</translation>
+    </message>
+    <message>
+        <source>Insert the selected images’ snippets at the cursor</source>
+        <translation>Fügt die Bausteine der ausgewählten Bilder am Cursor ein</translation>
+    </message>
+    <message>
+        <source>Save the post to see its images.</source>
+        <translation>Speichern Sie den Beitrag, um seine Bilder zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Wider than the site’s %1 pixels</source>
+        <translation>Breiter als die für die Seite erlaubten %1 Pixel</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>The post does not refer to this image</source>
+        <translation>Der Beitrag verwendet dieses Bild nicht</translation>
+    </message>
+    <message>
+        <source>%1: no images yet. Drop or paste images on the text.</source>
+        <translation>%1: noch keine Bilder. Ziehen Sie Bilder auf den Text oder fügen Sie sie ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n image(s), %2, %3 not used</source>
+        <translation>
+            <numerusform>%1: %n Bild, %2, %3 nicht verwendet</numerusform>
+            <numerusform>%1: %n Bilder, %2, %3 nicht verwendet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Masthead::IssueImages</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop downloading the dropped images</source>
+        <translation>Bricht das Herunterladen der abgelegten Bilder ab</translation>
+    </message>
+    <message>
+        <source>Importing images…</source>
+        <translation>Bilder werden importiert …</translation>
+    </message>
+    <message>
+        <source>Save the Post First</source>
+        <translation>Zuerst den Beitrag speichern</translation>
+    </message>
+    <message>
+        <source>Images are placed relative to the post. Save the post first, then drop or paste the images again.</source>
+        <translation>Bilder werden relativ zum Beitrag abgelegt. Speichern Sie zuerst den Beitrag, und ziehen Sie die Bilder dann erneut hinein oder fügen Sie sie erneut ein.</translation>
+    </message>
+    <message>
+        <source>“%1” has no date, so it has no dated assets folder. Where should its images go?</source>
+        <translation>„%1“ hat kein Datum und damit keinen datierten Bilderordner. Wohin sollen die Bilder?</translation>
+    </message>
+    <message>
+        <source>“%1” is not inside a Jekyll site (there is no _config.yml above it). Where should its images go?</source>
+        <translation>„%1“ liegt nicht in einer Jekyll-Seite (kein übergeordneter Ordner enthält eine _config.yml). Wohin sollen die Bilder?</translation>
+    </message>
+    <message>
+        <source>Where Should the Images Go?</source>
+        <translation>Wohin sollen die Bilder?</translation>
+    </message>
+    <message>
+        <source>Masthead remembers the answer for this post until it closes.</source>
+        <translation>Masthead merkt sich die Antwort für diesen Beitrag bis zum Beenden.</translation>
+    </message>
+    <message>
+        <source>&amp;Beside the Post</source>
+        <translation>&amp;Neben den Beitrag</translation>
+    </message>
+    <message>
+        <source>&amp;Choose Folder…</source>
+        <translation>Ordner &amp;wählen …</translation>
+    </message>
+    <message>
+        <source>Folder for the Post’s Images</source>
+        <translation>Ordner für die Bilder des Beitrags</translation>
+    </message>
+    <message>
+        <source>Insert Images</source>
+        <translation>Bilder einfügen</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.webp *.svg *.bmp *.tif *.tiff *.JPG *.JPEG *.PNG *.GIF);;All files (*)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.gif *.webp *.svg *.bmp *.tif *.tiff *.JPG *.JPEG *.PNG *.GIF);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n image(s): %1</source>
+        <translation>
+            <numerusform>%n Bild wird heruntergeladen: %1</numerusform>
+            <numerusform>%n Bilder werden heruntergeladen: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Inserted %n image(s) from %1.</source>
+        <translation>
+            <numerusform>%n Bild aus %1 eingefügt.</numerusform>
+            <numerusform>%n Bilder aus %1 eingefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them already there, reused.</source>
+        <translation>
+            <numerusform>%n davon war schon vorhanden und wurde wiederverwendet.</numerusform>
+            <numerusform>%n davon waren schon vorhanden und wurden wiederverwendet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Masthead::IssueLifecycle</name>
     <message>
         <source>The front matter of %1 is not valid YAML (line %2, column %3): %4. Fix it first.</source>
@@ -428,6 +1014,44 @@
     <message>
         <source>The issue was copied to %1, but the old file %2 could not be removed; remove it by hand.</source>
         <translation>Die Ausgabe wurde nach %1 kopiert, aber die alte Datei %2 konnte nicht entfernt werden; entfernen Sie sie von Hand.</translation>
+    </message>
+</context>
+<context>
+    <name>Masthead::LinkChecker</name>
+    <message>
+        <source>the server refused the connection</source>
+        <translation>der Server hat die Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>the host name was not found (is there a network?)</source>
+        <translation>der Rechnername wurde nicht gefunden (besteht eine Netzwerkverbindung?)</translation>
+    </message>
+    <message>
+        <source>there is no network</source>
+        <translation>es besteht keine Netzwerkverbindung</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>keine Antwort innerhalb von %n Sekunde</numerusform>
+            <numerusform>keine Antwort innerhalb von %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server answered %1 %2</source>
+        <translation>der Server hat mit %1 %2 geantwortet</translation>
+    </message>
+    <message>
+        <source>The link %1 is broken: the server answered %2, the page is not there.</source>
+        <translation>Der Link %1 ist defekt: Der Server hat mit %2 geantwortet, die Seite existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The server of %1 answered with an error (%2); it may be down for a while.</source>
+        <translation>Der Server von %1 hat mit einem Fehler geantwortet (%2); vielleicht ist er vorübergehend nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The link %1 was not checked: %2.</source>
+        <translation>Der Link %1 wurde nicht geprüft: %2.</translation>
     </message>
 </context>
 <context>
@@ -823,6 +1447,109 @@
         <source>Line (1–%1):</source>
         <translation>Zeile (1–%1):</translation>
     </message>
+    <message>
+        <source>Image from &amp;File…</source>
+        <translation>Bild aus &amp;Datei …</translation>
+    </message>
+    <message>
+        <source>&amp;Images</source>
+        <translation>&amp;Bilder</translation>
+    </message>
+    <message>
+        <source>Se&amp;ctions</source>
+        <translation>Abs&amp;chnitte</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Section…</source>
+        <translation>Abschnitt &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Edit one section of the post, with the rest hidden and left as it is</source>
+        <translation>Bearbeitet einen einzelnen Abschnitt des Beitrags; der Rest wird ausgeblendet und bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>Show &amp;Whole Post</source>
+        <translation>&amp;Ganzen Beitrag anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Changes Since Opening…</source>
+        <translation>Ä&amp;nderungen seit dem Öffnen …</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>A&amp;usgabe</translation>
+    </message>
+    <message>
+        <source>&amp;Check Issue</source>
+        <translation>Ausgabe &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Run the pre-publish checks, external links included when “Check links” is on</source>
+        <translation>Führt die Prüfungen vor dem Veröffentlichen aus, externe Links eingeschlossen, wenn „Links prüfen“ eingeschaltet ist</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Veröffentlichen …</translation>
+    </message>
+    <message>
+        <source>Check the draft, then move it to _posts/ and open the published post</source>
+        <translation>Prüft den Entwurf, verschiebt ihn dann nach _posts/ und öffnet den veröffentlichten Beitrag</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>“%1” must be saved before it is published. Save it now?</source>
+        <translation>„%1“ muss vor dem Veröffentlichen gespeichert werden. Jetzt speichern?</translation>
+    </message>
+    <message>
+        <source>Could not publish</source>
+        <translation>Veröffentlichen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>“%1” is not inside a Jekyll site.</source>
+        <translation>„%1“ liegt nicht in einer Jekyll-Seite.</translation>
+    </message>
+    <message>
+        <source>Could not open the published post</source>
+        <translation>Der veröffentlichte Beitrag konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Published as %1</source>
+        <translation>Als %1 veröffentlicht</translation>
+    </message>
+</context>
+<context>
+    <name>Masthead::OutlineDock</name>
+    <message>
+        <source>Outline</source>
+        <translation>Gliederung</translation>
+    </message>
+    <message>
+        <source>Click a heading to go to it; drag it to move its section</source>
+        <translation>Klicken Sie auf eine Überschrift, um zu ihr zu springen; ziehen Sie sie, um ihren Abschnitt zu verschieben</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>&amp;Edit This Section Only…</source>
+        <translation>Nur diesen Abschnitt &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten verschieben</translation>
+    </message>
 </context>
 <context>
     <name>Masthead::PreferencesDialog</name>
@@ -883,10 +1610,205 @@
     </message>
 </context>
 <context>
+    <name>Masthead::ProblemsDock</name>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Check &amp;links</source>
+        <translation>&amp;Links prüfen</translation>
+    </message>
+    <message>
+        <source>Also ask each external link&apos;s server whether the page is there, in the background</source>
+        <translation>Fragt im Hintergrund zusätzlich beim Server jedes externen Links nach, ob die Seite existiert</translation>
+    </message>
+    <message>
+        <source>Links: %v of %m</source>
+        <translation>Links: %v von %m</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <source>Errors: %1, warnings: %2, notes: %3</source>
+        <translation>Fehler: %1, Warnungen: %2, Hinweise: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Masthead::PublishConfirmation</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Publish with errors?</source>
+        <translation>Trotz Fehlern veröffentlichen?</translation>
+    </message>
+    <message>
+        <source>The checks found %1 errors in “%2”. Published like this, readers will see them.</source>
+        <translation>Die Prüfungen haben %1 Fehler in „%2“ gefunden. Wenn Sie so veröffentlichen, sehen die Leser sie.</translation>
+    </message>
+    <message>
+        <source>The Problems panel lists them; double-click one to go to it. Publish anyway?</source>
+        <translation>Der Bereich „Probleme“ listet sie auf; ein Doppelklick springt zur jeweiligen Stelle. Trotzdem veröffentlichen?</translation>
+    </message>
+    <message>
+        <source>&amp;Publish Anyway</source>
+        <translation>&amp;Trotzdem veröffentlichen</translation>
+    </message>
+</context>
+<context>
     <name>Masthead::Renderer</name>
     <message>
         <source>The front matter is not valid YAML (line %1, column %2): %3</source>
         <translation>Der Front Matter ist kein gültiges YAML (Zeile %1, Spalte %2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>Masthead::SectionMode</name>
+    <message>
+        <source>Changes…</source>
+        <translation>Änderungen …</translation>
+    </message>
+    <message>
+        <source>Show Whole Post</source>
+        <translation>Ganzen Beitrag anzeigen</translation>
+    </message>
+    <message>
+        <source>Editing only the section “%1”. The rest of the post is hidden and stays as it is; saving writes the whole file with only this section changed.</source>
+        <translation>Nur der Abschnitt „%1“ wird bearbeitet. Der Rest des Beitrags ist ausgeblendet und bleibt unverändert; beim Speichern wird die ganze Datei geschrieben, in der sich nur dieser Abschnitt geändert hat.</translation>
+    </message>
+    <message>
+        <source>Edit Section</source>
+        <translation>Abschnitt bearbeiten</translation>
+    </message>
+    <message>
+        <source>The section to edit; the rest of the post is hidden:</source>
+        <translation>Der zu bearbeitende Abschnitt; der Rest des Beitrags wird ausgeblendet:</translation>
+    </message>
+</context>
+<context>
+    <name>Masthead::SectionTemplate</name>
+    <message>
+        <source>The folder “%1” could not be created.</source>
+        <translation>Der Ordner „%1“ konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>There are too many templates named “%1”.</source>
+        <translation>Es gibt zu viele Vorlagen namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Masthead::SectionsDock</name>
+    <message>
+        <source>Sections</source>
+        <translation>Abschnittsvorlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Insert at Cursor</source>
+        <translation>Am Cursor &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Its Section</source>
+        <translation>An seinen &amp;Abschnitt anhängen</translation>
+    </message>
+    <message>
+        <source>&amp;Save Selection as Template…</source>
+        <translation>Auswahl als &amp;Vorlage speichern …</translation>
+    </message>
+    <message>
+        <source>Insert the template at the cursor; Tab moves between its fields</source>
+        <translation>Fügt die Vorlage am Cursor ein; Tab springt zwischen ihren Feldern</translation>
+    </message>
+    <message>
+        <source>Add the template after the last item of its section</source>
+        <translation>Fügt die Vorlage nach dem letzten Eintrag ihres Abschnitts ein</translation>
+    </message>
+    <message>
+        <source>Save the selected text as a new section template of the site</source>
+        <translation>Speichert den ausgewählten Text als neue Abschnittsvorlage der Seite</translation>
+    </message>
+    <message>
+        <source>Section: %1</source>
+        <translation>Abschnitt: %1</translation>
+    </message>
+    <message>
+        <source>Section templates come from the post&apos;s Jekyll site.</source>
+        <translation>Abschnittsvorlagen stammen aus der Jekyll-Seite des Beitrags.</translation>
+    </message>
+    <message>
+        <source>The site has no section templates and no issue template to take them from.</source>
+        <translation>Die Seite hat weder Abschnittsvorlagen noch eine Ausgabenvorlage, der sie sich entnehmen ließen.</translation>
+    </message>
+    <message>
+        <source>From the sections of the issue template.</source>
+        <translation>Aus den Abschnitten der Ausgabenvorlage.</translation>
+    </message>
+    <message>
+        <source>From %1.</source>
+        <translation>Aus %1.</translation>
+    </message>
+    <message>
+        <source>Tab goes to the next field, Esc ends.</source>
+        <translation>Tab springt zum nächsten Feld, Esc beendet.</translation>
+    </message>
+    <message>
+        <source>The post has no section “%1”.</source>
+        <translation>Der Beitrag hat keinen Abschnitt „%1“.</translation>
+    </message>
+    <message>
+        <source>Added to “%1”. Tab goes to the next field, Esc ends.</source>
+        <translation>Zu „%1“ hinzugefügt. Tab springt zum nächsten Feld, Esc beendet.</translation>
+    </message>
+    <message>
+        <source>Only a post in a Jekyll site can save section templates.</source>
+        <translation>Nur ein Beitrag in einer Jekyll-Seite kann Abschnittsvorlagen speichern.</translation>
+    </message>
+    <message>
+        <source>Select the text to save as a template first.</source>
+        <translation>Wählen Sie zuerst den Text aus, der als Vorlage gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <source>Save as Section Template</source>
+        <translation>Als Abschnittsvorlage speichern</translation>
+    </message>
+    <message>
+        <source>Name of the new template (it is added to the site&apos;s “%1” folder):</source>
+        <translation>Name der neuen Vorlage (sie wird im Ordner „%1“ der Seite angelegt):</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Als %1 gespeichert.</translation>
     </message>
 </context>
 <context>
