@@ -91,15 +91,20 @@ QList<TextMatch> findAll(QStringView text, const QRegularExpression &expression,
 }
 
 std::optional<ReplaceAllResult> replaceAll(const QString &text, const QRegularExpression &expression,
-                                           const QString &replacement, const SearchOptions &options)
+                                           const QString &replacement, const SearchOptions &options, qsizetype from,
+                                           qsizetype to)
 {
     if (!expression.isValid())
         return std::nullopt;
+    if (to < 0 || to > text.size())
+        to = text.size();
     ReplaceAllResult result;
     qsizetype copiedUpTo = -1;
-    auto it = expression.globalMatch(text);
+    auto it = expression.globalMatch(text, qBound(qsizetype(0), from, text.size()));
     while (it.hasNext()) {
         const QRegularExpressionMatch match = it.next();
+        if (match.capturedEnd() > to)
+            break;
         if (copiedUpTo < 0) {
             result.start = match.capturedStart();
             copiedUpTo = result.start;

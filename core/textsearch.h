@@ -53,7 +53,10 @@ struct ReplaceAllResult {
     bool operator==(const ReplaceAllResult &) const = default;
 };
 
+// Only matches that lie wholly within text[from, to) are replaced (to < 0: the end); the
+// expression still sees the whole text, so anchors and word boundaries mean what they mean there.
 std::optional<ReplaceAllResult> replaceAll(const QString &text, const QRegularExpression &expression,
-                                           const QString &replacement, const SearchOptions &options);
+                                           const QString &replacement, const SearchOptions &options, qsizetype from = 0,
+                                           qsizetype to = -1);
 
 } // namespace Masthead

@@ -47,7 +47,11 @@ FindBar::FindBar(SourceEditor *editor, QWidget *parent)
     , m_wholeWords(addToggle(QStringLiteral("find_whole_words"), tr("W"), tr("Whole words only")))
     , m_regularExpression(addToggle(QStringLiteral("find_regular_expression"), tr(".*"),
                                     tr("Regular expression (\\1 or $1 in the replacement insert a group)")))
+    , m_inSelection(new QAction(tr("In Selection"), this))
 {
+    m_inSelection->setObjectName(QStringLiteral("find_in_selection"));
+    m_inSelection->setToolTip(tr("Replace All replaces only within the selected text"));
+    m_inSelection->setCheckable(true);
     setObjectName(QStringLiteral("find_bar"));
     m_findField->setObjectName(QStringLiteral("find_field"));
     m_findField->setPlaceholderText(tr("Find"));
@@ -97,6 +101,7 @@ FindBar::FindBar(SourceEditor *editor, QWidget *parent)
     replaceRow->addWidget(m_replaceField, 1);
     replaceRow->addWidget(toolButton(replaceOne, m_replaceRow));
     replaceRow->addWidget(toolButton(replaceEvery, m_replaceRow));
+    replaceRow->addWidget(toolButton(m_inSelection, m_replaceRow));
     layout->addWidget(m_replaceRow, 1, 0);
     m_replaceRow->hide();
 
@@ -143,6 +148,7 @@ void FindBar::openFind()
 void FindBar::openReplace()
 {
     m_replaceRow->show();
+    m_inSelection->setChecked(m_editor->textCursor().selectedText().contains(QChar::ParagraphSeparator));
     openFind();
 }
 
@@ -342,11 +348,18 @@ void FindBar::replaceAll()
 {
     refreshMatches();
     const QString text = documentText(m_editor->document());
-    const auto result = Masthead::replaceAll(text, m_expression, m_replaceField->text(), options());
+    const QTextCursor selection = m_editor->textCursor();
+    const bool inSelection = m_inSelection->isChecked() && selection.hasSelection();
+    const auto result = inSelection ? Masthead::replaceAll(text, m_expression, m_replaceField->text(), options(),
+                                                           selection.selectionStart(), selection.selectionEnd())
+                                    : Masthead::replaceAll(text, m_expression, m_replaceField->text(), options());
     if (!result) {
-        updateStatus();
+        updateStatus(inSelection ? tr("No matches in the selection") : QString());
         return;
     }
+    // The selection grows or shrinks with its text, so that it can be replaced in again.
+    const int selectionStart = selection.selectionStart();
+    const int selectionEnd = selection.selectionEnd() + int(result->replacement.size() - (result->end - result->start));
     // One edit over the span from the first match to the last: one undo step, one re-highlight.
     QTextCursor cursor(m_editor->document());
     cursor.beginEditBlock();
@@ -354,6 +367,12 @@ void FindBar::replaceAll()
     cursor.setPosition(int(result->end), QTextCursor::KeepAnchor);
     cursor.insertText(result->replacement);
     cursor.endEditBlock();
+    if (inSelection) {
+        QTextCursor replaced(m_editor->document());
+        replaced.setPosition(selectionStart);
+        replaced.setPosition(selectionEnd, QTextCursor::KeepAnchor);
+        m_editor->setTextCursor(replaced);
+    }
     m_stale = true;
     refreshMatches();
     updateStatus(tr("Replaced: %L1").arg(result->count));

@@ -36,7 +36,8 @@ public:
     // Shows the bar with the focus in the search field, which takes the selection when it is on
     // one line.
     void openFind();
-    // The same, with the replace row shown too.
+    // The same, with the replace row shown too. A selection over several lines turns on "In
+    // selection": Replace All then replaces only within it.
     void openReplace();
 
     SearchOptions options() const;
@@ -85,6 +86,7 @@ private:
     QAction *m_caseSensitive;
     QAction *m_wholeWords;
     QAction *m_regularExpression;
+    QAction *m_inSelection;
 
     QPointer<QTextDocument> m_document;
     QTimer m_refreshTimer;

@@ -129,6 +129,23 @@ private Q_SLOTS:
         QCOMPARE(result->replacement, u"[x](a) middle [y](b)"_s);
         QVERIFY(!replaceAll(text, searchExpression(u"absent"_s, plain()), u"x"_s, plain()));
     }
+
+    void replacesAllWithinARange()
+    {
+        const QString text = u"cat cat\ncat cat\ncat"_s;
+        const qsizetype from = text.indexOf(u'\n') + 1;
+        const qsizetype to = text.lastIndexOf(u'\n');
+        const auto result = replaceAll(text, searchExpression(u"cat"_s, plain()), u"dog"_s, plain(), from, to);
+        QVERIFY(result);
+        QCOMPARE(result->count, 2);
+        QCOMPARE(QString(text.first(result->start) + result->replacement + text.sliced(result->end)),
+                 u"cat cat\ndog dog\ncat"_s);
+        // A match that only starts in the range stays; anchors still see the whole text.
+        QVERIFY(!replaceAll(text, searchExpression(u"cat cat"_s, plain()), u"x"_s, plain(), 2, 9));
+        const auto anchored = replaceAll(text, searchExpression(u"^cat"_s, regex()), u"dog"_s, regex(), 1, -1);
+        QVERIFY(anchored);
+        QCOMPARE(anchored->count, 2); // the lines at 8 and 16, not the one at 0
+    }
 };
 
 QTEST_GUILESS_MAIN(TextSearchTest)

@@ -157,6 +157,37 @@ private Q_SLOTS:
         QCOMPARE(view.document.text(), text);
     }
 
+    void replaceAllInTheSelection()
+    {
+        EditorWithFindBar view;
+        QVERIFY(QTest::qWaitForWindowActive(&view.window));
+        // Select the last three lines: "Python" stays in the heading, changes below it.
+        QTextCursor cursor(&view.document);
+        cursor.setPosition(int(text.indexOf(u"Python 3.12 final"_s)));
+        cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
+        view.editor->setTextCursor(cursor);
+        view.bar->openReplace();
+        QVERIFY(view.toggle(u"find_in_selection"_s)->isChecked());
+        view.findField()->clear();
+        QTest::keyClicks(view.findField(), u"Py"_s);
+        QTest::keyClicks(view.replaceField(), u"PY"_s);
+        // openFind selected the first match; select the lines again, as a user would.
+        view.editor->setTextCursor(cursor);
+        view.bar->replaceAll();
+        const QString after = view.document.text();
+        QVERIFY(after.startsWith(u"## Python 3.12.0 Final Released\n"_s));
+        QVERIFY(after.contains(u"PYthon 3.12 final is out: PYthon.org has PYthonic news.\n## PYCon 2023"_s));
+        // The selection still covers the replaced lines, and it is one undo step.
+        QVERIFY(view.selected().startsWith(u"PYthon 3.12 final"_s));
+        view.editor->undo();
+        QCOMPARE(view.document.text(), text);
+
+        // Off: the whole document.
+        view.toggle(u"find_in_selection"_s)->setChecked(false);
+        view.bar->replaceAll();
+        QVERIFY(view.document.text().startsWith(u"## PYthon 3.12.0"_s));
+    }
+
     void reportsInvalidExpressions()
     {
         EditorWithFindBar view;
