@@ -15,6 +15,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <variant>
@@ -165,9 +166,17 @@ public:
         m_scopes.emplace_back();
     }
 
+    // Where the output's text came from: see LiquidResult::sourceLines.
+    struct SourceAnchor {
+        qsizetype output = 0; // where in the document's output
+        qsizetype source = 0; // where in the document's source
+        qsizetype length = 0; // of copied text; 0 for what a tag wrote
+    };
+
     void render(const Template &tpl, QString &out)
     {
         m_document = &tpl;
+        m_documentOutput = &out;
         for (const Problem &p : tpl.problems)
             addProblem(p);
         renderBody(tpl, tpl.nodes, out);
@@ -237,6 +246,11 @@ private:
             if (out.size() > maxOutput) {
                 stopForBudget(tpl, node, out);
                 return Flow::Break;
+            }
+            if (&tpl == m_document && &out == m_documentOutput) {
+                const auto *text = std::get_if<TextNode>(&node.content);
+                m_anchors.append(text ? SourceAnchor {out.size(), text->begin, text->end - text->begin}
+                                      : SourceAnchor {out.size(), node.begin, 0});
             }
             const Flow flow = renderNode(tpl, node, out);
             if (flow != Flow::Normal)
@@ -843,6 +857,39 @@ private:
     QHash<QString, std::shared_ptr<Template>> m_includes;
     QHash<QString, Condition> m_conditions;
     const Template *m_document = nullptr;
+    const QString *m_documentOutput = nullptr;
+    QList<SourceAnchor> m_anchors;
+
+public:
+    // The source line (0-based) of each line of the document's output.
+    QList<int> sourceLines(QStringView source, const QString &output) const
+    {
+        QList<qsizetype> lineStarts {0};
+        for (qsizetype i = source.indexOf(u'\n'); i >= 0; i = source.indexOf(u'\n', i + 1))
+            lineStarts.append(i + 1);
+        auto lineOf = [&](qsizetype offset) {
+            return int(std::upper_bound(lineStarts.cbegin(), lineStarts.cend(), offset) - lineStarts.cbegin()) - 1;
+        };
+        QList<int> lines;
+        qsizetype anchor = -1;
+        for (qsizetype start = 0;;) {
+            // The last anchor at or before the line's start: copied text maps character by
+            // character, a tag's output to where the tag is.
+            while (anchor + 1 < m_anchors.size() && m_anchors[anchor + 1].output <= start)
+                ++anchor;
+            int line = 0;
+            if (anchor >= 0) {
+                const SourceAnchor &a = m_anchors[anchor];
+                line = lineOf(a.source + qMin(start - a.output, a.length));
+            }
+            lines.append(line);
+            const qsizetype end = output.indexOf(u'\n', start);
+            if (end < 0)
+                break;
+            start = end + 1;
+        }
+        return lines;
+    }
     std::optional<CodeRegions> m_code; // of the document, found when the first marker is shown
     std::optional<LiquidValue> m_sitePosts;
     QString m_conditionError; // set by a comparison Liquid refuses
@@ -875,7 +922,9 @@ LiquidResult renderLiquid(QStringView source, const LiquidContext &context)
     }
     const auto tpl = parseTemplate(QString(), source, context.documentPath, context.firstLine);
     result.output.reserve(source.size() + source.size() / 8);
-    Renderer(context, result.problems).render(*tpl, result.output);
+    Renderer renderer(context, result.problems);
+    renderer.render(*tpl, result.output);
+    result.sourceLines = renderer.sourceLines(source, result.output);
     return result;
 }
 

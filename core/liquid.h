@@ -146,6 +146,9 @@ struct LiquidContext {
 struct LiquidResult {
     QString output;
     QList<Problem> problems;
+    // For each line of output, the line of source (both 0-based) it came from: an include's or a
+    // tag's lines come from the tag's line. Empty when output is source unchanged.
+    QList<int> sourceLines;
 };
 
 // Renders the Liquid in source (a document body, after its front matter) as Jekyll 4.3 would before

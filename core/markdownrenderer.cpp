@@ -739,12 +739,14 @@ RenderedPost renderPost(QStringView documentText, const RenderOptions &options)
     }
     QStringView body = documentText.sliced(block.bodyBegin);
     QString liquidOutput;
+    QList<int> sourceLines; // of the Liquid output's lines, when Liquid ran
     if (options.liquid && (body.contains(QLatin1String("{{")) || body.contains(QLatin1String("{%")))) {
         LiquidContext context = *options.liquid;
         setLiquidPage(context, options.documentPath, documentText);
         LiquidResult liquid = renderLiquid(body, context);
         liquidOutput = std::move(liquid.output);
         post.problems = std::move(liquid.problems);
+        sourceLines = std::move(liquid.sourceLines);
         body = liquidOutput;
     }
     // A {% highlight %} block becomes a <figure> whose code may hold blank lines; cmark would end the
@@ -769,6 +771,19 @@ RenderedPost renderPost(QStringView documentText, const RenderOptions &options)
         body = liquidOutput;
     }
     post.bodyHtml = renderBlocks(body, bodyOptions, &post.blocks);
+    // The blocks' lines are lines of the Liquid output; an include of several lines, or a tag that
+    // writes none, would move every line after it away from the source.
+    if (!sourceLines.isEmpty()) {
+        const int offset = bodyOptions.firstLine - 1;
+        auto sourceLine = [&](int line) {
+            const qsizetype index = qBound(qsizetype(0), qsizetype(line - offset - 1), sourceLines.size() - 1);
+            return sourceLines[index] + 1 + offset;
+        };
+        for (RenderedBlock &b : post.blocks) {
+            b.firstLine = sourceLine(b.firstLine);
+            b.lastLine = qMax(b.firstLine, sourceLine(b.lastLine));
+        }
+    }
     if (!figures.isEmpty()) {
         static const QRegularExpression placeholder(QStringLiteral(R"re(<!--mh-figure-(\d+)\n*-->)re"));
         auto restore = [&](QString &html) {

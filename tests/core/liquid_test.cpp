@@ -94,6 +94,7 @@ public:
         write("_includes/sub/inner.html", "<{{ include.y }}/{{ include.x }}>");
         write("_includes/self.html", "{% include self.html %}");
         write("_includes/broken.html", "line 1\n{% nonesuch %}\n");
+        write("_includes/three.html", "<p>one</p>\n<p>two</p>\n<p>three</p>\n");
         write("_data/members.yml", "- name: Ann\n- name: Bob\n");
         write("_data/nested/inner.yml", "key: deep\n");
     }
@@ -774,6 +775,31 @@ private Q_SLOTS:
         const LiquidResult result = site.render(QStringLiteral("_posts/2023-10-09-hello-world.md"), source);
         QCOMPARE(result.output, expected);
         QVERIFY(result.problems.isEmpty());
+    }
+
+    // Each output line knows the source line it came from, for scroll sync: an include's lines come
+    // from the include's line, and the text after it keeps its own lines.
+    void outputLinesMapToSourceLines_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QList<int>>("lines");
+        QTest::newRow("an include of three lines")
+            << u"A\n{% include three.html %}\nB\nC\n"_s << QList<int> {0, 1, 1, 1, 1, 2, 3, 4};
+        QTest::newRow("a comment over three lines")
+            << u"A\n{% comment %}\nx\ny\n{% endcomment %}\nB\n"_s << QList<int> {0, 4, 5, 6};
+        QTest::newRow("a loop writes its body twice")
+            << u"{% for i in (1..2) %}\nline {{ i }}\n{% endfor %}\nEnd\n"_s << QList<int> {0, 1, 0, 1, 2, 3, 4};
+        QTest::newRow("a value inside a line") << u"A {{ page.title }} a\nB\n"_s << QList<int> {0, 1, 2};
+    }
+
+    void outputLinesMapToSourceLines()
+    {
+        QFETCH(QString, source);
+        QFETCH(QList<int>, lines);
+        TestSite site;
+        const LiquidResult result = site.render(QStringLiteral("_posts/2023-10-09-hello-world.md"), source);
+        QCOMPARE(result.sourceLines.size(), result.output.count(u'\n') + 1);
+        QCOMPARE(result.sourceLines, lines);
     }
 
     void includeProblems()

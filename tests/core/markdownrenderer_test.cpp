@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Masthead;
 
 class MarkdownRendererTest : public QObject
@@ -86,6 +88,20 @@ private Q_SLOTS:
                  qPrintable(post.blocks[1].html));
         QVERIFY(post.blocks[1].html.contains(QStringLiteral("</figure>")));
         QCOMPARE(post.blocks[2].html, QStringLiteral("<p>After</p>\n"));
+    }
+
+    // Liquid that writes fewer (or more) lines than it takes must not move the blocks after it.
+    void blocksKeepTheirSourceLinesThroughLiquid()
+    {
+        RenderOptions options;
+        options.liquid = std::make_shared<const LiquidContext>();
+        const RenderedPost post = renderPost(
+            u"---\ntitle: x\n---\n\n{% comment %}\na\nb\n{% endcomment %}\n\n## Head\n\nText {{ page.title }}\n"_s,
+            options);
+        QCOMPARE(post.blocks.size(), 2);
+        QCOMPARE(std::pair(post.blocks[0].firstLine, post.blocks[0].lastLine), std::pair(10, 10));
+        QCOMPARE(std::pair(post.blocks[1].firstLine, post.blocks[1].lastLine), std::pair(12, 12));
+        QCOMPARE(post.blocks[1].html, u"<p>Text x</p>\n"_s);
     }
 
     void blocksKnowTheirLines()
