@@ -179,6 +179,7 @@ void OutlineDock::updateCurrent()
     QItemSelectionModel *selection = m_view->selectionModel();
     if (current < 0) {
         selection->clear();
+        m_view->scrollToTop(); // before the first heading
         return;
     }
     const QModelIndex index = m_model->index(current, 0);
