@@ -678,6 +678,18 @@
         <source>Found: %L1</source>
         <translation>Gefunden: %L1</translation>
     </message>
+    <message>
+        <source>In Selection</source>
+        <translation>In Auswahl</translation>
+    </message>
+    <message>
+        <source>Replace All replaces only within the selected text</source>
+        <translation>„Alle ersetzen“ ersetzt nur innerhalb des ausgewählten Textes</translation>
+    </message>
+    <message>
+        <source>No matches in the selection</source>
+        <translation>Keine Treffer in der Auswahl</translation>
+    </message>
 </context>
 <context>
     <name>Masthead::FrontMatter</name>
