@@ -20,8 +20,14 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
+#include <QThread>
+#include <QThreadPool>
 #include <QUrl>
 #include <QtConcurrentRun>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -39,6 +45,8 @@ class Text
 constexpr qint64 maxSourceBytes = 200LL * 1024 * 1024;
 constexpr int maxSlugLength = 60;
 constexpr int maxSuffix = 999;
+
+Q_GLOBAL_STATIC(QThreadPool, threadPool)
 
 QString shown(const QString &path)
 {
@@ -457,8 +465,31 @@ ImportResult AssetImporter::import(const ImageSource &source) const
 
 QFuture<ImportResult> AssetImporter::importLater(const ImageSource &source, QThreadPool *pool) const
 {
-    return QtConcurrent::run(pool ? pool : QThreadPool::globalInstance(),
-                             [importer = *this, source] { return importer.import(source); });
+    return QtConcurrent::run(pool ? pool : importPool(), [importer = *this, source, ownPool = !pool] {
+#ifdef Q_OS_LINUX
+        // Decoding a photo takes a whole core for a while: let the GUI thread go first. On Linux the
+        // nice value is per thread, and these threads only ever import.
+        if (ownPool)
+            setpriority(PRIO_PROCESS, 0, 10);
+#else
+        Q_UNUSED(ownPool);
+#endif
+        return importer.import(source);
+    });
+}
+
+QThreadPool *AssetImporter::importPool()
+{
+    QThreadPool *pool = threadPool();
+    // One core is left to the GUI thread; a drop of thirty photos decodes them one or two at a time
+    // instead of holding thirty decoded photos in memory at once.
+    static const bool configured = [pool] {
+        pool->setMaxThreadCount(qMax(1, QThread::idealThreadCount() - 1));
+        pool->setObjectName(QStringLiteral("image import"));
+        return true;
+    }();
+    Q_UNUSED(configured);
+    return pool;
 }
 
 QList<AssetInfo> listAssets(const AssetTarget &target, QStringView markdown)

@@ -99,7 +99,9 @@ public:
     const AssetTarget &target() const { return m_target; }
 
     ImportResult import(const ImageSource &source) const;
+    // On pool, or on the importer's own pool of low-priority threads (one core is left free).
     QFuture<ImportResult> importLater(const ImageSource &source, QThreadPool *pool = nullptr) const;
+    static QThreadPool *importPool();
 
     static constexpr int jpegQuality = 88;
 

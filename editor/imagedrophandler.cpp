@@ -20,6 +20,7 @@
 #include <QTextDocument>
 #include <QTimer>
 
+#include <algorithm>
 #include <list>
 
 using namespace Qt::StringLiterals;
@@ -157,7 +158,23 @@ void ImageDropHandler::setDownloadLimits(qint64 maxBytes, int timeoutMs)
 
 bool ImageDropHandler::canHandle(const QMimeData *mime, bool fromDrop) const
 {
-    return !imageDropItems(mime, fromDrop).isEmpty();
+    // Asked on every move of a drag and for the Paste action: no decoding or encoding here.
+    if (!mime)
+        return false;
+    if (mime->hasUrls()) {
+        const QList<QUrl> urls = mime->urls();
+        if (std::any_of(urls.begin(), urls.end(), [](const QUrl &url) { return url.isLocalFile(); }))
+            return true;
+        if (fromDrop && urls.size() == 1 && isWeb(urls.first()) && hasImageExtension(urls.first()))
+            return true;
+    }
+    if (mime->hasImage())
+        return true;
+    const QStringList formats = mime->formats();
+    if (std::any_of(formats.begin(), formats.end(), [](const QString &type) { return type.startsWith(u"image/"_s); }))
+        return true;
+    return mime->hasHtml() && mime->html().contains(u"<img"_s, Qt::CaseInsensitive)
+        && !imageDropItems(mime, fromDrop).isEmpty();
 }
 
 bool ImageDropHandler::eventFilter(QObject *watched, QEvent *event)

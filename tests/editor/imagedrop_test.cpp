@@ -170,8 +170,17 @@ private Q_SLOTS:
         QMimeData mime;
         mime.setText(u"plain words"_s);
         QVERIFY(imageDropItems(&mime, true).isEmpty());
+        QVERIFY(!f.handler->canHandle(&mime, true));
         mime.setUrls({QUrl(u"https://example.org/article"_s)});
         QVERIFY(imageDropItems(&mime, true).isEmpty());
+        QVERIFY(!f.handler->canHandle(&mime, true));
+        // An address of an image is downloaded when dropped, but stays text when pasted.
+        mime.setUrls({QUrl(u"https://example.org/photo.JPG"_s)});
+        QCOMPARE(imageDropItems(&mime, true).size(), 1);
+        QVERIFY(f.handler->canHandle(&mime, true));
+        QVERIFY(imageDropItems(&mime, false).isEmpty());
+        mime.setUrls({QUrl::fromLocalFile(f.dir.filePath(u"notes.txt"_s))});
+        QVERIFY2(f.handler->canHandle(&mime, true), "local files are the handler's, to report non-images");
     }
 
     void pastedImageReplacesTheSelection()
