@@ -9,6 +9,7 @@
 // and for a 1 MB document, and each stage on the way. Needs a display (xvfb-run).
 
 #include "core/document.h"
+#include "core/incrementalrenderer.h"
 #include "core/markdownrenderer.h"
 #include "editor/sourceeditor.h"
 #include "preview/previewview.h"
@@ -171,7 +172,26 @@ void benchPreview(const char *name, const QString &text, int keys)
         render.push_back(double(clock.nsecsElapsed()) / 1e6);
         Q_UNUSED(post);
     }
-    print("render (off the GUI thread)", name, figures(render), render.size());
+    print("full render (off the GUI thread)", name, figures(render), render.size());
+
+    // What a keystroke costs the worker: the text snapshot, and an incremental render of it.
+    std::vector<double> snapshot, incremental;
+    IncrementalRenderer renderer({});
+    QString typedText = document.text();
+    renderer.render(typedText);
+    const qsizetype at = typedText.indexOf(u'\n', typedText.size() / 2);
+    for (int i = 0; i < 20; ++i) {
+        clock.start();
+        typedText = document.text();
+        snapshot.push_back(double(clock.nsecsElapsed()) / 1e6);
+        typedText.insert(at, QString(i + 1, u'x'));
+        clock.start();
+        const RenderedPost post = renderer.render(typedText);
+        incremental.push_back(double(clock.nsecsElapsed()) / 1e6);
+        Q_UNUSED(post);
+    }
+    print("text snapshot (GUI thread)", name, figures(snapshot), snapshot.size());
+    print("incremental render (worker)", name, figures(incremental), incremental.size());
 }
 } // namespace
 
