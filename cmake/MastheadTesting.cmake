@@ -4,8 +4,9 @@
 # masthead_add_test(NAME SOURCES <files> LIBRARIES <targets> [GUI] [WEBENGINE] [LABELS <labels>])
 #
 # Builds one QtTest executable and registers it with CTest. GUI tests need a display: tools/devenv
-# runs ctest under xvfb-run. WEBENGINE tests also get the Chromium flags that root and a GPU-less
-# machine need, and run one at a time with other WebEngine tests.
+# runs ctest under xvfb-run, and GUI tests run one at a time: they share that display, and one
+# test's window would take another's focus or cover the part of the screen it grabs. WEBENGINE
+# tests also get the Chromium flags that root and a GPU-less machine need.
 
 function(masthead_add_test name)
     cmake_parse_arguments(ARG "GUI;WEBENGINE" "" "SOURCES;LIBRARIES;LABELS" ${ARGN})
@@ -22,11 +23,11 @@ function(masthead_add_test name)
         list(APPEND env "QT_QPA_PLATFORM=offscreen")
     else()
         list(APPEND labels gui)
+        set_tests_properties(${name} PROPERTIES RESOURCE_LOCK display)
     endif()
     if(ARG_WEBENGINE)
         list(APPEND env "QTWEBENGINE_CHROMIUM_FLAGS=--no-sandbox --disable-gpu")
         list(APPEND labels webengine)
-        set_tests_properties(${name} PROPERTIES RESOURCE_LOCK webengine)
     endif()
     set_tests_properties(${name} PROPERTIES ENVIRONMENT "${env}" LABELS "${labels}" TIMEOUT 300)
 endfunction()
