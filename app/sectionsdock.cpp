@@ -161,13 +161,13 @@ bool SectionsDock::addToSection(int index)
     if (index < 0 || index >= m_templates.size() || !m_editor)
         return false;
     const SectionTemplate &t = m_templates[index];
-    const ExpandedSnippet snippet = expandSnippet(t.body, issueDate());
+    const SnippetText snippet = expandSnippet(t.body, issueDate());
     const auto insertion = insertionIntoSection(plainText(m_editor->document()), t.heading, snippet.text);
     if (!insertion) {
         showMessage(tr("The post has no section “%1”.").arg(t.heading));
         return false;
     }
-    ExpandedSnippet placed {insertion->text, snippet.fields};
+    SnippetText placed {insertion->text, snippet.fields};
     for (SnippetField &field : placed.fields)
         field.start += insertion->itemOffset;
     m_session->insert(placed, int(insertion->position));

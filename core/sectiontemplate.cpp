@@ -258,9 +258,9 @@ QList<SectionTemplate> sectionTemplatesOf(const Site &site)
     return deriveSectionTemplates(QString::fromUtf8(file.readAll()));
 }
 
-ExpandedSnippet expandSnippet(const QString &body, QDate issueDate)
+SnippetText expandSnippet(const QString &body, QDate issueDate)
 {
-    ExpandedSnippet result;
+    SnippetText result;
     static const QRegularExpression field(u"^\\$\\{(\\d+)(?::([^}]*))?\\}|^\\$(\\d+)|^\\$\\{date(?::([^}]*))?\\}"_s);
     qsizetype i = 0;
     while (i < body.size()) {

@@ -56,13 +56,13 @@ struct SnippetField {
 
 // A snippet with its fields filled in by their defaults: the text to insert, and the fields in the
 // order Tab visits them (by number; field 0, where the cursor ends, last).
-struct ExpandedSnippet {
+struct SnippetText {
     QString text;
     QList<SnippetField> fields;
-    bool operator==(const ExpandedSnippet &) const = default;
+    bool operator==(const SnippetText &) const = default;
 };
 
-ExpandedSnippet expandSnippet(const QString &body, QDate issueDate = {});
+SnippetText expandSnippet(const QString &body, QDate issueDate = {});
 
 // Where "Add to its section" puts an item: the text to insert at position of text.
 struct SectionInsertion {

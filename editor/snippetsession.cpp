@@ -22,13 +22,13 @@ SnippetSession::~SnippetSession()
         m_editor->removeEventFilter(this);
 }
 
-void SnippetSession::insertAtCursor(const ExpandedSnippet &snippet)
+void SnippetSession::insertAtCursor(const SnippetText &snippet)
 {
     const QTextCursor cursor = m_editor->textCursor();
     insert(snippet, cursor.selectionStart(), cursor.selectionEnd() - cursor.selectionStart());
 }
 
-void SnippetSession::insert(const ExpandedSnippet &snippet, int position, int length)
+void SnippetSession::insert(const SnippetText &snippet, int position, int length)
 {
     end();
     QTextDocument *document = m_editor->document();

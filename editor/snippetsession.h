@@ -30,9 +30,9 @@ public:
 
     // Inserts snippet at position (replacing length characters) as one undo step and selects its
     // first field; without fields, the cursor goes to the end of the snippet.
-    void insert(const ExpandedSnippet &snippet, int position, int length = 0);
+    void insert(const SnippetText &snippet, int position, int length = 0);
     // Replaces the editor's selection (or inserts at its cursor).
-    void insertAtCursor(const ExpandedSnippet &snippet);
+    void insertAtCursor(const SnippetText &snippet);
 
     bool isActive() const { return !m_fields.isEmpty(); }
     // The field now selected, 0-based in Tab order; -1 when inactive.

@@ -36,7 +36,7 @@ QByteArray readFile(const QString &path)
 }
 
 // The text with each field wrapped in [[ ]], to compare text and fields at once.
-QString marked(const ExpandedSnippet &snippet)
+QString marked(const SnippetText &snippet)
 {
     QString text = snippet.text;
     QList<SnippetField> byPosition = snippet.fields;
@@ -79,7 +79,7 @@ private Q_SLOTS:
         QFETCH(QString, body);
         QFETCH(QString, expected);
         QFETCH(QList<int>, order);
-        const ExpandedSnippet snippet = expandSnippet(body, QDate(2023, 10, 16));
+        const SnippetText snippet = expandSnippet(body, QDate(2023, 10, 16));
         QCOMPARE(marked(snippet), expected);
         QList<int> numbers;
         for (const SnippetField &field : snippet.fields)
@@ -100,7 +100,7 @@ private Q_SLOTS:
         QCOMPARE(news.body,
                  u"[![${1:title}](../assets/${date:yyyyMMdd}/${date:yyyyMMdd}-${2:name}.jpg)](${3:url})\n\n"
                  "${4:text} - [${5:site}](${6:url})."_s);
-        const ExpandedSnippet expanded = expandSnippet(news.body, QDate(2023, 10, 16));
+        const SnippetText expanded = expandSnippet(news.body, QDate(2023, 10, 16));
         QCOMPARE(expanded.text, u"[![title](../assets/20231016/20231016-name.jpg)](url)\n\ntext - [site](url)."_s);
         QCOMPARE(expanded.fields.size(), 6);
 
@@ -118,7 +118,7 @@ private Q_SLOTS:
                        "[${5:Eventbright}](${6:"_s
                      + eventUrl + u"})."_s);
         QVERIFY(!events.body.contains(u"MicroPython Meetup"_s));
-        const ExpandedSnippet event = expandSnippet(events.body, QDate(2023, 10, 16));
+        const SnippetText event = expandSnippet(events.body, QDate(2023, 10, 16));
         QCOMPARE(event.fields.size(), 6);
         QCOMPARE(event.text.sliced(event.fields[1].start, event.fields[1].length), u"mfba"_s);
         QVERIFY(event.text.contains(u"../assets/20231016/20231016mfba.jpg"_s));
