@@ -15,8 +15,12 @@
 #include <QDir>
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QStatusBar>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace Masthead;
@@ -103,6 +107,52 @@ private Q_SLOTS:
         QDir().mkpath(QStringLiteral(MASTHEAD_BINARY_DIR "/shots"));
         QTest::qWait(300);
         window.grab().save(QStringLiteral(MASTHEAD_BINARY_DIR "/shots/images-panel.png"));
+    }
+
+    void browserDropShowsProgressAndCancels()
+    {
+        // A server that accepts and never answers: the download waits until it is cancelled.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        QList<QTcpSocket *> sockets;
+        connect(&server, &QTcpServer::newConnection, &server, [&] { sockets.append(server.nextPendingConnection()); });
+
+        ExampleSite site;
+        QVERIFY(site.isValid());
+        QTemporaryDir settings;
+        Preferences preferences(settings.filePath(u"masthead.ini"_s));
+        MainWindow window(&preferences);
+        QVERIFY(window.openPath(site.path(u"_drafts/2023-10-09-draft.md"_s)));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString before = window.document()->text();
+
+        QMimeData mime;
+        mime.setHtml(u"<img src=\"http://127.0.0.1:%1/photo.jpg\">"_s.arg(server.serverPort()));
+        QTextCursor cursor(window.editor()->document());
+        cursor.setPosition(10);
+        const QPoint point = window.editor()->cursorRect(cursor).center();
+        QDragEnterEvent enter(point, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(window.editor()->viewport(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(point, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(window.editor()->viewport(), &drop);
+
+        QWidget *progress = window.images()->progressWidget();
+        QTRY_VERIFY(progress->isVisible());
+        QTRY_COMPARE(sockets.size(), 1); // the request reached the server
+        QSignalSpy inserted(window.images()->dropHandler(), &ImageDropHandler::imagesInserted);
+        auto *cancel = progress->findChild<QToolButton *>();
+        QVERIFY(cancel);
+        QTest::qWait(100);
+        window.grab().save(QStringLiteral(MASTHEAD_BINARY_DIR "/shots/images-download.png"));
+        cancel->click();
+        QTRY_COMPARE(inserted.size(), 1);
+        QVERIFY(inserted.at(0).at(0).value<QList<ImportedImage>>().isEmpty());
+        QVERIFY(!progress->isVisible());
+        QCOMPARE(window.document()->text(), before);
+        QVERIFY2(window.statusBar()->currentMessage().contains(u"canceled"_s),
+                 qPrintable(window.statusBar()->currentMessage()));
     }
 
     void undatedPostAsksAndDefaultsBesideThePost()
