@@ -179,7 +179,7 @@ bool ImageDropHandler::canHandle(const QMimeData *mime, bool fromDrop) const
 
 bool ImageDropHandler::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched != m_editor->viewport() || event->type() != QEvent::Drop)
+    if (watched != m_editor->viewport() || event->type() != QEvent::Drop || m_editor->isReadOnly())
         return QObject::eventFilter(watched, event);
     auto *drop = static_cast<QDropEvent *>(event);
     const QList<ImageDropItem> items = imageDropItems(drop->mimeData(), true);
@@ -202,7 +202,7 @@ bool ImageDropHandler::eventFilter(QObject *watched, QEvent *event)
 
 bool ImageDropHandler::handle(const QMimeData *mime, const QTextCursor &at, bool fromDrop)
 {
-    const QList<ImageDropItem> items = imageDropItems(mime, fromDrop);
+    const QList<ImageDropItem> items = m_editor->isReadOnly() ? QList<ImageDropItem>() : imageDropItems(mime, fromDrop);
     if (items.isEmpty())
         return false;
     const auto target = m_provider ? m_provider() : std::nullopt;
