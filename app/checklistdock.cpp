@@ -163,9 +163,9 @@ void ChecklistDock::setItemChecked(int index, bool checked)
     // One edit block: one undo step, and the editor's cursor stays where it was.
     QTextCursor cursor(m_document);
     cursor.beginEditBlock();
-    cursor.setPosition(static_cast<int>(edit->position));
-    cursor.setPosition(static_cast<int>(edit->position + edit->length), QTextCursor::KeepAnchor);
-    cursor.insertText(edit->replacement);
+    cursor.setPosition(static_cast<int>(edit->start));
+    cursor.setPosition(static_cast<int>(edit->end), QTextCursor::KeepAnchor);
+    cursor.insertText(edit->text);
     cursor.endEditBlock();
     // The list follows at once; the dock's own edit needs no pause.
     QTimer::singleShot(0, this, &ChecklistDock::refresh);

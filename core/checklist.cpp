@@ -347,7 +347,9 @@ std::optional<TextEdit> checklistSetEdit(QStringView text, int line, bool checke
 {
     for (const ChecklistItem &item : checklistItems(text)) {
         if (item.line == line)
-            return TextEdit {item.markPosition, 1, checked ? QStringLiteral("x") : QStringLiteral(" ")};
+            return TextEdit {item.markPosition, item.markPosition + 1,
+                             checked ? QStringLiteral("x") : QStringLiteral(" "), item.markPosition + 1,
+                             item.markPosition + 1};
     }
     return std::nullopt;
 }
@@ -356,7 +358,9 @@ std::optional<TextEdit> checklistToggleEdit(QStringView text, int line)
 {
     for (const ChecklistItem &item : checklistItems(text)) {
         if (item.line == line)
-            return TextEdit {item.markPosition, 1, item.checked ? QStringLiteral(" ") : QStringLiteral("x")};
+            return TextEdit {item.markPosition, item.markPosition + 1,
+                             item.checked ? QStringLiteral(" ") : QStringLiteral("x"), item.markPosition + 1,
+                             item.markPosition + 1};
     }
     return std::nullopt;
 }
@@ -364,7 +368,7 @@ std::optional<TextEdit> checklistToggleEdit(QStringView text, int line)
 QString withChecklistItemToggled(const QString &text, int line)
 {
     const auto edit = checklistToggleEdit(text, line);
-    return edit ? edit->appliedTo(text) : text;
+    return edit ? applyTextEdit(text, *edit) : text;
 }
 
 ChecklistCheck checklistCheckFor(QStringView itemText)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/markdownedit.h"
+
 #include <QList>
 #include <QString>
 
@@ -28,19 +30,8 @@ QList<ChecklistItem> checklistItems(QStringView text);
 
 int checkedCount(const QList<ChecklistItem> &items);
 
-// A replacement of text[position, position + length) by replacement: what the editor applies as one
-// undo step.
-struct TextEdit {
-    qsizetype position = 0;
-    qsizetype length = 0;
-    QString replacement;
-
-    QString appliedTo(QString text) const { return text.replace(position, length, replacement); }
-    bool operator==(const TextEdit &) const = default;
-};
-
 // The edit that ticks (checked) or unticks the item on the 0-based line; nullopt when that line holds
-// no task-list item. Only the character between the brackets changes.
+// no task-list item. Only the character between the brackets changes; the cursor goes after it.
 std::optional<TextEdit> checklistSetEdit(QStringView text, int line, bool checked);
 std::optional<TextEdit> checklistToggleEdit(QStringView text, int line);
 // The text with the item on line toggled; the text unchanged when the line holds no item.
