@@ -270,6 +270,9 @@ void MainWindow::createSectionTools()
     m_sectionMode = new SectionMode(m_document, m_editor, m_preview, this);
     addDockWidget(Qt::LeftDockWidgetArea, m_outline);
     addDockWidget(Qt::LeftDockWidgetArea, m_sections);
+    // The checklist above; the outline and the section templates share the space below it.
+    tabifyDockWidget(m_outline, m_sections);
+    m_outline->raise();
     connect(m_outline, &OutlineDock::editSectionRequested, m_sectionMode, &SectionMode::enter);
     connect(m_sectionMode, &SectionMode::changesRequested, this, &MainWindow::onShowChanges);
 
