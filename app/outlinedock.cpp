@@ -80,13 +80,6 @@ protected:
     }
 };
 
-// The document's text, whatever QTextDocument keeps for line breaks.
-QString plainText(const QTextDocument *document)
-{
-    QString text = document->toRawText();
-    text.replace(QChar::ParagraphSeparator, u'\n');
-    return text;
-}
 } // namespace
 
 OutlineDock::OutlineDock(Document *document, SourceEditor *editor, QWidget *parent)
@@ -134,7 +127,7 @@ void OutlineDock::refresh()
     m_refresh.stop();
     if (!m_document)
         return;
-    m_sections = outlineSections(plainText(m_document));
+    m_sections = outlineSections(m_document->text());
     int topLevel = 6;
     for (const OutlineSection &section : std::as_const(m_sections))
         topLevel = qMin(topLevel, section.level);
@@ -212,7 +205,7 @@ bool OutlineDock::moveSection(int from, int before)
 {
     if (!m_document || !m_reorderEnabled)
         return false;
-    const QString text = plainText(m_document);
+    const QString text = m_document->text();
     const auto moved = Masthead::moveSection(text, from, before);
     if (!moved)
         return false;

@@ -24,15 +24,6 @@ using namespace Qt::StringLiterals;
 
 namespace Masthead
 {
-namespace
-{
-QString plainText(const QTextDocument *document)
-{
-    QString text = document->toRawText();
-    text.replace(QChar::ParagraphSeparator, u'\n');
-    return text;
-}
-} // namespace
 
 SectionsDock::SectionsDock(Document *document, SourceEditor *editor, QWidget *parent)
     : QDockWidget(tr("Sections"), parent)
@@ -162,7 +153,7 @@ bool SectionsDock::addToSection(int index)
         return false;
     const SectionTemplate &t = m_templates[index];
     const SnippetText snippet = expandSnippet(t.body, issueDate());
-    const auto insertion = insertionIntoSection(plainText(m_editor->document()), t.heading, snippet.text);
+    const auto insertion = insertionIntoSection(plainTextOf(*m_editor->document()), t.heading, snippet.text);
     if (!insertion) {
         showMessage(tr("The post has no section “%1”.").arg(t.heading));
         return false;
@@ -180,7 +171,7 @@ bool SectionsDock::addToSection(int index)
 QString SectionsDock::headingAtCursor() const
 {
     // The "##" section (or the outermost one above the cursor) the selection is in.
-    const QString text = plainText(m_editor->document());
+    const QString text = plainTextOf(*m_editor->document());
     const QList<OutlineSection> sections = outlineSections(text);
     int index = sectionAtLine(sections,
                               m_editor->document()->findBlock(m_editor->textCursor().selectionStart()).blockNumber());

@@ -124,12 +124,16 @@ std::expected<void, SaveError> Document::write(const QString &filePath)
     return {};
 }
 
-QString Document::text() const
+QString plainTextOf(const QTextDocument &document)
 {
-    // toPlainText() would turn no-break spaces into spaces; the raw text keeps every character.
-    QString raw = toRawText();
+    QString raw = document.toRawText();
     raw.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
     return raw;
+}
+
+QString Document::text() const
+{
+    return plainTextOf(*this);
 }
 
 QString Document::displayName() const

@@ -68,4 +68,9 @@ private:
     QByteArray m_diskDigest; // of the bytes last read or written; empty when there is no file
 };
 
+// The text of any QTextDocument with '\n' line breaks where it keeps U+2029 between blocks, and
+// every other character as it is (toPlainText() would turn no-break spaces into spaces). Offsets
+// into it are the document's positions.
+QString plainTextOf(const QTextDocument &document);
+
 } // namespace Masthead

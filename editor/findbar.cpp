@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editor/findbar.h"
 
+#include "core/document.h"
 #include "editor/sourceeditor.h"
 
 #include <QAction>
@@ -18,13 +19,6 @@ namespace Masthead
 {
 namespace
 {
-// The document's text with '\n' line breaks; positions are the same as the document's.
-QString documentText(const QTextDocument *document)
-{
-    QString text = document->toRawText();
-    text.replace(QChar::ParagraphSeparator, u'\n');
-    return text;
-}
 
 QToolButton *toolButton(QAction *action, QWidget *parent)
 {
@@ -216,7 +210,7 @@ void FindBar::refreshMatches()
     m_revision = document->revision();
     m_characterCount = document->characterCount();
     m_expression = searchExpression(m_findField->text(), options());
-    m_matches = findAll(documentText(document), m_expression);
+    m_matches = findAll(plainTextOf(*document), m_expression);
     m_editor->setSearchMatches(isVisible() ? m_matches : QList<TextMatch>());
 }
 
@@ -326,7 +320,7 @@ void FindBar::replace()
         return;
     }
     const TextMatch target = m_matches.at(selected);
-    const QString text = documentText(m_editor->document());
+    const QString text = plainTextOf(*m_editor->document());
     // Anchored at the match's start, with the whole text, so that lookbehinds still see before it.
     const QRegularExpressionMatch match = m_expression.match(text, target.start, QRegularExpression::NormalMatch,
                                                              QRegularExpression::AnchorAtOffsetMatchOption);
@@ -347,7 +341,7 @@ void FindBar::replace()
 void FindBar::replaceAll()
 {
     refreshMatches();
-    const QString text = documentText(m_editor->document());
+    const QString text = plainTextOf(*m_editor->document());
     const QTextCursor selection = m_editor->textCursor();
     const bool inSelection = m_inSelection->isChecked() && selection.hasSelection();
     const auto result = inSelection ? Masthead::replaceAll(text, m_expression, m_replaceField->text(), options(),
