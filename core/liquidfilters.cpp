@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/liquid_p.h"
 
+#include "core/htmlescape.h"
 #include "core/markdownrenderer.h"
 #include "core/permalink.h"
 
@@ -477,30 +478,7 @@ std::optional<QString> cgiUnescape(QStringView text)
 
 QString xmlEscape(QStringView text)
 {
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case '&':
-            out += QLatin1String("&amp;");
-            break;
-        case '<':
-            out += QLatin1String("&lt;");
-            break;
-        case '>':
-            out += QLatin1String("&gt;");
-            break;
-        case '"':
-            out += QLatin1String("&quot;");
-            break;
-        case '\'':
-            out += QLatin1String("&apos;");
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
+    return escapeMarkup(text, QLatin1StringView("&apos;"));
 }
 
 QString escapeOnce(QStringView text)
@@ -1442,30 +1420,7 @@ QString escapeCode(QStringView code)
 
 QString escapeHtml(QStringView text)
 {
-    QString out;
-    out.reserve(text.size() + text.size() / 8);
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case '&':
-            out += QLatin1String("&amp;");
-            break;
-        case '<':
-            out += QLatin1String("&lt;");
-            break;
-        case '>':
-            out += QLatin1String("&gt;");
-            break;
-        case '"':
-            out += QLatin1String("&quot;");
-            break;
-        case '\'':
-            out += QLatin1String("&#39;");
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
+    return escapeMarkup(text, QLatin1StringView("&#39;"));
 }
 
 } // namespace Masthead::LiquidPrivate

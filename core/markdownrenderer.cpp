@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/markdownrenderer.h"
 
+#include "core/htmlescape.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
@@ -48,31 +50,6 @@ bool isType(cmark_node *node, const char *typeString)
     return type && std::strcmp(type, typeString) == 0;
 }
 
-QString escapeHtml(QStringView text)
-{
-    QString out;
-    out.reserve(text.size() + 16);
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case u'&':
-            out += QLatin1String("&amp;");
-            break;
-        case u'<':
-            out += QLatin1String("&lt;");
-            break;
-        case u'>':
-            out += QLatin1String("&gt;");
-            break;
-        case u'"':
-            out += QLatin1String("&quot;");
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
-}
-
 // An attribute list as kramdown reads it: {: #id .class key="value" key='value'} or {:key="v"}.
 // cmark's smart punctuation may already have curled the quotes; both forms are accepted.
 struct Attributes {
@@ -92,11 +69,11 @@ struct Attributes {
     {
         QString out;
         if (!id.isEmpty())
-            out += QStringLiteral(" id=\"%1\"").arg(escapeHtml(id));
+            out += QStringLiteral(" id=\"%1\"").arg(escapeMarkup(id));
         if (!classes.isEmpty())
-            out += QStringLiteral(" class=\"%1\"").arg(escapeHtml(classes.join(u' ')));
+            out += QStringLiteral(" class=\"%1\"").arg(escapeMarkup(classes.join(u' ')));
         for (const auto &[key, value] : pairs)
-            out += QStringLiteral(" %1=\"%2\"").arg(key, escapeHtml(value));
+            out += QStringLiteral(" %1=\"%2\"").arg(key, escapeMarkup(value));
         return out;
     }
 };
@@ -473,8 +450,8 @@ private:
         if (language.isEmpty())
             language = QStringLiteral("plaintext");
         openBlock(QStringLiteral("div"), node,
-                  QStringLiteral(" class=\"language-%1 highlighter-rouge\"").arg(escapeHtml(language)));
-        m_out += QLatin1String("<div class=\"highlight\"><pre class=\"highlight\"><code>") + escapeHtml(literal(node))
+                  QStringLiteral(" class=\"language-%1 highlighter-rouge\"").arg(escapeMarkup(language)));
+        m_out += QLatin1String("<div class=\"highlight\"><pre class=\"highlight\"><code>") + escapeMarkup(literal(node))
             + QLatin1String("</code></pre></div></div>\n");
     }
 
@@ -530,7 +507,7 @@ private:
         for (cmark_node *node = first; node && node != end; node = cmark_node_next(node)) {
             switch (cmark_node_get_type(node)) {
             case CMARK_NODE_TEXT:
-                out += escapeHtml(guillemets(literal(node)));
+                out += escapeMarkup(guillemets(literal(node)));
                 break;
             case CMARK_NODE_SOFTBREAK:
                 out += u'\n';
@@ -540,7 +517,7 @@ private:
                 break;
             case CMARK_NODE_CODE:
                 out += QLatin1String("<code class=\"language-plaintext highlighter-rouge\">")
-                    + escapeHtml(literal(node)) + QLatin1String("</code>");
+                    + escapeMarkup(literal(node)) + QLatin1String("</code>");
                 break;
             case CMARK_NODE_HTML_INLINE: {
                 // kramdown reads "<<word>>" as guillemets; cmark sees "<word>" as a tag inside "<" ">".
@@ -550,8 +527,8 @@ private:
                     && cmark_node_get_type(next) == CMARK_NODE_TEXT && literal(next).startsWith(u'>')
                     && !tag.startsWith(QLatin1String("</"))) {
                     out.chop(4);
-                    out += u'\u00AB' + escapeHtml(tag.sliced(1, tag.size() - 2)) + u'\u00BB'
-                        + escapeHtml(guillemets(literal(next).sliced(1)));
+                    out += u'\u00AB' + escapeMarkup(tag.sliced(1, tag.size() - 2)) + u'\u00BB'
+                        + escapeMarkup(guillemets(literal(next).sliced(1)));
                     node = next;
                 } else {
                     out += tag;
@@ -604,19 +581,19 @@ private:
         }
         if (image) {
             out += QStringLiteral("<img src=\"%1\" alt=\"%2\"")
-                       .arg(escapeHtml(url), escapeHtml(plainText(cmark_node_first_child(node), nullptr)));
+                       .arg(escapeMarkup(url), escapeMarkup(plainText(cmark_node_first_child(node), nullptr)));
             if (!title.isEmpty())
-                out += QStringLiteral(" title=\"%1\"").arg(escapeHtml(title));
+                out += QStringLiteral(" title=\"%1\"").arg(escapeMarkup(title));
             out += attributes + QLatin1String(" />");
         } else {
-            out += QStringLiteral("<a href=\"%1\"").arg(escapeHtml(url));
+            out += QStringLiteral("<a href=\"%1\"").arg(escapeMarkup(url));
             if (!title.isEmpty())
-                out += QStringLiteral(" title=\"%1\"").arg(escapeHtml(title));
+                out += QStringLiteral(" title=\"%1\"").arg(escapeMarkup(title));
             out += attributes + u'>' + inlines(cmark_node_first_child(node), nullptr) + QLatin1String("</a>");
         }
         if (!consumedNext)
             return node;
-        out += escapeHtml(restOfText);
+        out += escapeMarkup(restOfText);
         return next;
     }
 
