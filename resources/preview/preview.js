@@ -124,8 +124,8 @@
         suppressScrollReport = true;
         window.scrollTo(0, target());
         // In a long document the blocks above were only estimated; those that come into view get
-        // their real height when the page next renders, and push the target away. Follow it until
-        // the reader does something.
+        // their real height when the page next renders, and push the target away. Follow it for a
+        // second, unless the reader scrolls away meanwhile.
         settling = article().classList.contains('mh-long')
             ? { target: target, until: performance.now() + 1000, scrollY: window.scrollY } : null;
     }
@@ -217,8 +217,6 @@
             window.addEventListener('scroll', onScroll, { passive: true });
             document.addEventListener('click', onClick, true);
             new ResizeObserver(onArticleResized).observe(article());
-            for (const type of ['wheel', 'keydown', 'mousedown', 'touchstart'])
-                window.addEventListener(type, function () { settling = null; }, { passive: true, capture: true });
             window.mastheadPreview = { blocks: function () { return blocks.length; }, lineAtTop: lineAtTop };
             bridge.ready();
         });
