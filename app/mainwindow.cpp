@@ -13,10 +13,9 @@
 #include "app/scrollsync.h"
 #include "app/sectionmode.h"
 #include "app/sectionsdock.h"
+#include "core/assetimporter.h"
 #include "core/document.h"
-#include "core/frontmatter.h"
 #include "core/issuelifecycle.h"
-#include "core/postdate.h"
 #include "core/preferences.h"
 #include "core/site.h"
 #include "core/textstatistics.h"
@@ -44,26 +43,6 @@ namespace Masthead
 {
 namespace
 {
-// The folder an image of the post belongs in, relative to the post ("../assets/20231009/"): the
-// site's dated assets folder for the post's date (front matter first, else the file name). Empty
-// outside a site or for an undated post.
-QString imageFolderFor(const QString &postPath, QStringView text)
-{
-    if (postPath.isEmpty())
-        return {};
-    const auto site = Site::find(postPath);
-    if (!site)
-        return {};
-    std::optional<QDate> day;
-    if (const auto frontMatter = FrontMatter::parseDocument(text); frontMatter && frontMatter->date())
-        day = frontMatter->date()->day;
-    if (!day)
-        day = dateOfFileName(QFileInfo(postPath).fileName());
-    if (!day)
-        return {};
-    return QDir(QFileInfo(postPath).absolutePath()).relativeFilePath(site->assetsFolderFor(*day)) + u'/';
-}
-
 QList<QKeySequence> shortcutsOr(QKeySequence::StandardKey key, const QKeySequence &fallback)
 {
     QList<QKeySequence> keys = QKeySequence::keyBindings(key);
@@ -529,7 +508,10 @@ void MainWindow::onInsertImageSnippet()
 {
     const auto site = m_document->filePath().isEmpty() ? std::nullopt : Site::find(m_document->filePath());
     const SiteSettings settings = site ? site->settings() : SiteSettings {};
-    m_editor->insertImageSnippet(settings.imageSnippet, imageFolderFor(m_document->filePath(), m_document->text()));
+    // The issue's dated assets folder, as the post refers to it; none for an undated post.
+    const auto target = issueAssetTarget(m_document->filePath(), m_document->text());
+    const QString folder = target ? QDir(target->postFolder).relativeFilePath(target->folder) + u'/' : QString();
+    m_editor->insertImageSnippet(settings.imageSnippet, folder);
     m_editor->setFocus(Qt::OtherFocusReason);
 }
 
