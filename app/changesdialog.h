@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/outline.h"
+#include "core/text/outline.h"
 
 #include <QDialog>
 

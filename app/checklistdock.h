@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/checklist.h"
-#include "core/site.h"
+#include "core/issue/checklist.h"
+#include "core/site/site.h"
 
 #include <QDockWidget>
 #include <QTimer>

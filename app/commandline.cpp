@@ -2,14 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/commandline.h"
 
-#include "core/checks.h"
+#include "core/checks/checks.h"
+#include "core/checks/linkchecker.h"
 #include "core/fileio.h"
-#include "core/frontmatter.h"
-#include "core/issuelifecycle.h"
-#include "core/linkchecker.h"
-#include "core/links.h"
-#include "core/markdownrenderer.h"
-#include "core/site.h"
+#include "core/issue/issuelifecycle.h"
+#include "core/markdown/markdownrenderer.h"
+#include "core/site/frontmatter.h"
+#include "core/site/site.h"
+#include "core/text/links.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -4,7 +4,7 @@
 
 #include "app/imagespanel.h"
 #include "core/document.h"
-#include "core/site.h"
+#include "core/site/site.h"
 #include "editor/imagedrophandler.h"
 #include "editor/sourceeditor.h"
 

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/problemsdock.h"
 
+#include "core/checks/linkchecker.h"
 #include "core/document.h"
-#include "core/linkchecker.h"
-#include "core/site.h"
+#include "core/site/site.h"
 #include "editor/sourceeditor.h"
 
 #include <QCheckBox>

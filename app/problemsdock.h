@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/checks.h"
-#include "core/linkchecker.h"
+#include "core/checks/checks.h"
+#include "core/checks/linkchecker.h"
 #include "core/problem.h"
 
 #include <QDockWidget>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/publishconfirmation.h"
 
-#include "core/checks.h"
+#include "core/checks/checks.h"
 
 #include <QCoreApplication>
 #include <QMessageBox>

@@ -3,10 +3,10 @@
 #include "app/sectionsdock.h"
 
 #include "core/document.h"
-#include "core/frontmatter.h"
-#include "core/outline.h"
-#include "core/postdate.h"
-#include "core/site.h"
+#include "core/site/frontmatter.h"
+#include "core/site/postdate.h"
+#include "core/site/site.h"
+#include "core/text/outline.h"
 #include "editor/snippetsession.h"
 #include "editor/sourceeditor.h"
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/sectiontemplate.h"
+#include "core/issue/sectiontemplate.h"
 
 #include <QDockWidget>
 #include <QPointer>

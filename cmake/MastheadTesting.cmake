@@ -13,6 +13,8 @@ function(masthead_add_test name)
     qt_add_executable(${name} ${ARG_SOURCES})
     set_target_properties(${name} PROPERTIES AUTOMOC ON)
     target_link_libraries(${name} PRIVATE Qt6::Test masthead_compile_options ${ARG_LIBRARIES})
+    # Shared test helpers: #include "support/sitefixture.h".
+    target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests)
     target_compile_definitions(${name} PRIVATE
         MASTHEAD_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
         MASTHEAD_SHARED_DIR="${PROJECT_SOURCE_DIR}/../shared")

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/textsearch.h"
+#include "core/text/textsearch.h"
 
 #include <QPointer>
 #include <QRegularExpression>

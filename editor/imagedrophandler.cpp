@@ -3,8 +3,8 @@
 #include "editor/imagedrophandler.h"
 
 #include "core/document.h"
-#include "core/imagedownload.h"
-#include "core/markdownedit.h"
+#include "core/images/imagedownload.h"
+#include "core/text/markdownedit.h"
 #include "editor/sourceeditor.h"
 
 #include <QBuffer>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/assetimporter.h"
+#include "core/images/assetimporter.h"
 
 #include <QList>
 #include <QNetworkAccessManager>

@@ -3,7 +3,7 @@
 #include "editor/sourceeditor.h"
 
 #include "core/document.h"
-#include "core/markdownedit.h"
+#include "core/text/markdownedit.h"
 #include "editor/imagedrophandler.h"
 #include "editor/linenumberarea_p.h"
 #include "editor/markdownhighlighter_p.h"

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/textsearch.h"
+#include "core/text/textsearch.h"
 
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -26,7 +26,7 @@ struct TextEdit;
 // (a dark palette gets the repository's dark theme) unless one is chosen.
 //
 // Every helper edit (list continuation, indenting, emphasis, links, snippets) is computed by the
-// pure functions of core/markdownedit.h and applied as one undo step.
+// pure functions of core/text/markdownedit.h and applied as one undo step.
 class SourceEditor final : public QPlainTextEdit
 {
     Q_OBJECT

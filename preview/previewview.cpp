@@ -3,9 +3,9 @@
 #include "preview/previewview.h"
 
 #include "core/document.h"
-#include "core/incrementalrenderer.h"
-#include "core/renderscheduler.h"
-#include "core/site.h"
+#include "core/render/incrementalrenderer.h"
+#include "core/render/renderscheduler.h"
+#include "core/site/site.h"
 #include "preview/previewbridge_p.h"
 #include "preview/previewpage_p.h"
 #include "preview/previewscheme.h"

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/markdownrenderer.h"
+#include "core/markdown/markdownrenderer.h"
 
 #include <QElapsedTimer>
 #include <QPointer>

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Masthead contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "../core/sitefixture.h"
 #include "app/checklistdock.h"
 #include "app/problemsdock.h"
 #include "core/document.h"
 #include "editor/sourceeditor.h"
+#include "support/sitefixture.h"
 
 #include <QCheckBox>
 #include <QSignalSpy>

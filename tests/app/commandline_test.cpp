@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Masthead contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "../core/sitefixture.h"
+#include "support/sitefixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

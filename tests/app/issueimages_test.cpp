@@ -1,7 +1,5 @@
 // SPDX-FileCopyrightText: 2026 Masthead contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "../core/sitefixture.h"
-#include "../core/testimages.h"
 #include "app/imagespanel.h"
 #include "app/issueimages.h"
 #include "app/mainwindow.h"
@@ -9,6 +7,8 @@
 #include "core/preferences.h"
 #include "editor/imagedrophandler.h"
 #include "editor/sourceeditor.h"
+#include "support/sitefixture.h"
+#include "support/testimages.h"
 
 #include <QAction>
 #include <QApplication>

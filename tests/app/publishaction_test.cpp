@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Masthead contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "../core/sitefixture.h"
 #include "app/mainwindow.h"
 #include "app/problemsdock.h"
 #include "core/document.h"
+#include "support/sitefixture.h"
 
 #include <QAbstractButton>
 #include <QAction>

@@ -4,7 +4,7 @@
 #include "app/sectionmode.h"
 
 #include "core/document.h"
-#include "core/outline.h"
+#include "core/text/outline.h"
 #include "editor/sourceeditor.h"
 
 #include <QFile>

@@ -1,6 +1,5 @@
 // SPDX-FileCopyrightText: 2026 Masthead contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "../core/sitefixture.h"
 #include "../preview/webpagetesting.h"
 #include "app/changesdialog.h"
 #include "app/mainwindow.h"
@@ -12,6 +11,7 @@
 #include "editor/snippetsession.h"
 #include "editor/sourceeditor.h"
 #include "preview/previewview.h"
+#include "support/sitefixture.h"
 
 #include <QAction>
 #include <QListWidget>

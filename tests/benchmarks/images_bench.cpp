@@ -10,11 +10,11 @@
 // Not part of the test run. Build optimised: cmake --preset bench -B build/bench-images, then
 // cmake --build build/bench-images --target images-bench.
 
-#include "../core/testimages.h"
-#include "core/assetimporter.h"
 #include "core/document.h"
+#include "core/images/assetimporter.h"
 #include "editor/imagedrophandler.h"
 #include "editor/sourceeditor.h"
+#include "support/testimages.h"
 
 #include <QApplication>
 #include <QDir>

@@ -9,8 +9,8 @@
 // and for a 1 MB document, and each stage on the way. Needs a display (xvfb-run).
 
 #include "core/document.h"
-#include "core/incrementalrenderer.h"
-#include "core/markdownrenderer.h"
+#include "core/markdown/markdownrenderer.h"
+#include "core/render/incrementalrenderer.h"
 #include "editor/sourceeditor.h"
 #include "preview/previewview.h"
 

@@ -13,7 +13,7 @@
 //   tools/devenv exec xvfb-run -a build/ci/tests/editor/editor_benchmark [KEYSTROKES]
 
 #include "core/document.h"
-#include "core/textstatistics.h"
+#include "core/text/textstatistics.h"
 #include "editor/sourceeditor.h"
 
 #include <QApplication>

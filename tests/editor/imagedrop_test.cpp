@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Masthead contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "../core/testimages.h"
-#include "core/assetimporter.h"
 #include "core/document.h"
+#include "core/images/assetimporter.h"
 #include "editor/imagedrophandler.h"
 #include "editor/sourceeditor.h"
+#include "support/testimages.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 Masthead contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/markdown/htmlescape.h"
+
+namespace Masthead
+{
+
+QString escapeMarkup(QStringView text, QLatin1StringView apostrophe)
+{
+    QString out;
+    out.reserve(text.size() + text.size() / 8);
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case u'&':
+            out += QLatin1String("&amp;");
+            break;
+        case u'<':
+            out += QLatin1String("&lt;");
+            break;
+        case u'>':
+            out += QLatin1String("&gt;");
+            break;
+        case u'"':
+            out += QLatin1String("&quot;");
+            break;
+        case u'\'':
+            if (apostrophe.isEmpty())
+                out += c;
+            else
+                out += apostrophe;
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
+} // namespace Masthead
