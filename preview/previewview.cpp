@@ -3,6 +3,7 @@
 #include "preview/previewview.h"
 
 #include "core/document.h"
+#include "core/liquid/liquid.h"
 #include "core/render/incrementalrenderer.h"
 #include "core/render/renderscheduler.h"
 #include "core/site/site.h"

@@ -7,6 +7,7 @@
 #include "core/liquid/liquidtemplate_p.h"
 #include "core/site/permalink.h"
 #include "core/site/postdate.h"
+#include "core/site/rubytime.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -513,8 +514,8 @@ private:
         for (const QString &rel : std::as_const(*m_postFiles)) {
             const QString fileName = rel.sliced(rel.lastIndexOf(u'/') + 1);
             const auto date = dateOfFileName(fileName);
-            if (date && fileName.sliced(11).startsWith(post.slug + u'.') && parseTime(post.date, m_facts.zone)
-                && date == parseTime(post.date, m_facts.zone)->date()) {
+            if (date && fileName.sliced(11).startsWith(post.slug + u'.') && Ruby::parseTime(post.date, m_facts.zone)
+                && date == Ruby::parseTime(post.date, m_facts.zone)->date()) {
                 if (const auto url = siteFileUrl(m_facts, rel)) {
                     out += relativeUrl(*url, m_facts.baseurl());
                     return Flow::Normal;

@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Internals of the Liquid engine shared by its source files; not for use outside core/liquid*.cpp and
-// core/permalink.cpp.
+// Internals of the Liquid engine shared by its source files; not for use outside core/liquid/.
 
 #include "core/liquid/liquid.h"
 
@@ -16,15 +15,8 @@
 namespace Masthead::LiquidPrivate
 {
 
-// Ruby's Time#strftime, with its flags (- _ 0 ^ # :) and widths.
-QString strftime(const QDateTime &time, QStringView format);
-// Ruby's Time#to_s: "2023-10-09 07:00:00 -0800".
-QString timeToString(const QDateTime &time);
-// What Ruby's Time.parse reads in practice (ISO dates and times, "2023/10/09", RFC 822,
-// "October 9, 2023", "9 October 2023"); times without an offset are in zone.
-std::optional<QDateTime> parseTime(QStringView text, const QTimeZone &zone);
 // Liquid::Utils.to_date: times as they are, "now"/"today", whole numbers as seconds since 1970,
-// other strings through parseTime().
+// other strings through Ruby::parseTime().
 std::optional<QDateTime> toDate(const LiquidValue &value, const QTimeZone &zone);
 // Ruby's Float#to_s: "2.0", "0.1", "1.0e-05", "1.2345678901234568e+16".
 QString formatFloat(double value);

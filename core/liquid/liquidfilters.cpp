@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Masthead contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/liquid/liquid_p.h"
+#include "core/site/rubytime.h"
 
 #include "core/markdown/htmlescape.h"
 #include "core/markdown/markdownrenderer.h"
@@ -583,10 +584,11 @@ FilterResult dateText(const LiquidValue &input, const FilterEnvironment &env, QS
                                                                     : QStringLiteral("th");
         const QString ordinalDay = QString::number(day) + suffix;
         if (style == u"US")
-            return ok(strftime(time, QString(monthFormat.toString() + u' ' + ordinalDay + QLatin1String(", %Y"))));
-        return ok(strftime(time, QString(ordinalDay + u' ' + monthFormat.toString() + QLatin1String(" %Y"))));
+            return ok(
+                Ruby::strftime(time, QString(monthFormat.toString() + u' ' + ordinalDay + QLatin1String(", %Y"))));
+        return ok(Ruby::strftime(time, QString(ordinalDay + u' ' + monthFormat.toString() + QLatin1String(" %Y"))));
     }
-    return ok(strftime(time, QString(QLatin1String("%d ") + monthFormat.toString() + QLatin1String(" %Y"))));
+    return ok(Ruby::strftime(time, QString(QLatin1String("%d ") + monthFormat.toString() + QLatin1String(" %Y"))));
 }
 
 bool isCjk(QChar::Script script)
@@ -926,7 +928,7 @@ MH_FILTER(fDate)
     const auto date = toDate(input, env.context.timeZone);
     if (!date)
         return ok(input);
-    return ok(strftime(*date, format));
+    return ok(Ruby::strftime(*date, format));
 }
 MH_FILTER(fDateToXmlSchema)
 {
@@ -936,7 +938,7 @@ MH_FILTER(fDateToXmlSchema)
     const auto date = toDate(input, env.context.timeZone);
     if (!date)
         return error(Text::tr("Invalid Date: “%1” is not a valid datetime.").arg(input.toString()));
-    return ok(strftime(inZone(*date, env.context.timeZone), u"%Y-%m-%dT%H:%M:%S%:z"));
+    return ok(Ruby::strftime(inZone(*date, env.context.timeZone), u"%Y-%m-%dT%H:%M:%S%:z"));
 }
 MH_FILTER(fDateToRfc822)
 {
@@ -946,7 +948,7 @@ MH_FILTER(fDateToRfc822)
     const auto date = toDate(input, env.context.timeZone);
     if (!date)
         return error(Text::tr("Invalid Date: “%1” is not a valid datetime.").arg(input.toString()));
-    return ok(strftime(inZone(*date, env.context.timeZone), u"%a, %d %b %Y %H:%M:%S %z"));
+    return ok(Ruby::strftime(inZone(*date, env.context.timeZone), u"%a, %d %b %Y %H:%M:%S %z"));
 }
 MH_FILTER(fDateToString)
 {

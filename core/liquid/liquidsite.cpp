@@ -6,6 +6,7 @@
 #include "core/site/frontmatter.h"
 #include "core/site/permalink.h"
 #include "core/site/postdate.h"
+#include "core/site/rubytime.h"
 #include "core/site/site.h"
 
 #include <QDir>
@@ -157,7 +158,7 @@ std::optional<QDateTime> parseDate(const LiquidValue &value, const QTimeZone &zo
         return value.toDateTime().toTimeZone(zone);
     if (value.isNil())
         return std::nullopt;
-    if (const auto date = parseTime(value.toString(), zone))
+    if (const auto date = Ruby::parseTime(value.toString(), zone))
         return date->toTimeZone(zone);
     return std::nullopt;
 }
@@ -333,7 +334,7 @@ LiquidValue documentVariables(const SiteFacts &site, const QString &relativePath
 
     std::optional<QDateTime> date = parseDate(page.value(u"date"), site.zone);
     if (!date && m.hasMatch())
-        date = parseTime(m.captured(1), site.zone);
+        date = Ruby::parseTime(m.captured(1), site.zone);
     if (!date) {
         const QFileInfo file(site.root + u'/' + relativePath);
         date = kind == Kind::Draft && file.exists() ? file.lastModified().toTimeZone(site.zone)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/liquid/liquid.h"
 #include "core/liquid/liquid_p.h"
+#include "core/site/rubytime.h"
 
 #include <QRegularExpression>
 
@@ -501,7 +502,7 @@ QString LiquidValue::toString() const
     case Type::String:
         return std::get<QString>(m_data);
     case Type::Date:
-        return LiquidPrivate::timeToString(std::get<QDateTime>(m_data));
+        return Ruby::timeToString(std::get<QDateTime>(m_data));
     default: {
         QString out;
         Walk walk;
@@ -649,3 +650,69 @@ bool LiquidValue::operator==(const LiquidValue &other) const
 }
 
 } // namespace Masthead
+
+namespace Masthead::LiquidPrivate
+{
+
+std::optional<QDateTime> toDate(const LiquidValue &value, const QTimeZone &zone)
+{
+    switch (value.type()) {
+    case LiquidValue::Type::Date:
+        return value.toDateTime();
+    case LiquidValue::Type::Integer:
+        return QDateTime::fromSecsSinceEpoch(value.toInteger(), zone);
+    case LiquidValue::Type::String: {
+        const QString text = value.toString();
+        if (text.isEmpty())
+            return std::nullopt;
+        if (text.compare(u"now", Qt::CaseInsensitive) == 0 || text.compare(u"today", Qt::CaseInsensitive) == 0)
+            return QDateTime::currentDateTime(zone);
+        bool digits = true;
+        for (const QChar c : text)
+            digits = digits && c >= u'0' && c <= u'9';
+        if (digits) {
+            bool ok = false;
+            const qint64 seconds = text.toLongLong(&ok);
+            return ok ? std::optional(QDateTime::fromSecsSinceEpoch(seconds, zone)) : std::nullopt;
+        }
+        return Ruby::parseTime(text, zone);
+    }
+    default:
+        return std::nullopt;
+    }
+}
+
+QString formatFloat(double value)
+{
+    if (std::isnan(value))
+        return QStringLiteral("NaN");
+    if (std::isinf(value))
+        return value < 0 ? QStringLiteral("-Infinity") : QStringLiteral("Infinity");
+    if (value == 0)
+        return std::signbit(value) ? QStringLiteral("-0.0") : QStringLiteral("0.0");
+    // Shortest digits that read back as value, then laid out as Ruby does: fixed between 1e-4 and
+    // 1e16, else "d.ddde+XX".
+    const QString exponentForm = QString::number(value, 'e', QLocale::FloatingPointShortest);
+    const qsizetype e = exponentForm.indexOf(u'e');
+    QString mantissa = exponentForm.first(e);
+    const int exponent = exponentForm.sliced(e + 1).toInt();
+    const bool negative = mantissa.startsWith(u'-');
+    if (negative)
+        mantissa.remove(0, 1);
+    QString digits = mantissa;
+    digits.remove(u'.');
+    QString out;
+    if (exponent >= 16 || exponent < -4) {
+        out = digits.first(1) + u'.' + (digits.size() > 1 ? digits.sliced(1) : QStringLiteral("0")) + u'e'
+            + (exponent < 0 ? u'-' : u'+') + QString::number(std::abs(exponent)).rightJustified(2, u'0');
+    } else if (exponent < 0) {
+        out = QStringLiteral("0.") + QString(-exponent - 1, u'0') + digits;
+    } else if (digits.size() <= exponent + 1) {
+        out = digits + QString(exponent + 1 - digits.size(), u'0') + QStringLiteral(".0");
+    } else {
+        out = digits.first(exponent + 1) + u'.' + digits.sliced(exponent + 1);
+    }
+    return negative ? u'-' + out : out;
+}
+
+} // namespace Masthead::LiquidPrivate

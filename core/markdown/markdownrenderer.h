@@ -2,21 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/liquid/liquid.h"
-#include "core/problem.h"
-#include "core/site/frontmatter.h"
-
 #include <QHash>
+#include <QList>
 #include <QString>
 #include <QStringList>
-
-#include <memory>
-#include <optional>
 
 namespace Masthead
 {
 
-struct RenderOptions {
+struct MarkdownOptions {
     // Adds data-sourcepos="line:col-line:col" to block elements.
     bool sourcePositions = false;
     // Adds data-mh-line="N" to block elements nested in a top-level block: their first line counted
@@ -26,24 +20,10 @@ struct RenderOptions {
     // Line number the given Markdown starts on within its document, so source positions point at
     // document lines when the front matter was cut off.
     int firstLine = 1;
-    // The site part of the Liquid context (liquidSiteContext()); renderPost() runs the post's Liquid
-    // with it first, as Jekyll does, with the page taken from the post's front matter. Without it,
-    // Liquid is left as it is written.
-    std::shared_ptr<const LiquidContext> liquid;
-    // Where the post is (or will be) saved: page.url, page.path and include_relative use it.
-    QString documentPath;
     // Header ids already given above the Markdown (id -> how often), so that duplicates are numbered
     // as in the whole document when only part of it is rendered.
     QHash<QString, int> headerIdsAbove;
 };
-
-// Markdown to HTML the way Jekyll's kramdown renders it with `input: GFM` and `hard_wrap: false`:
-// parsed by cmark-gfm (tables, strikethrough, task lists; no autolinking of bare URLs), written out
-// as kramdown writes it: header ids as kramdown's GFM parser makes them (duplicates numbered),
-// typographic quotes and dashes, inline and block attribute lists ({:width="550px"}, {: .class}),
-// kramdown's task-list, table and code-block markup, and per-item list paragraphs. Raw HTML passes
-// through. Pure and thread-safe.
-QString renderMarkdown(QStringView markdown, const RenderOptions &options = {});
 
 // One top-level block of the rendered body and the document lines it came from (1-based).
 struct RenderedBlock {
@@ -55,17 +35,17 @@ struct RenderedBlock {
     bool operator==(const RenderedBlock &) const = default;
 };
 
-struct RenderedPost {
-    QString titleCardHtml; // the front matter as a title card; empty when the post has none
-    QString bodyHtml; // all blocks
-    QList<RenderedBlock> blocks;
-    std::optional<YamlError> frontMatterError;
-    QList<Problem> problems; // what the Liquid step could not evaluate
-};
+// Markdown to HTML the way Jekyll's kramdown renders it with `input: GFM` and `hard_wrap: false`:
+// parsed by cmark-gfm (tables, strikethrough, task lists; no autolinking of bare URLs), written out
+// as kramdown writes it: header ids as kramdown's GFM parser makes them (duplicates numbered),
+// typographic quotes and dashes, inline and block attribute lists ({:width="550px"}, {: .class}),
+// kramdown's task-list, table and code-block markup, and per-item list paragraphs. Raw HTML passes
+// through. Liquid is not this room's business: render/postrenderer.h runs it first. Pure and
+// thread-safe.
+QString renderMarkdown(QStringView markdown, const MarkdownOptions &options = {});
 
-// A whole post (front matter and Markdown) as the preview shows it: the front matter never as
-// text, but as a card with title, date and categories or tags. Pure and thread-safe.
-RenderedPost renderPost(QStringView documentText, const RenderOptions &options = {});
+// The same, also giving the top-level blocks with their source lines when `blocks` is not null.
+QString renderMarkdownBlocks(QStringView markdown, const MarkdownOptions &options, QList<RenderedBlock> *blocks);
 
 // The id kramdown's GFM parser gives a header with this text, before numbering duplicates.
 QString kramdownHeaderId(QStringView text);

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/markdown/markdownrenderer.h"
+#include "core/render/postrenderer.h"
 
 namespace Masthead
 {

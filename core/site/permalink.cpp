@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/site/permalink.h"
 
-#include "core/liquid/liquid_p.h"
+#include "core/site/rubytime.h"
 
 #include <QRegularExpression>
 
@@ -237,7 +237,6 @@ QString addPermalinkSuffix(QString urlTemplate, QStringView style)
 QString placeholder(const DocumentUrlFacts &facts, QStringView name, bool *found)
 {
     *found = true;
-    using LiquidPrivate::strftime;
     const QDateTime &d = facts.date;
     if (name == u"collection")
         return facts.collection;
@@ -279,7 +278,7 @@ QString placeholder(const DocumentUrlFacts &facts, QStringView name, bool *found
         {QStringLiteral("y_day"), QStringLiteral("%j")},
     };
     if (const auto format = formats.find(name.toString()); format != formats.end())
-        return d.isValid() ? strftime(d, *format) : QString();
+        return d.isValid() ? Ruby::strftime(d, *format) : QString();
     *found = false;
     return {};
 }

@@ -9,8 +9,9 @@
 // and for a 1 MB document, and each stage on the way. Needs a display (xvfb-run).
 
 #include "core/document.h"
-#include "core/markdown/markdownrenderer.h"
+#include "core/liquid/liquid.h"
 #include "core/render/incrementalrenderer.h"
+#include "core/render/postrenderer.h"
 #include "editor/sourceeditor.h"
 #include "preview/previewview.h"
 

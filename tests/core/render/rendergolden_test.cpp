@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Masthead contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/markdown/markdownrenderer.h"
+#include "core/liquid/liquid.h"
+#include "core/render/postrenderer.h"
 #include "core/site/site.h"
 #include "support/htmlnormalizer.h"
 
