@@ -35,14 +35,44 @@ foreach(name IN LISTS host_libraries)
     list(APPEND by_path "/${name}\\.so[^/]*$")
 endforeach()
 
+# The Qt plugins, named here: Qt's deployment API finds none by itself for Debian's Qt (its list
+# of the target's plugins comes out empty), and naming them keeps out those that would drag in
+# large libraries for nothing (PDF, MNG, EGLFS, VNC). X11 (and XWayland) and offscreen; Debian's
+# Qt here has no Wayland plugin.
+set(__QT_DEPLOY_PLUGINS "")
+foreach(plugin
+        platforms/libqxcb platforms/libqoffscreen platforms/libqminimal
+        xcbglintegrations/libqxcb-glx-integration xcbglintegrations/libqxcb-egl-integration
+        platforminputcontexts/libcomposeplatforminputcontextplugin
+        platforminputcontexts/libibusplatforminputcontextplugin
+        imageformats/libqgif imageformats/libqico imageformats/libqjpeg imageformats/libqtiff
+        imageformats/libqwebp imageformats/libqsvg iconengines/libqsvgicon
+        tls/libqopensslbackend tls/libqcertonlybackend
+        networkinformation/libqglib networkinformation/libqnetworkmanager)
+    if(EXISTS "${qt_plugins}/${plugin}.so")
+        list(APPEND __QT_DEPLOY_PLUGINS "${qt_plugins}/${plugin}.so")
+    endif()
+endforeach()
+
 # Sonnet finds its plugins in the Qt plugin path's kf6/sonnet (qt.conf points it at plugins/).
 set(sonnet_plugin "${qt_plugins}/kf6/sonnet/sonnet_hunspell.so")
 file(INSTALL "${sonnet_plugin}" DESTINATION "${prefix}/plugins/kf6/sonnet")
 
+# NSS (Chromium's certificates and crypto) opens its modules at run time, from the folder that
+# holds libnss3; they are no one's link dependency.
+set(nss_modules "")
+foreach(module libsoftokn3 libfreebl3 libfreeblpriv3 libnssckbi libnssdbm3)
+    file(GLOB found "${qt_prefix}/lib/*-linux-gnu*/${module}.so")
+    list(APPEND nss_modules ${found})
+endforeach()
+if(nss_modules)
+    file(INSTALL ${nss_modules} DESTINATION "${prefix}/lib" FOLLOW_SYMLINK_CHAIN)
+endif()
+
 qt_deploy_runtime_dependencies(
     EXECUTABLE "${QT_DEPLOY_BIN_DIR}/masthead"
     ADDITIONAL_EXECUTABLES "${qt_prefix}/${__QT_DEPLOY_QT_INSTALL_LIBEXECS}/QtWebEngineProcess"
-    ADDITIONAL_MODULES "${sonnet_plugin}"
+    ADDITIONAL_MODULES "${sonnet_plugin}" ${nss_modules}
     GENERATE_QT_CONF
     NO_TRANSLATIONS
     PRE_EXCLUDE_REGEXES ${by_name}
@@ -51,11 +81,21 @@ qt_deploy_runtime_dependencies(
 # QtWebEngineProcess reads its own qt.conf, beside it, to find the resources and locales.
 qt_deploy_qt_conf("${prefix}/${QT_DEPLOY_LIBEXEC_DIR}/qt.conf" PREFIX "..")
 
-# NSS loads its crypto modules at run time from nss/ beside libnss3.
-file(GLOB nss_modules "${qt_prefix}/lib/*-linux-gnu*/nss/*.so")
-if(nss_modules)
-    file(INSTALL ${nss_modules} DESTINATION "${prefix}/lib/nss" FOLLOW_SYMLINK_CHAIN)
-endif()
+# Chromium's own strings (context menus, error pages) in English and Masthead's languages only:
+# the other 50 locales would add 30 MB.
+set(keep en-US en-GB)
+foreach(language IN LISTS MASTHEAD_LANGUAGES)
+    string(REPLACE "_" "-" language "${language}")
+    list(APPEND keep "${language}")
+endforeach()
+file(GLOB locales "${prefix}/translations/qtwebengine_locales/*.pak")
+foreach(locale IN LISTS locales)
+    get_filename_component(name "${locale}" NAME_WE)
+    string(REGEX REPLACE "-.*" "" base "${name}")
+    if(NOT name IN_LIST keep AND NOT base IN_LIST keep)
+        file(REMOVE "${locale}")
+    endif()
+endforeach()
 
 # Qt's own strings (standard dialogs, buttons) in Masthead's languages.
 foreach(language IN LISTS MASTHEAD_LANGUAGES)
