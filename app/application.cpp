@@ -3,15 +3,18 @@
 #include "app/application.h"
 
 #include "app/commandline.h"
-#include "app/examplesite.h"
+#include "app/installeddata.h"
 #include "app/mainwindow.h"
 #include "core/document.h"
 #include "core/preferences.h"
+#include "editor/spellchecker.h"
 #include "preview/previewview.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
+#include <QFileInfo>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTemporaryDir>
@@ -34,49 +37,44 @@ struct Options {
     QString readyFile;
 };
 
-void setUpParser(QCommandLineParser &parser)
-{
-    parser.setApplicationDescription(
-        QCoreApplication::translate("Masthead::Application",
-                                    "Masthead writes the posts of a Jekyll newsletter or blog: Markdown on the left, "
-                                    "the published page on the right."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(
-        QStringLiteral("command"),
-        QCoreApplication::translate(
-            "Masthead::Application",
-            "Without a window: new, publish, redate, render, info or check; “masthead COMMAND --help” "
-            "says more."),
-        QCoreApplication::translate("Masthead::Application", "[COMMAND]"));
-    parser.addOption({QStringLiteral("self-test"),
-                      QCoreApplication::translate("Masthead::Application",
-                                                  "Open the window on PATH (default: the bundled example site), wait "
-                                                  "for the preview, check it and exit: 0 when all is well.")});
-    parser.addOption({QStringLiteral("ready-file"),
-                      QCoreApplication::translate("Masthead::Application",
-                                                  "Create FILE once the preview has finished loading (for scripts "
-                                                  "that take screenshots)."),
-                      QCoreApplication::translate("Masthead::Application", "FILE")});
-    parser.addPositionalArgument(
-        QStringLiteral("path"),
-        QCoreApplication::translate(
-            "Masthead::Application",
-            "A Markdown file, or a Jekyll site folder to open at its newest draft. Without one, the "
-            "file open when Masthead last closed opens again, else the bundled example site."),
-        QCoreApplication::translate("Masthead::Application", "[PATH]"));
-}
-
-// --help and --version must work without a display, so they are answered before QApplication.
+// --help, --version and --man must work without a display, so they are answered before QApplication.
 bool wantsOnlyInformation(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char *flag : {"-h", "--help", "--help-all", "-v", "--version", "-?"}) {
+        for (const char *flag : {"-h", "--help", "-v", "--version", "-?", "--man"}) {
             if (std::strcmp(argv[i], flag) == 0)
                 return true;
         }
     }
     return false;
+}
+
+// The program's own parser: the options of commandHelp()'s first entry, and --man, which writes
+// the man page (the build makes masthead.1 with it) and is not shown in --help.
+void setUpProgramParser(QCommandLineParser &parser)
+{
+    setUpParser(parser, commandHelp().constFirst());
+    QCommandLineOption man(QStringLiteral("man"));
+    man.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(man);
+}
+
+// Answers --help, --version and --man; returns false when the window should open.
+bool answerInformation(const QCommandLineParser &parser)
+{
+    const QString program = QFileInfo(QCoreApplication::arguments().constFirst()).fileName();
+    QString text;
+    if (parser.isSet(QStringLiteral("help")))
+        text = helpText({}, program);
+    else if (parser.isSet(QStringLiteral("version")))
+        text = QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion() + u'\n';
+    else if (parser.isSet(QStringLiteral("man")))
+        text = manPage();
+    else
+        return false;
+    const QByteArray utf8 = text.toUtf8();
+    std::fwrite(utf8.constData(), 1, static_cast<size_t>(utf8.size()), stdout);
+    return true;
 }
 
 void setApplicationInfo()
@@ -141,6 +139,11 @@ void runSelfTest(MainWindow &window)
                 }
                 std::printf("masthead: self-test passed: %s (%d lines), preview shows “%s” and %d sections\n",
                             qPrintable(window.document()->displayName()), lines, qPrintable(title), headings);
+                // Packages are checked with this line: their dictionaries and Sonnet's plugin are found.
+                QStringList dictionaries = SpellChecker::availableLanguages().values();
+                dictionaries.sort();
+                std::printf("masthead: spell-checking dictionaries: %s\n",
+                            dictionaries.isEmpty() ? "none" : qPrintable(dictionaries.join(QStringLiteral(", "))));
                 QCoreApplication::exit(0);
             });
     });
@@ -159,16 +162,21 @@ int runApplication(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         installTranslations(app);
         QCommandLineParser parser;
-        setUpParser(parser);
-        parser.process(app); // prints and exits
-        return 0;
+        setUpProgramParser(parser);
+        parser.process(app); // prints usage errors and exits
+        return answerInformation(parser) ? 0 : 2;
     }
 
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     installTranslations(app);
+    addInstalledDataFolders();
+    // The desktop entry and the icon theme's icon, as installed by the packages: Wayland matches
+    // windows to the entry by this name, X11 shows the icon in task bars.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.masthead.Masthead"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.masthead.Masthead")));
     QCommandLineParser parser;
-    setUpParser(parser);
+    setUpProgramParser(parser);
     parser.process(app);
 
     Options options;

@@ -21,6 +21,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 
@@ -38,6 +39,136 @@ constexpr int exitProblems = 1;
 constexpr int exitUsage = 2;
 
 const char *const commands[] = {"new", "publish", "redate", "render", "info", "check"};
+
+CommandOption jsonOption()
+{
+    return {{QStringLiteral("json")}, Text::tr("Print the result as JSON."), {}, {}};
+}
+
+CommandOption dateOption(const QString &description)
+{
+    return {{QStringLiteral("date")}, description, Text::tr("YYYY-MM-DD"), {}};
+}
+
+CommandHelp helpOf(const QString &command)
+{
+    const QList<CommandHelp> all = commandHelp();
+    const auto it = std::ranges::find(all, command, &CommandHelp::name);
+    Q_ASSERT(it != all.end());
+    return it != all.end() ? *it : CommandHelp {};
+}
+
+QString usageLine(const CommandHelp &command, const QString &program)
+{
+    QString line = program;
+    if (!command.name.isEmpty())
+        line += u' ' + command.name;
+    line += QStringLiteral(" [options]");
+    for (const CommandArgument &argument : command.arguments)
+        line += u' ' + argument.name;
+    return line;
+}
+
+QString optionNames(const CommandOption &option)
+{
+    QStringList names;
+    for (const QString &name : option.names)
+        names.append((name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name);
+    QString text = names.join(QStringLiteral(", "));
+    if (!option.valueName.isEmpty())
+        text += u' ' + option.valueName;
+    return text;
+}
+
+CommandOption helpOption()
+{
+    return {{QStringLiteral("h"), QStringLiteral("help")}, Text::tr("Show this help."), {}, {}};
+}
+
+// Words of text on lines of at most width characters, each line after the first indented.
+QString wrapped(const QString &text, qsizetype width, qsizetype indent)
+{
+    QString out;
+    qsizetype column = indent;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+        if (column > indent && column + 1 + word.size() > width) {
+            out += u'\n' + QString(indent, u' ');
+            column = indent;
+        } else if (column > indent) {
+            out += u' ';
+            ++column;
+        }
+        out += word;
+        column += word.size();
+    }
+    return out;
+}
+
+// A table of names and descriptions, as QCommandLineParser lays it out.
+QString table(const QList<std::pair<QString, QString>> &rows)
+{
+    constexpr qsizetype width = 79;
+    qsizetype nameWidth = 0;
+    for (const auto &[name, description] : rows)
+        nameWidth = std::max(nameWidth, name.size());
+    nameWidth = std::min<qsizetype>(nameWidth, 28);
+    QString out;
+    for (const auto &[name, description] : rows) {
+        const qsizetype indent = 2 + nameWidth + 2;
+        out += QStringLiteral("  ") + name;
+        if (name.size() > nameWidth)
+            out += u'\n' + QString(indent, u' ');
+        else
+            out += QString(nameWidth - name.size() + 2, u' ');
+        out += wrapped(description, width, indent) + u'\n';
+    }
+    return out;
+}
+
+// Text for roff: backslashes and hyphens escaped, no line starting with a control character.
+QString roff(const QString &text)
+{
+    QString out = text;
+    out.replace(u'\\', QStringLiteral("\\e")).replace(u'-', QStringLiteral("\\-"));
+    if (out.startsWith(u'.') || out.startsWith(u'\''))
+        out.prepend(QStringLiteral("\\&"));
+    return out;
+}
+
+QString roffOption(const CommandOption &option)
+{
+    QStringList names;
+    for (const QString &name : option.names)
+        names.append(QStringLiteral("\\fB")
+                     + roff((name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name)
+                     + QStringLiteral("\\fR"));
+    QString text = names.join(QStringLiteral(", "));
+    if (!option.valueName.isEmpty())
+        text += QStringLiteral(" \\fI") + roff(option.valueName) + QStringLiteral("\\fR");
+    return text;
+}
+
+QString roffUsage(const CommandHelp &command)
+{
+    QString line = QStringLiteral("\\fBmasthead");
+    if (!command.name.isEmpty())
+        line += u' ' + command.name;
+    line += QStringLiteral("\\fR [\\fIoptions\\fR]");
+    for (const CommandArgument &argument : command.arguments)
+        line += QStringLiteral(" \\fI") + roff(argument.name) + QStringLiteral("\\fR");
+    return line;
+}
+
+QString roffDescriptions(const CommandHelp &command)
+{
+    QString out;
+    for (const CommandArgument &argument : command.arguments)
+        out += QStringLiteral(".TP\n\\fI") + roff(argument.name) + QStringLiteral("\\fR\n") + roff(argument.description)
+            + u'\n';
+    for (const CommandOption &option : command.options)
+        out += QStringLiteral(".TP\n") + roffOption(option) + u'\n' + roff(option.description) + u'\n';
+    return out;
+}
 
 void printErr(const QString &message)
 {
@@ -57,21 +188,26 @@ void printJson(const QJsonObject &object)
     printOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
 }
 
-// Parses the command's options; on a usage error prints it and returns the exit status.
-std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments, int minPositional, int maxPositional)
+// Parses a command's arguments; prints its help or a usage error and returns the exit status when
+// the command should not run.
+std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments, const QString &command)
 {
-    parser.addHelpOption();
-    if (!parser.parse(arguments)) {
+    const CommandHelp help = helpOf(command);
+    setUpParser(parser, help);
+    const QString program = QFileInfo(arguments.value(0)).fileName();
+    QStringList withProgram = arguments;
+    if (!withProgram.isEmpty())
+        withProgram.first() = program;
+    if (!parser.parse(withProgram)) {
         printErr(parser.errorText());
         return exitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
+        printOut(helpText(command, program));
         return exitOk;
     }
-    const qsizetype n = parser.positionalArguments().size();
-    if (n < minPositional || n > maxPositional) {
-        printErr(Text::tr("wrong number of arguments; see “%1 --help”").arg(arguments.mid(0, 2).join(u' ')));
+    if (parser.positionalArguments().size() != help.arguments.size()) {
+        printErr(Text::tr("wrong number of arguments; see “%1 --help”").arg(program + u' ' + command));
         return exitUsage;
     }
     return std::nullopt;
@@ -101,21 +237,10 @@ QJsonArray jsonList(const QStringList &list)
     return QJsonArray::fromStringList(list);
 }
 
-QCommandLineOption jsonOption()
-{
-    return {QStringLiteral("json"), Text::tr("Print the result as JSON.")};
-}
-
 int runNew(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr("Create the next issue from the site's template."));
-    parser.addOption(
-        {QStringLiteral("site"), Text::tr("The site folder (default: the current folder)."), Text::tr("DIR")});
-    parser.addOption({QStringLiteral("date"), Text::tr("The issue date (default: the next publication day)."),
-                      Text::tr("YYYY-MM-DD")});
-    parser.addOption(jsonOption());
-    if (auto status = parse(parser, arguments, 0, 0))
+    if (auto status = parse(parser, arguments, QStringLiteral("new")))
         return *status;
     std::optional<QDate> date;
     if (parser.isSet(QStringLiteral("date"))) {
@@ -152,14 +277,7 @@ int runNew(const QStringList &arguments)
 int runPublish(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr("Publish a draft: move it to _posts/ as YYYY-MM-DD-slug."));
-    parser.addPositionalArgument(QStringLiteral("file"), Text::tr("The draft to publish."));
-    parser.addOption({QStringLiteral("date"), Text::tr("The date, when the draft has none (default: today)."),
-                      Text::tr("YYYY-MM-DD")});
-    parser.addOption(
-        {QStringLiteral("slug"), Text::tr("The post's slug (default: from its name or title)."), Text::tr("SLUG")});
-    parser.addOption(jsonOption());
-    if (auto status = parse(parser, arguments, 1, 1))
+    if (auto status = parse(parser, arguments, QStringLiteral("publish")))
         return *status;
     std::optional<QDate> date;
     if (parser.isSet(QStringLiteral("date"))) {
@@ -189,12 +307,7 @@ int runPublish(const QStringList &arguments)
 int runRedate(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Text::tr("Move an issue to another date: its file name, front matter, assets folder and links."));
-    parser.addPositionalArgument(QStringLiteral("file"), Text::tr("The draft or post."));
-    parser.addPositionalArgument(QStringLiteral("date"), Text::tr("The new date, YYYY-MM-DD."));
-    parser.addOption(jsonOption());
-    if (auto status = parse(parser, arguments, 2, 2))
+    if (auto status = parse(parser, arguments, QStringLiteral("redate")))
         return *status;
     const QString dateText = parser.positionalArguments().at(1);
     const auto date = parseDay(dateText);
@@ -224,10 +337,7 @@ int runRedate(const QStringList &arguments)
 int runRender(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr("Print the HTML of a post's body, as the preview renders it."));
-    parser.addPositionalArgument(QStringLiteral("file"), Text::tr("The Markdown file."));
-    parser.addOption({QStringLiteral("source-positions"), Text::tr("Mark block elements with their source lines.")});
-    if (auto status = parse(parser, arguments, 1, 1))
+    if (auto status = parse(parser, arguments, QStringLiteral("render")))
         return *status;
     const auto text = readTextFile(parser.positionalArguments().constFirst());
     if (!text) {
@@ -271,10 +381,7 @@ QJsonValue fieldJson(const FrontMatter::Field &field)
 int runInfo(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr("Show a post's front matter and what Masthead knows about it."));
-    parser.addPositionalArgument(QStringLiteral("file"), Text::tr("The draft or post."));
-    parser.addOption(jsonOption());
-    if (auto status = parse(parser, arguments, 1, 1))
+    if (auto status = parse(parser, arguments, QStringLiteral("info")))
         return *status;
     const QString file = QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath();
     const auto text = readTextFile(file);
@@ -380,14 +487,7 @@ QString severityLabel(Problem::Severity severity)
 int runCheck(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Text::tr("Run the pre-publish checks on a draft or post. Exits with 1 when there are errors."));
-    parser.addPositionalArgument(QStringLiteral("file"), Text::tr("The draft or post."));
-    parser.addOption({QStringLiteral("links"), Text::tr("Also check the external links over the network.")});
-    parser.addOption({QStringLiteral("link-timeout"), Text::tr("Seconds to wait for each link (default: 15)."),
-                      Text::tr("SECONDS"), QStringLiteral("15")});
-    parser.addOption(jsonOption());
-    if (auto status = parse(parser, arguments, 1, 1))
+    if (auto status = parse(parser, arguments, QStringLiteral("check")))
         return *status;
     bool ok = false;
     const int timeout = parser.value(QStringLiteral("link-timeout")).toInt(&ok);
@@ -454,6 +554,174 @@ int runCheck(const QStringList &arguments)
 }
 } // namespace
 
+QList<CommandHelp> commandHelp()
+{
+    const QString file = QStringLiteral("file");
+    return {
+        {{},
+         QCoreApplication::translate(
+             "Masthead::Application",
+             "Masthead writes the posts of a Jekyll newsletter or blog: Markdown on the left, the published "
+             "page on the right."),
+         QCoreApplication::translate(
+             "Masthead::Application",
+             "Without a command it opens the window. The commands below work without a window or a display, "
+             "so that scripts and a site's CI can use them; “masthead COMMAND --help” says more about each."),
+         {{QStringLiteral("[PATH]"),
+           QCoreApplication::translate(
+               "Masthead::Application",
+               "A Markdown file, or a Jekyll site folder to open at its newest draft. Without one, the file "
+               "open when Masthead last closed opens again, else the bundled example site.")}},
+         {{{QStringLiteral("v"), QStringLiteral("version")},
+           QCoreApplication::translate("Masthead::Application", "Show the version and exit."),
+           {},
+           {}},
+          {{QStringLiteral("self-test")},
+           QCoreApplication::translate(
+               "Masthead::Application",
+               "Open the window on PATH (default: the bundled example site), wait for the preview, check it "
+               "and exit: 0 when all is well."),
+           {},
+           {}},
+          {{QStringLiteral("ready-file")},
+           QCoreApplication::translate(
+               "Masthead::Application",
+               "Create FILE once the preview has finished loading (for scripts that take screenshots)."),
+           QCoreApplication::translate("Masthead::Application", "FILE"),
+           {}}}},
+        {QStringLiteral("new"),
+         Text::tr("Create the next issue from the site's template."),
+         Text::tr("Copies the site's template (_drafts/template.md unless _masthead.yml names another) to the "
+                  "draft for the issue's date, with the front-matter date and every dated link set to that day; "
+                  "creates the dated assets folder and copies into it the images the template reuses every week. "
+                  "Prints the new draft's path. Never overwrites a file."),
+         {},
+         {{{QStringLiteral("site")}, Text::tr("The site folder (default: the current folder)."), Text::tr("DIR"), {}},
+          dateOption(Text::tr("The issue date (default: the next publication day).")),
+          jsonOption()}},
+        {QStringLiteral("publish"),
+         Text::tr("Publish a draft: move it to _posts/ as YYYY-MM-DD-slug."),
+         Text::tr("As jekyll-compose does: the day is the front matter's, else --date, else today; the "
+                  "front-matter date is added only when it is absent, and relative links follow the move. Prints "
+                  "the post's path. Never overwrites a file."),
+         {{file, Text::tr("The draft to publish.")}},
+         {dateOption(Text::tr("The date, when the draft has none (default: today).")),
+          {{QStringLiteral("slug")},
+           Text::tr("The post's slug (default: from its name or title)."),
+           Text::tr("SLUG"),
+           {}},
+          jsonOption()}},
+        {QStringLiteral("redate"),
+         Text::tr("Move an issue to another date: its file name, front matter, assets folder and links."),
+         Text::tr("The images of the dated assets folder are renamed when their names carry the date, and every "
+                  "reference to them in the issue follows. Prints the issue's new path."),
+         {{file, Text::tr("The draft or post.")}, {QStringLiteral("date"), Text::tr("The new date, YYYY-MM-DD.")}},
+         {jsonOption()}},
+        {QStringLiteral("render"),
+         Text::tr("Print the HTML of a post's body, as the preview renders it."),
+         Text::tr("Liquid first, then Markdown as Jekyll's kramdown with GFM input renders it. The front matter is "
+                  "not printed; invalid front matter is reported and exits with 1."),
+         {{file, Text::tr("The Markdown file.")}},
+         {{{QStringLiteral("source-positions")}, Text::tr("Mark block elements with their source lines."), {}, {}}}},
+        {QStringLiteral("info"),
+         Text::tr("Show a post's front matter and what Masthead knows about it."),
+         Text::tr("Its kind (draft, post, template or page), issue date, assets folder and the images it "
+                  "references, each found or missing."),
+         {{file, Text::tr("The draft or post.")}},
+         {jsonOption()}},
+        {QStringLiteral("check"),
+         Text::tr("Run the pre-publish checks on a draft or post."),
+         Text::tr("Prints each problem as FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE] and a summary on stderr. "
+                  "Exits with 1 when there are errors, so that a site's CI can run it; warnings and notes alone "
+                  "exit with 0."),
+         {{file, Text::tr("The draft or post.")}},
+         {{{QStringLiteral("links")}, Text::tr("Also check the external links over the network."), {}, {}},
+          {{QStringLiteral("link-timeout")},
+           Text::tr("Seconds to wait for each link (default: 15)."),
+           Text::tr("SECONDS"),
+           QStringLiteral("15")},
+          jsonOption()}},
+    };
+}
+
+void setUpParser(QCommandLineParser &parser, const CommandHelp &command)
+{
+    for (const CommandOption &option : command.options)
+        parser.addOption({option.names, option.description, option.valueName, option.defaultValue});
+    const CommandOption help = helpOption();
+    // "-?" as well, like QCommandLineParser's own help option.
+    parser.addOption({help.names + QStringList {QStringLiteral("?")}, help.description});
+    for (const CommandArgument &argument : command.arguments)
+        parser.addPositionalArgument(argument.name, argument.description);
+}
+
+QString helpText(const QString &command, const QString &program)
+{
+    const QList<CommandHelp> all = commandHelp();
+    const CommandHelp help = helpOf(command);
+    QString out = Text::tr("Usage: %1").arg(usageLine(help, program)) + u'\n';
+    if (help.name.isEmpty())
+        out += Text::tr("       %1 COMMAND [options] [ARGUMENTS]").arg(program) + u'\n';
+    out += wrapped(help.summary, 79, 0) + u'\n';
+    if (!help.details.isEmpty())
+        out += wrapped(help.details, 79, 0) + u'\n';
+    if (!help.arguments.isEmpty()) {
+        QList<std::pair<QString, QString>> rows;
+        for (const CommandArgument &argument : help.arguments)
+            rows.append({argument.name, argument.description});
+        out += u'\n' + Text::tr("Arguments:") + u'\n' + table(rows);
+    }
+    QList<std::pair<QString, QString>> rows;
+    for (const CommandOption &option : help.options + QList<CommandOption> {helpOption()})
+        rows.append({optionNames(option), option.description});
+    out += u'\n' + Text::tr("Options:") + u'\n' + table(rows);
+    if (help.name.isEmpty()) {
+        QList<std::pair<QString, QString>> commandRows;
+        for (const CommandHelp &other : all) {
+            if (!other.name.isEmpty())
+                commandRows.append({other.name, other.summary});
+        }
+        out += u'\n' + Text::tr("Commands:") + u'\n' + table(commandRows);
+    }
+    return out;
+}
+
+QString manPage()
+{
+    const QList<CommandHelp> all = commandHelp();
+    const CommandHelp &program = all.constFirst();
+    QString out = QStringLiteral(".\\\" masthead(1), made by \"masthead --man\" from the text of --help\n"
+                                 ".TH MASTHEAD 1 \"\" \"Masthead %1\" \"User Commands\"\n")
+                      .arg(QCoreApplication::applicationVersion());
+    out += QStringLiteral(".SH NAME\nmasthead \\- ") + roff(program.summary) + u'\n';
+    out += QStringLiteral(".SH SYNOPSIS\n");
+    for (const CommandHelp &command : all)
+        out += roffUsage(command) + QStringLiteral("\n.br\n");
+    out += QStringLiteral(".SH DESCRIPTION\n") + roff(program.details) + u'\n';
+    for (const CommandArgument &argument : program.arguments)
+        out += QStringLiteral(".PP\n") + roff(argument.description) + u'\n';
+    out += QStringLiteral(".SH OPTIONS\n");
+    CommandHelp programOptions = program;
+    programOptions.arguments.clear();
+    programOptions.options.append(helpOption());
+    out += roffDescriptions(programOptions);
+    out += QStringLiteral(".SH COMMANDS\nEvery command also takes \\fB\\-h\\fR, \\fB\\-\\-help\\fR.\n");
+    for (const CommandHelp &command : all) {
+        if (command.name.isEmpty())
+            continue;
+        out += QStringLiteral(".SS \"") + roffUsage(command) + QStringLiteral("\"\n");
+        out += roff(command.summary) + u'\n';
+        if (!command.details.isEmpty())
+            out += roff(command.details) + u'\n';
+        out += roffDescriptions(command);
+    }
+    out += QStringLiteral(".SH \"EXIT STATUS\"\n.TP\n0\nSuccess.\n.TP\n1\n")
+        + roff(Text::tr("The command found problems or could not be done.")) + QStringLiteral("\n.TP\n2\n")
+        + roff(Text::tr("A usage error: an unknown option, a missing argument, a malformed value.")) + u'\n';
+    out += QStringLiteral(".SH \"SEE ALSO\"\n\\fBjekyll\\fR(1)\n");
+    return out;
+}
+
 bool isHeadlessCommand(const char *argument)
 {
     for (const char *command : commands) {
@@ -467,7 +735,7 @@ int runHeadlessCommand(const QStringList &arguments)
 {
     // arguments: program, command, options...
     const QString command = arguments.value(1);
-    const QStringList rest = QStringList {arguments.value(0) + u' ' + command} + arguments.mid(2);
+    const QStringList rest = QStringList {arguments.value(0)} + arguments.mid(2);
     if (command == u"new")
         return runNew(rest);
     if (command == u"publish")

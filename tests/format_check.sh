@@ -6,7 +6,7 @@
 set -euo pipefail
 clang_format=$1
 cd "$2"
-mapfile -t files < <(find core editor preview app tests tools -name '*.cpp' -o -name '*.h' | sort)
+mapfile -t files < <(find core editor preview app tests tools packaging -name '*.cpp' -o -name '*.h' | sort)
 bad=()
 for f in "${files[@]}"; do
     if ! "$clang_format" --dry-run --Werror "$f" >/dev/null 2>&1; then

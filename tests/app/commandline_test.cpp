@@ -87,6 +87,47 @@ QStringList problemCodes(const QJsonObject &result)
         codes.append(p.toObject().value(QStringLiteral("code")).toString());
     return codes;
 }
+
+// Text of a man page as a reader sees it: roff requests dropped, font changes removed, escaped
+// hyphens plain, all on one line with single spaces.
+QString manAsText(const QString &roff)
+{
+    QStringList lines;
+    for (const QString &line : roff.split(u'\n')) {
+        if (line.startsWith(u'.') && !line.startsWith(QLatin1String(".SS")))
+            continue;
+        lines.append(line);
+    }
+    QString text = lines.join(u' ');
+    text.remove(QStringLiteral("\\fB")).remove(QStringLiteral("\\fI")).remove(QStringLiteral("\\fR"));
+    text.replace(QStringLiteral("\\-"), QStringLiteral("-")).replace(QStringLiteral("\\&"), QString());
+    return text.simplified();
+}
+
+// The descriptions in the Arguments: and Options: tables of --help, each joined from its wrapped lines.
+QStringList tableDescriptions(const QString &help)
+{
+    QStringList descriptions;
+    bool inTable = false;
+    for (const QString &line : help.split(u'\n')) {
+        if (line.endsWith(u':') && !line.startsWith(u' ')) {
+            inTable = true;
+            continue;
+        }
+        if (!inTable || line.trimmed().isEmpty())
+            continue;
+        if (line.startsWith(QLatin1String("    ")) && !descriptions.isEmpty()) {
+            descriptions.last() += u' ' + line.trimmed();
+            continue;
+        }
+        const qsizetype gap = line.indexOf(QLatin1String("  "), 2);
+        descriptions.append(gap < 0 ? QString() : line.mid(gap).trimmed());
+    }
+    for (QString &description : descriptions)
+        description = description.simplified();
+    descriptions.removeAll(QString());
+    return descriptions;
+}
 } // namespace
 
 class CommandLineTest : public QObject
@@ -94,6 +135,84 @@ class CommandLineTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Each command's --help names the command, says what it does and lists its options; the man
+    // page, made by "masthead --man", carries the same text.
+    void helpOfEachCommand_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("usage");
+        QTest::addColumn<QStringList>("options");
+        const QString help = QStringLiteral("-h, --help");
+        const QString json = QStringLiteral("--json");
+        QTest::newRow("new") << QStringLiteral("new") << QStringLiteral("masthead new [options]")
+                             << QStringList {QStringLiteral("--site DIR"), QStringLiteral("--date YYYY-MM-DD"), json,
+                                             help};
+        QTest::newRow("publish") << QStringLiteral("publish") << QStringLiteral("masthead publish [options] file")
+                                 << QStringList {QStringLiteral("--date YYYY-MM-DD"), QStringLiteral("--slug SLUG"),
+                                                 json, help};
+        QTest::newRow("redate") << QStringLiteral("redate") << QStringLiteral("masthead redate [options] file date")
+                                << QStringList {json, help};
+        QTest::newRow("render") << QStringLiteral("render") << QStringLiteral("masthead render [options] file")
+                                << QStringList {QStringLiteral("--source-positions"), help};
+        QTest::newRow("info") << QStringLiteral("info") << QStringLiteral("masthead info [options] file")
+                              << QStringList {json, help};
+        QTest::newRow("check") << QStringLiteral("check") << QStringLiteral("masthead check [options] file")
+                               << QStringList {QStringLiteral("--links"), QStringLiteral("--link-timeout SECONDS"),
+                                               json, help};
+    }
+
+    void helpOfEachCommand()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, usage);
+        QFETCH(QStringList, options);
+        const Run run = masthead({command, QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        const QString help = QString::fromUtf8(run.out);
+        const QStringList lines = help.split(u'\n');
+        QCOMPARE(lines.value(0), QStringLiteral("Usage: ") + usage);
+        QVERIFY2(lines.value(1).size() > 20, qPrintable(help));
+        for (const QString &option : std::as_const(options))
+            QVERIFY2(help.contains(QStringLiteral("\n  ") + option + QStringLiteral("  ")), qPrintable(option));
+        // -? too, as Qt's own help option has it.
+        QCOMPARE(masthead({command, QStringLiteral("-?")}).out, run.out);
+
+        const Run man = masthead({QStringLiteral("--man")});
+        QCOMPARE(man.exitCode, 0);
+        const QString manText = manAsText(QString::fromUtf8(man.out));
+        QVERIFY(manText.contains(QStringLiteral("masthead ") + command + QStringLiteral(" [options]")));
+        const QStringList descriptions = tableDescriptions(help);
+        QCOMPARE(descriptions.size(), options.size() + (usage.count(u' ') - 2));
+        for (const QString &description : descriptions)
+            QVERIFY2(manText.contains(description), qPrintable(description));
+        QString summary;
+        for (const QString &line : lines.mid(1)) {
+            if (line.isEmpty())
+                break;
+            summary += u' ' + line;
+        }
+        QVERIFY2(manText.contains(summary.simplified()), qPrintable(summary));
+    }
+
+    // masthead --help lists every command with its summary; the man page has a section for each.
+    void programHelpListsTheCommands()
+    {
+        const Run run = masthead({QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        const QString help = QString::fromUtf8(run.out);
+        QVERIFY(help.startsWith(QStringLiteral("Usage: masthead [options] [PATH]\n")));
+        QVERIFY(help.contains(QStringLiteral("\nCommands:\n")));
+        QVERIFY(!help.contains(QStringLiteral("--man")));
+        const QString man = QString::fromUtf8(masthead({QStringLiteral("--man")}).out);
+        QVERIFY(man.contains(QStringLiteral("\n.TH MASTHEAD 1 ")));
+        for (const char *command : {"new", "publish", "redate", "render", "info", "check"}) {
+            const QString name = QString::fromLatin1(command);
+            QVERIFY2(help.contains(QStringLiteral("\n  ") + name + u' '), command);
+            QVERIFY2(man.contains(QStringLiteral(".SS \"\\fBmasthead ") + name + QStringLiteral("\\fR")), command);
+        }
+        for (const QString &description : tableDescriptions(help))
+            QVERIFY2(manAsText(man).contains(description), qPrintable(description));
+    }
     void newPublishRedateInfo()
     {
         ExampleSite example;
