@@ -3,6 +3,7 @@
 #include "app/checklistdock.h"
 
 #include "core/document.h"
+#include "core/textedit.h"
 #include "editor/sourceeditor.h"
 
 #include <QHeaderView>
@@ -160,13 +161,8 @@ void ChecklistDock::setItemChecked(int index, bool checked)
     const auto edit = checklistSetEdit(text, m_items.at(index).line, checked);
     if (!edit)
         return;
-    // One edit block: one undo step, and the editor's cursor stays where it was.
-    QTextCursor cursor(m_document);
-    cursor.beginEditBlock();
-    cursor.setPosition(static_cast<int>(edit->start));
-    cursor.setPosition(static_cast<int>(edit->end), QTextCursor::KeepAnchor);
-    cursor.insertText(edit->text);
-    cursor.endEditBlock();
+    // One undo step, and the editor's cursor stays where it was.
+    applyTextEdit(m_document, *edit);
     // The list follows at once; the dock's own edit needs no pause.
     QTimer::singleShot(0, this, &ChecklistDock::refresh);
 }

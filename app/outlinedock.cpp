@@ -3,6 +3,7 @@
 #include "app/outlinedock.h"
 
 #include "core/document.h"
+#include "core/textedit.h"
 #include "editor/sourceeditor.h"
 
 #include <QDrag>
@@ -214,20 +215,7 @@ bool OutlineDock::moveSection(int from, int before)
     while (from + movedCount < sectionsBefore.size()
            && sectionsBefore[from + movedCount].begin < sectionsBefore[from].end)
         ++movedCount;
-    // One edit over the part that differs, so that the undo step and the repaint stay small.
-    qsizetype prefix = 0;
-    const qsizetype shorter = qMin(text.size(), moved->size());
-    while (prefix < shorter && text[prefix] == (*moved)[prefix])
-        ++prefix;
-    qsizetype suffix = 0;
-    while (suffix < shorter - prefix && text[text.size() - 1 - suffix] == (*moved)[moved->size() - 1 - suffix])
-        ++suffix;
-    QTextCursor cursor(m_document);
-    cursor.beginEditBlock();
-    cursor.setPosition(int(prefix));
-    cursor.setPosition(int(text.size() - suffix), QTextCursor::KeepAnchor);
-    cursor.insertText(moved->sliced(prefix, moved->size() - suffix - prefix));
-    cursor.endEditBlock();
+    applyTextEdit(m_document, minimalTextEdit(text, *moved));
     refresh();
 
     // The cursor follows the moved section's heading.

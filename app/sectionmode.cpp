@@ -3,6 +3,7 @@
 #include "app/sectionmode.h"
 
 #include "core/document.h"
+#include "core/textedit.h"
 #include "editor/sourceeditor.h"
 #include "preview/previewview.h"
 
@@ -150,20 +151,8 @@ void SectionMode::mirror()
     if (now == m_mirrored)
         return; // formats only
     // Copy only the part that differs, so that each edit is small in the post too.
-    qsizetype prefix = 0;
-    const qsizetype shorter = qMin(now.size(), m_mirrored.size());
-    while (prefix < shorter && now[prefix] == m_mirrored[prefix])
-        ++prefix;
-    qsizetype suffix = 0;
-    while (suffix < shorter - prefix && now[now.size() - 1 - suffix] == m_mirrored[m_mirrored.size() - 1 - suffix])
-        ++suffix;
     m_mirroring = true;
-    QTextCursor cursor(m_document);
-    cursor.beginEditBlock();
-    cursor.setPosition(int(m_begin + prefix));
-    cursor.setPosition(int(m_begin + m_mirrored.size() - suffix), QTextCursor::KeepAnchor);
-    cursor.insertText(now.sliced(prefix, now.size() - suffix - prefix));
-    cursor.endEditBlock();
+    applyTextEdit(m_document, minimalTextEdit(m_mirrored, now), m_begin);
     m_mirroring = false;
     m_mirrored = now;
     // The heading may have been retitled.

@@ -3,6 +3,7 @@
 #include "editor/findbar.h"
 
 #include "core/document.h"
+#include "core/textedit.h"
 #include "editor/sourceeditor.h"
 
 #include <QAction>
@@ -329,11 +330,9 @@ void FindBar::replace()
         return;
     }
     const QString replacement = expandReplacement(match, m_replaceField->text(), options());
-    QTextCursor cursor = m_editor->textCursor();
-    cursor.beginEditBlock();
-    cursor.insertText(replacement);
-    cursor.endEditBlock();
-    m_editor->setTextCursor(cursor);
+    const qsizetype end = target.start + replacement.size();
+    m_editor->setTextCursor(
+        applyTextEdit(m_editor->textCursor(), {target.start, target.start + target.length, replacement, end, end}));
     m_stale = true;
     findNext();
 }
@@ -355,12 +354,7 @@ void FindBar::replaceAll()
     const int selectionStart = selection.selectionStart();
     const int selectionEnd = selection.selectionEnd() + int(result->replacement.size() - (result->end - result->start));
     // One edit over the span from the first match to the last: one undo step, one re-highlight.
-    QTextCursor cursor(m_editor->document());
-    cursor.beginEditBlock();
-    cursor.setPosition(int(result->start));
-    cursor.setPosition(int(result->end), QTextCursor::KeepAnchor);
-    cursor.insertText(result->replacement);
-    cursor.endEditBlock();
+    applyTextEdit(m_editor->document(), {result->start, result->end, result->replacement, 0, 0});
     if (inSelection) {
         QTextCursor replaced(m_editor->document());
         replaced.setPosition(selectionStart);

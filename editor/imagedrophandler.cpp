@@ -5,6 +5,7 @@
 #include "core/document.h"
 #include "core/images/imagedownload.h"
 #include "core/text/markdownedit.h"
+#include "core/textedit.h"
 #include "editor/sourceeditor.h"
 
 #include <QBuffer>
@@ -419,14 +420,7 @@ void ImageDropHandler::insertBatch(Batch *batch)
 void ImageDropHandler::insertAt(QTextCursor at, const QList<ImageLink> &links, const QString &snippet)
 {
     const TextEdit edit = Masthead::insertImages(at.selectionStart(), at.selectionEnd(), snippet, links);
-    at.beginEditBlock();
-    at.setPosition(int(edit.start));
-    at.setPosition(int(edit.end), QTextCursor::KeepAnchor);
-    at.insertText(edit.text);
-    at.endEditBlock();
-    at.setPosition(int(edit.anchor));
-    at.setPosition(int(edit.cursor), QTextCursor::KeepAnchor);
-    m_editor->setTextCursor(at);
+    m_editor->setTextCursor(applyTextEdit(at, edit));
     m_editor->setFocus(Qt::OtherFocusReason);
 }
 

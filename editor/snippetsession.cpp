@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editor/snippetsession.h"
 
+#include "core/textedit.h"
+
 #include <QKeyEvent>
 #include <QPlainTextEdit>
 #include <QTextDocument>
@@ -33,12 +35,7 @@ void SnippetSession::insert(const SnippetText &snippet, int position, int length
     end();
     QTextDocument *document = m_editor->document();
     m_inserting = true;
-    QTextCursor cursor(document);
-    cursor.setPosition(position);
-    cursor.setPosition(position + length, QTextCursor::KeepAnchor);
-    cursor.beginEditBlock();
-    cursor.insertText(snippet.text);
-    cursor.endEditBlock();
+    applyTextEdit(document, {position, position + length, snippet.text, 0, 0});
     m_inserting = false;
 
     m_snippetEnd = QTextCursor(document);

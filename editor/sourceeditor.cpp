@@ -4,6 +4,7 @@
 
 #include "core/document.h"
 #include "core/text/markdownedit.h"
+#include "core/textedit.h"
 #include "editor/imagedrophandler.h"
 #include "editor/linenumberarea_p.h"
 #include "editor/markdownhighlighter_p.h"
@@ -453,15 +454,7 @@ std::pair<QString, int> SourceEditor::selectedLines(int context) const
 
 void SourceEditor::applyEdit(int offset, const TextEdit &edit)
 {
-    QTextCursor cursor = textCursor();
-    cursor.beginEditBlock();
-    cursor.setPosition(offset + int(edit.start));
-    cursor.setPosition(offset + int(edit.end), QTextCursor::KeepAnchor);
-    cursor.insertText(edit.text);
-    cursor.endEditBlock();
-    cursor.setPosition(offset + int(edit.anchor));
-    cursor.setPosition(offset + int(edit.cursor), QTextCursor::KeepAnchor);
-    setTextCursor(cursor);
+    setTextCursor(applyTextEdit(textCursor(), edit, offset));
 }
 
 bool SourceEditor::continueList()

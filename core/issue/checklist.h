@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/text/markdownedit.h"
+#include "core/textedit.h"
 
 #include <QList>
 #include <QString>

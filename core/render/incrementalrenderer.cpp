@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/render/incrementalrenderer.h"
 
+#include "core/textedit.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -108,13 +110,9 @@ std::optional<RenderedPost> IncrementalRenderer::renderChange(const QString &tex
         return std::nullopt;
 
     // The changed region: what lies between the common beginning and the common end.
-    const qsizetype common = qMin(old.size(), text.size());
-    qsizetype prefix = 0;
-    while (prefix < common && old[prefix] == text[prefix])
-        ++prefix;
-    qsizetype suffix = 0;
-    while (suffix < common - prefix && old[old.size() - 1 - suffix] == text[text.size() - 1 - suffix])
-        ++suffix;
+    const TextEdit change = minimalTextEdit(old, text);
+    const qsizetype prefix = change.start;
+    const qsizetype suffix = old.size() - change.end;
 
     const FrontMatterBlock block = locateFrontMatter(text);
     if (prefix < block.bodyBegin || prefix < locateFrontMatter(old).bodyBegin)

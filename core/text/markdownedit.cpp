@@ -117,13 +117,6 @@ qsizetype lineIndexOf(const QList<Line> &lines, qsizetype position)
 }
 } // namespace
 
-QString applyTextEdit(const QString &text, const TextEdit &edit)
-{
-    QString result = text;
-    result.replace(edit.start, edit.end - edit.start, edit.text);
-    return result;
-}
-
 std::optional<ListItem> parseListItem(QStringView line)
 {
     ListItem item;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/textedit.h"
+
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -13,22 +15,8 @@ namespace Masthead
 
 // The editing helpers of the Markdown editor as pure functions over text: each takes a piece of
 // the document (a line, or the lines around the selection) with the selection in it, and returns
-// one replacement plus where the selection goes afterwards. The editor applies it as one undo step.
-//
-// Positions are offsets into the text the edit was computed on; cursor and anchor are offsets into
-// that text after the replacement.
-struct TextEdit {
-    qsizetype start = 0;
-    qsizetype end = 0; // text[start, end) is replaced by text
-    QString text;
-    qsizetype anchor = 0;
-    qsizetype cursor = 0;
-
-    bool operator==(const TextEdit &) const = default;
-};
-
-// text with edit applied.
-QString applyTextEdit(const QString &text, const TextEdit &edit);
+// one TextEdit: a replacement plus where the selection goes afterwards. The editor applies it as
+// one undo step.
 
 // A list item's line: "  - text", "1. text", "2) text", "- [ ] task".
 struct ListItem {
