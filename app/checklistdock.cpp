@@ -53,19 +53,13 @@ ChecklistDock::ChecklistDock(Document *document, SourceEditor *editor, QWidget *
     m_refresh.setInterval(refreshDelayMs);
     connect(&m_refresh, &QTimer::timeout, this, &ChecklistDock::refresh);
     connect(m_document, &QTextDocument::contentsChanged, this, &ChecklistDock::scheduleRefresh);
-    connect(m_document, &Document::loaded, this, [this] {
-        findSite();
-        refresh();
-    });
-    connect(m_document, &Document::filePathChanged, this, [this] {
-        findSite();
-        scheduleRefresh();
-    });
+    connect(m_document, &Document::loaded, this, &ChecklistDock::refresh);
+    connect(m_document, &Document::filePathChanged, this, &ChecklistDock::scheduleRefresh);
+    connect(m_document, &Document::siteChanged, this, &ChecklistDock::scheduleRefresh);
     // Images may have been added or resized on disk meanwhile.
     connect(m_document, &Document::saved, this, &ChecklistDock::scheduleRefresh);
     connect(m_tree, &QTreeWidget::itemChanged, this, &ChecklistDock::onItemChanged);
     connect(m_tree, &QTreeWidget::itemActivated, this, &ChecklistDock::onItemActivated);
-    findSite();
     refresh();
 }
 
@@ -81,17 +75,12 @@ void ChecklistDock::scheduleRefresh()
     m_refresh.start();
 }
 
-void ChecklistDock::findSite()
-{
-    m_site = m_document->filePath().isEmpty() ? std::nullopt : Site::find(m_document->filePath());
-}
-
 void ChecklistDock::refresh()
 {
     m_refresh.stop();
     const QString text = m_document->text();
     m_items = checklistItems(text);
-    m_verifications = verifyChecklist(m_items, text, m_document->filePath(), m_site ? &*m_site : nullptr);
+    m_verifications = verifyChecklist(m_items, text, m_document->filePath(), m_document->site().get());
 
     const QSignalBlocker blocker(m_tree);
     m_updating = true;

@@ -3,12 +3,9 @@
 #pragma once
 
 #include "core/issue/checklist.h"
-#include "core/site/site.h"
 
 #include <QDockWidget>
 #include <QTimer>
-
-#include <optional>
 
 class QLabel;
 class QTreeWidget;
@@ -47,7 +44,6 @@ Q_SIGNALS:
 
 private:
     void scheduleRefresh();
-    void findSite();
     void onItemChanged(QTreeWidgetItem *item, int column);
     void onItemActivated(QTreeWidgetItem *item);
     void setItemChecked(int index, bool checked);
@@ -57,7 +53,6 @@ private:
     QLabel *m_progress;
     QTreeWidget *m_tree;
     QTimer m_refresh;
-    std::optional<Site> m_site;
     QList<ChecklistItem> m_items;
     QList<ChecklistVerification> m_verifications;
     bool m_updating = false;

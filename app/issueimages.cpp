@@ -79,9 +79,10 @@ std::optional<AssetTarget> IssueImages::target() const
     const QString path = m_document->filePath();
     if (path.isEmpty())
         return std::nullopt;
-    if (auto issue = issueAssetTarget(path, m_document->text()))
+    const auto site = m_document->site();
+    if (auto issue = issueAssetTarget(site.get(), path, m_document->text()))
         return issue;
-    return assetTargetInFolder(path, m_chosenFolders.value(path));
+    return assetTargetInFolder(site.get(), path, m_chosenFolders.value(path));
 }
 
 std::optional<AssetTarget> IssueImages::targetAsking()
@@ -93,13 +94,14 @@ std::optional<AssetTarget> IssueImages::targetAsking()
                                     "paste the images again."));
         return std::nullopt;
     }
-    if (auto issue = issueAssetTarget(path, m_document->text()))
+    const auto site = m_document->site();
+    if (auto issue = issueAssetTarget(site.get(), path, m_document->text()))
         return issue;
     if (m_chosenFolders.contains(path))
-        return assetTargetInFolder(path, m_chosenFolders.value(path));
+        return assetTargetInFolder(site.get(), path, m_chosenFolders.value(path));
 
     const QString name = QFileInfo(path).fileName();
-    const QString question = Site::find(path)
+    const QString question = site
         ? tr("“%1” has no date, so it has no dated assets folder. Where should its images go?").arg(name)
         : tr("“%1” is not inside a Jekyll site (there is no _config.yml above it). Where should its images go?")
               .arg(name);
@@ -116,7 +118,7 @@ std::optional<AssetTarget> IssueImages::targetAsking()
         m_chosenFolders.insert(path, folder);
         break;
     }
-    return assetTargetInFolder(path, m_chosenFolders.value(path));
+    return assetTargetInFolder(site.get(), path, m_chosenFolders.value(path));
 }
 
 std::pair<IssueImages::Placement, QString> IssueImages::ask(const QString &question)

@@ -506,10 +506,10 @@ void MainWindow::onGoToLine()
 
 void MainWindow::onInsertImageSnippet()
 {
-    const auto site = m_document->filePath().isEmpty() ? std::nullopt : Site::find(m_document->filePath());
+    const auto site = m_document->site();
     const SiteSettings settings = site ? site->settings() : SiteSettings {};
     // The issue's dated assets folder, as the post refers to it; none for an undated post.
-    const auto target = issueAssetTarget(m_document->filePath(), m_document->text());
+    const auto target = issueAssetTarget(site.get(), m_document->filePath(), m_document->text());
     const QString folder = target ? QDir(target->postFolder).relativeFilePath(target->folder) + u'/' : QString();
     m_editor->insertImageSnippet(settings.imageSnippet, folder);
     m_editor->setFocus(Qt::OtherFocusReason);
@@ -584,7 +584,7 @@ bool MainWindow::onPublish()
             return false;
     }
     const QString draft = m_document->filePath();
-    const auto site = Site::find(draft);
+    const auto site = m_document->site();
     if (!site) {
         showError(tr("Could not publish"),
                   tr("“%1” is not inside a Jekyll site.").arg(QDir::toNativeSeparators(draft)));

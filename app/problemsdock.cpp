@@ -77,6 +77,7 @@ ProblemsDock::ProblemsDock(Document *document, SourceEditor *editor, QWidget *pa
             m_links->cancel();
     });
     connect(m_document, &Document::saved, this, &ProblemsDock::recheck);
+    connect(m_document, &Document::siteChanged, this, &ProblemsDock::recheck);
     connect(m_document, &Document::loaded, this, [this] {
         delete m_links; // another issue: nothing known about its links
         recheck();
@@ -141,8 +142,7 @@ void ProblemsDock::recheck()
         display(m_local);
         return;
     }
-    const auto site = path.isEmpty() ? std::nullopt : Site::find(path);
-    m_local = checkIssue(m_document->text(), path, site ? &*site : nullptr);
+    m_local = checkIssue(m_document->text(), path, m_document->site().get());
     display(m_local);
 }
 
@@ -181,7 +181,7 @@ void ProblemsDock::display(const QList<Problem> &local)
             row->setText(LineColumn, QString::number(p.line));
             row->setTextAlignment(LineColumn, Qt::AlignRight | Qt::AlignVCenter);
         } else if (!p.file.isEmpty() && p.file != m_document->filePath()) {
-            const auto site = Site::find(m_document->filePath());
+            const auto site = m_document->site();
             row->setText(LineColumn, site ? QDir(site->rootPath()).relativeFilePath(p.file) : p.file);
         }
         row->setText(CodeColumn, p.code);

@@ -70,6 +70,7 @@ SectionsDock::SectionsDock(Document *document, SourceEditor *editor, QWidget *pa
     connect(editor, &QPlainTextEdit::selectionChanged, this, &SectionsDock::updateButtons);
     connect(document, &Document::loaded, this, &SectionsDock::reload);
     connect(document, &Document::filePathChanged, this, &SectionsDock::reload);
+    connect(document, &Document::siteChanged, this, &SectionsDock::reload);
     reload();
 }
 
@@ -91,7 +92,7 @@ void SectionsDock::reload()
     m_siteRoot.clear();
     m_templatesFolder.clear();
     const QString path = m_document ? m_document->filePath() : QString();
-    if (const auto site = path.isEmpty() ? std::nullopt : Site::find(path)) {
+    if (const auto site = m_document ? m_document->site() : nullptr) {
         m_siteRoot = site->rootPath();
         m_templatesFolder = QDir(site->rootPath()).filePath(site->settings().sectionTemplatesFolder);
         m_templates = sectionTemplatesOf(*site);

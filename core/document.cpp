@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/document.h"
 
+#include "core/liquid/liquid.h"
 #include "core/logging.h"
+#include "core/site/site.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCryptographicHash>
@@ -48,6 +50,62 @@ Document::Document(QObject *parent)
     : QTextDocument(parent)
 {
     setDocumentLayout(new UnshownLayout(this));
+    // Editors save by writing a new file and renaming it over the old one; the watcher then loses the
+    // file, so findSite() watches it again.
+    connect(&m_siteWatcher, &QFileSystemWatcher::fileChanged, this, &Document::findSite);
+    connect(&m_siteWatcher, &QFileSystemWatcher::directoryChanged, this, &Document::findSite);
+}
+
+void Document::setFilePath(const QString &filePath)
+{
+    if (m_filePath == filePath)
+        return;
+    m_filePath = filePath;
+    findSite();
+    Q_EMIT filePathChanged(m_filePath);
+}
+
+void Document::setIntendedPath(const QString &path)
+{
+    m_intendedPath = path;
+    if (m_filePath.isEmpty())
+        findSite();
+}
+
+void Document::findSite()
+{
+    const QString path = m_filePath.isEmpty() ? m_intendedPath : m_filePath;
+    const std::optional<Site> found = path.isEmpty() ? std::nullopt : Site::find(path);
+    if (const QStringList watched = m_siteWatcher.files() + m_siteWatcher.directories(); !watched.isEmpty())
+        m_siteWatcher.removePaths(watched);
+    if (found) {
+        // The root too: a _masthead.yml that is created, or replaced by rename, shows up there.
+        const QString root = found->rootPath();
+        m_siteWatcher.addPath(root);
+        for (const QString &name : {QStringLiteral("_config.yml"), QStringLiteral("_masthead.yml")}) {
+            if (QFileInfo::exists(root + u'/' + name))
+                m_siteWatcher.addPath(root + u'/' + name);
+        }
+    }
+    // A change to the root folder that leaves both files as they were (a draft saved beside them) is
+    // no change of the site.
+    const bool same = found && m_site && found->rootPath() == m_site->rootPath()
+        && found->configYaml() == m_site->configYaml() && found->settings() == m_site->settings()
+        && found->problems() == m_site->problems();
+    if (same || (!found && !m_site))
+        return;
+    m_site = found ? std::make_shared<const Site>(*found) : nullptr;
+    m_liquidContext.reset();
+    qCDebug(lcCore) << "site of" << path << "is" << (m_site ? m_site->rootPath() : QStringLiteral("none"));
+    Q_EMIT siteChanged();
+}
+
+std::shared_ptr<const LiquidContext> Document::liquidContext() const
+{
+    if (!m_liquidContext) {
+        m_liquidContext = std::make_shared<const LiquidContext>(m_site ? liquidSiteContext(*m_site) : LiquidContext());
+    }
+    return m_liquidContext;
 }
 
 std::expected<void, QString> Document::load(const QString &filePath)
@@ -69,10 +127,7 @@ std::expected<void, QString> Document::load(const QString &filePath)
     clearUndoRedoStacks();
     m_format = decoded->format;
     m_diskDigest = digest(bytes);
-    if (m_filePath != filePath) {
-        m_filePath = filePath;
-        Q_EMIT filePathChanged(m_filePath);
-    }
+    setFilePath(filePath);
     qCDebug(lcCore) << "loaded" << filePath << bytes.size() << "bytes";
     Q_EMIT loaded();
     return {};
@@ -95,10 +150,8 @@ std::expected<void, SaveError> Document::save(SaveMode mode)
 std::expected<void, SaveError> Document::saveAs(const QString &filePath)
 {
     auto result = write(filePath);
-    if (result && m_filePath != filePath) {
-        m_filePath = filePath;
-        Q_EMIT filePathChanged(m_filePath);
-    }
+    if (result)
+        setFilePath(filePath);
     return result;
 }
 

@@ -4,12 +4,17 @@
 
 #include "core/textfile.h"
 
+#include <QFileSystemWatcher>
 #include <QTextDocument>
 
 #include <expected>
+#include <memory>
 
 namespace Masthead
 {
+
+class Site;
+struct LiquidContext;
 
 struct SaveError {
     enum class Kind {
@@ -26,9 +31,10 @@ enum class SaveMode {
     OverwriteChangesOnDisk,
 };
 
-// One open Markdown file: its text (this QTextDocument), where it lives, and the byte-level format
-// (BOM, line endings) needed to write it back unchanged. The editor and the preview observe it and
-// never talk to each other. Lives in the GUI thread like any QTextDocument.
+// One open Markdown file: its text (this QTextDocument), where it lives, the byte-level format
+// (BOM, line endings) needed to write it back unchanged, and the Jekyll site it belongs to. The
+// editor, the preview and the docks observe it and never talk to each other; they ask it for the site
+// instead of looking for one. Lives in the GUI thread like any QTextDocument.
 //
 // Invariant: saving a document that nobody edited writes the bytes that were loaded.
 class Document final : public QTextDocument
@@ -49,21 +55,42 @@ public:
     // The text exactly as it will be written, with '\n' line breaks.
     QString text() const;
     QString filePath() const { return m_filePath; }
+    // Where a document that was never saved is meant to go (a new issue's draft): its site, relative
+    // links and images resolve from there until it has a file of its own.
+    QString intendedPath() const { return m_intendedPath; }
+    void setIntendedPath(const QString &path);
     // The file name, or "Untitled" for a document that was never saved.
     QString displayName() const;
     TextFileFormat fileFormat() const { return m_format; }
     // True when the file on disk differs from what was last loaded or saved.
     bool isChangedOnDisk() const;
 
+    // The site the file is in: found when the path changes, found again when its _config.yml or
+    // _masthead.yml change on disk. Null for an untitled document or a file outside any site. The
+    // pointer stays valid for whoever holds it (a render on another thread), even after a change.
+    std::shared_ptr<const Site> site() const { return m_site; }
+    // The site part of the Liquid context for that site (an empty context without one), built once per
+    // site change and shared with every render.
+    std::shared_ptr<const LiquidContext> liquidContext() const;
+
 Q_SIGNALS:
     void filePathChanged(const QString &filePath);
+    // site() (and with it liquidContext()) changed: another site, or its settings were edited.
+    void siteChanged();
     void loaded();
     void saved();
 
 private:
     std::expected<void, SaveError> write(const QString &filePath);
+    void setFilePath(const QString &filePath);
+    void findSite();
+
+    std::shared_ptr<const Site> m_site;
+    mutable std::shared_ptr<const LiquidContext> m_liquidContext; // made on first use after a change
+    QFileSystemWatcher m_siteWatcher; // the site's _config.yml and _masthead.yml
 
     QString m_filePath;
+    QString m_intendedPath;
     TextFileFormat m_format;
     QByteArray m_diskDigest; // of the bytes last read or written; empty when there is no file
 };

@@ -95,7 +95,7 @@ PreviewView::PreviewView(QWidget *parent)
                                             QWebEngineScript::DocumentReady));
 
     m_scheduler->setTextSource([this] { return m_document ? m_document->text() : QString(); });
-    setUpRenderer({}, std::nullopt);
+    setUpRenderer({}, nullptr);
     connect(m_scheduler, &RenderScheduler::rendered, this, [this](const RenderedPost &post) { onRendered(post); });
     connect(m_bridge, &PreviewBridge::pageReady, this, &PreviewView::onPageReady);
     connect(m_bridge, &PreviewBridge::pagePatched, this, &PreviewView::onPatched);
@@ -127,9 +127,9 @@ PreviewView::~PreviewView()
 
 QString PreviewView::documentPath() const
 {
-    if (m_document && !m_document->filePath().isEmpty())
-        return m_document->filePath();
-    return m_intendedPath;
+    if (!m_document)
+        return {};
+    return m_document->filePath().isEmpty() ? m_document->intendedPath() : m_document->filePath();
 }
 
 bool PreviewView::isDark() const
@@ -153,14 +153,14 @@ void PreviewView::setMarkdownDocument(Document *document)
         m_scheduler->requestRender();
     });
     connect(document, &Document::filePathChanged, this, &PreviewView::loadShell);
+    // Another site, or its _config.yml or _masthead.yml edited: a new Liquid context, base URL and
+    // stylesheet.
+    connect(document, &Document::siteChanged, this, [this] {
+        loadShell();
+        m_scheduler->requestRender();
+    });
     loadShell();
     m_scheduler->requestRender();
-}
-
-void PreviewView::setIntendedPath(const QString &path)
-{
-    m_intendedPath = path;
-    loadShell();
 }
 
 void PreviewView::refresh()
@@ -174,7 +174,7 @@ void PreviewView::loadShell()
     QString root;
     QString baseUrl;
     m_siteStyleSheet.clear();
-    const std::optional<Site> site = path.isEmpty() ? std::nullopt : Site::find(path);
+    const std::shared_ptr<const Site> site = m_document ? m_document->site() : nullptr;
     if (!path.isEmpty()) {
         if (site) {
             root = site->rootPath();
@@ -186,7 +186,7 @@ void PreviewView::loadShell()
         }
     }
     m_scheme->setRoot(root, baseUrl);
-    setUpRenderer(path, site);
+    setUpRenderer(path, m_document ? m_document->liquidContext() : nullptr);
     m_scheme->setPageHtml(shellHtml());
     const QUrl url = m_scheme->pageUrl(path.isEmpty() ? QDir::homePath() + QStringLiteral("/untitled.md") : path);
     if (url.toString() == m_shownUrl && !m_loadFailed)
@@ -199,13 +199,13 @@ void PreviewView::loadShell()
     m_page->load(url);
 }
 
-void PreviewView::setUpRenderer(const QString &documentPath, const std::optional<Site> &site)
+void PreviewView::setUpRenderer(const QString &documentPath, std::shared_ptr<const LiquidContext> liquid)
 {
     RenderOptions options;
     options.relativeLines = true;
     options.documentPath = documentPath;
-    // Liquid runs with the site's configuration, read once here rather than on every keystroke.
-    options.liquid = std::make_shared<const LiquidContext>(site ? liquidSiteContext(*site) : LiquidContext());
+    // Liquid runs with the site's context, which the document builds once per site, not per keystroke.
+    options.liquid = liquid ? std::move(liquid) : std::make_shared<const LiquidContext>();
     // The scheduler runs one render at a time, so the renderer's state is never shared.
     auto renderer = std::make_shared<IncrementalRenderer>(options);
     m_scheduler->setRenderer([renderer](const QString &text) { return renderer->render(text); });

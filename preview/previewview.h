@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QWebEngineView>
 
+#include <memory>
 #include <optional>
 
 namespace Masthead
@@ -17,7 +18,7 @@ class PreviewBridge;
 class PreviewPage;
 class PreviewSchemeHandler;
 class RenderScheduler;
-class Site;
+struct LiquidContext;
 
 // The live preview of a Document, in Qt WebEngine. The page loads once per document; each edit is
 // rendered off the GUI thread and only the blocks that changed are sent to the page, which patches
@@ -34,8 +35,6 @@ public:
     ~PreviewView() override;
 
     void setMarkdownDocument(Document *document);
-    // Where an unsaved document will be saved, so that its images resolve as they will then.
-    void setIntendedPath(const QString &path);
     // Renders now (normally edits trigger it).
     void refresh();
 
@@ -71,7 +70,7 @@ protected:
 
 private:
     void loadShell();
-    void setUpRenderer(const QString &documentPath, const std::optional<Site> &site);
+    void setUpRenderer(const QString &documentPath, std::shared_ptr<const LiquidContext> liquid);
     QByteArray shellHtml() const;
     void onRendered(const RenderedPost &post);
     void onPageReady();
@@ -81,7 +80,6 @@ private:
     bool isDark() const;
 
     QPointer<Document> m_document;
-    QString m_intendedPath;
     PreviewPage *m_page = nullptr;
     PreviewSchemeHandler *m_scheme = nullptr;
     PreviewBridge *m_bridge = nullptr;

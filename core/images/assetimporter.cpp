@@ -300,12 +300,9 @@ QString AssetTarget::referenceTo(const QString &absoluteFile) const
     return QDir(postFolder).relativeFilePath(absoluteFile);
 }
 
-std::optional<AssetTarget> issueAssetTarget(const QString &postPath, QStringView text)
+std::optional<AssetTarget> issueAssetTarget(const Site *site, const QString &postPath, QStringView text)
 {
-    if (postPath.isEmpty())
-        return std::nullopt;
-    const auto site = Site::find(postPath);
-    if (!site)
+    if (postPath.isEmpty() || !site)
         return std::nullopt;
     const auto day = postDay(postPath, text);
     if (!day)
@@ -323,12 +320,12 @@ std::optional<AssetTarget> issueAssetTarget(const QString &postPath, QStringView
     return target;
 }
 
-AssetTarget assetTargetInFolder(const QString &postPath, const QString &folder)
+AssetTarget assetTargetInFolder(const Site *site, const QString &postPath, const QString &folder)
 {
     AssetTarget target;
     target.postFolder = folderWithSlash(QFileInfo(postPath).absolutePath());
     target.folder = folder.isEmpty() ? target.postFolder : folderWithSlash(folder);
-    if (const auto site = postPath.isEmpty() ? std::nullopt : Site::find(postPath)) {
+    if (site && !postPath.isEmpty()) {
         target.siteRoot = folderWithSlash(site->rootPath());
         target.maxWidth = site->settings().maxImageWidth;
         target.maxGifBytes = site->settings().maxGifBytes;

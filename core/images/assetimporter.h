@@ -19,6 +19,8 @@ class QThreadPool;
 namespace Masthead
 {
 
+class Site;
+
 // Where a post's images go, how they are named and how big they may be. A value type: the site's
 // settings as they were when it was made.
 struct AssetTarget {
@@ -41,12 +43,13 @@ struct AssetTarget {
 
 // The issue's dated assets folder: the site's assets_folder pattern for the post's date (the front
 // matter's, else the file name's), named by the site's image_file pattern. nullopt when the post has
-// no path, is outside a site or has no date; then the user is asked (see besidePost()).
-std::optional<AssetTarget> issueAssetTarget(const QString &postPath, QStringView text);
+// no path, is outside a site (site is null) or has no date; then the user is asked.
+std::optional<AssetTarget> issueAssetTarget(const Site *site, const QString &postPath, QStringView text);
 
 // Images in folder (absolute; the post's own folder by default) named by their slug alone; the
-// site's size limits when the post is inside a site. For posts without a dated assets folder.
-AssetTarget assetTargetInFolder(const QString &postPath, const QString &folder = {});
+// site's size limits when the post is inside a site (site not null). For posts without a dated assets
+// folder.
+AssetTarget assetTargetInFolder(const Site *site, const QString &postPath, const QString &folder = {});
 
 // The image formats told apart by their first bytes, whatever a file's name says.
 enum class ImageFormat { Unknown, Jpeg, Png, Gif, Webp, Svg, Bmp, Tiff };

@@ -161,8 +161,8 @@ struct LiquidResult {
 // post files) and thread-safe.
 LiquidResult renderLiquid(QStringView source, const LiquidContext &context);
 
-// The site part of a context: site from _config.yml (and _data/), siteRoot, timeZone and posts.
-// Reads _config.yml and _data/ now; posts are read when needed.
+// The site part of a context: site from _config.yml as the site read it (and _data/), siteRoot,
+// timeZone and posts. Reads _data/ now; posts are read when needed.
 LiquidContext liquidSiteContext(const Site &site);
 // Fills page, documentPath and firstLine for a document from its text; reads nothing from disk but,
 // for a draft without a date, its file's modification time (Jekyll's date for it).

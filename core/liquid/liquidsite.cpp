@@ -440,8 +440,7 @@ LiquidContext liquidSiteContext(const Site &site)
 {
     LiquidContext context;
     context.siteRoot = site.rootPath();
-    LiquidValue config
-        = LiquidValue::fromYaml(fileBytes(QDir(site.rootPath()).filePath(QStringLiteral("_config.yml"))));
+    LiquidValue config = LiquidValue::fromYaml(site.configYaml());
     if (!config.isMap())
         config = LiquidValue::Map();
     // Jekyll's defaults for what templates read.

@@ -89,7 +89,8 @@ std::optional<Site> Site::find(const QString &path)
     }
     Site site(dir.absolutePath());
     const QString configPath = dir.filePath(QStringLiteral("_config.yml"));
-    if (auto config = SiteConfig::parse(fileBytes(configPath))) {
+    site.m_configYaml = fileBytes(configPath);
+    if (auto config = SiteConfig::parse(site.m_configYaml)) {
         site.m_config = *config;
     } else {
         site.m_problems.append(

@@ -6,6 +6,7 @@
 #include "core/site/siteconfig.h"
 #include "core/site/sitesettings.h"
 
+#include <QByteArray>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -32,6 +33,8 @@ struct PostEntry {
 
 // A Jekyll site on disk: the folder that holds _config.yml, its configuration and Masthead's settings
 // for it. A value type holding what was read when it was found; listing posts reads the disk again.
+// In the window, the Document owns its site (Document::site()) and finds it again only when the file
+// moves or _config.yml or _masthead.yml change; everything else asks the document.
 class Site
 {
 public:
@@ -42,6 +45,9 @@ public:
 
     QString rootPath() const { return m_rootPath; }
     const SiteConfig &config() const { return m_config; }
+    // _config.yml as it was read when the site was found: config() is its typed view, Liquid's site
+    // variable the whole tree, so both describe the same bytes.
+    const QByteArray &configYaml() const { return m_configYaml; }
     const SiteSettings &settings() const { return m_settings; }
     // Problems found reading _config.yml and _masthead.yml.
     QList<Problem> problems() const { return m_problems; }
@@ -77,6 +83,7 @@ private:
 
     QString m_rootPath;
     SiteConfig m_config;
+    QByteArray m_configYaml;
     SiteSettings m_settings;
     QList<Problem> m_problems;
 };

@@ -90,7 +90,7 @@ void benchPreview(const char *name, const QString &text, int keys)
     layout->addWidget(editor);
     layout->addWidget(preview);
     editor->setMarkdownDocument(&document);
-    preview->setIntendedPath(QStringLiteral(MASTHEAD_SOURCE_DIR "/examples/weekly/_drafts/2023-10-09-draft.md"));
+    document.setIntendedPath(QStringLiteral(MASTHEAD_SOURCE_DIR "/examples/weekly/_drafts/2023-10-09-draft.md"));
     QSignalSpy updated(preview, &PreviewView::updated);
     preview->setMarkdownDocument(&document);
     window.resize(1600, 1000);

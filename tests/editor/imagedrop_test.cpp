@@ -51,7 +51,8 @@ struct Fixture {
         editor.resize(700, 400);
         editor.show();
         handler = new ImageDropHandler(&editor);
-        handler->setTargetProvider([this] { return issueAssetTarget(document.filePath(), document.text()); });
+        handler->setTargetProvider(
+            [this] { return issueAssetTarget(document.site().get(), document.filePath(), document.text()); });
         ok = QTest::qWaitForWindowExposed(&editor);
     }
 

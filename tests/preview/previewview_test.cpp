@@ -137,7 +137,7 @@ private Q_SLOTS:
         view.resize(600, 400);
         view.show();
         QSignalSpy updated(&view, &PreviewView::updated);
-        view.setIntendedPath(QStringLiteral(MASTHEAD_SOURCE_DIR "/examples/weekly/_drafts/2023-10-16-draft.md"));
+        doc.setIntendedPath(QStringLiteral(MASTHEAD_SOURCE_DIR "/examples/weekly/_drafts/2023-10-16-draft.md"));
         view.setMarkdownDocument(&doc);
         QVERIFY(waitForUpdate(updated));
         const QString img = QStringLiteral("document.querySelector('img')");

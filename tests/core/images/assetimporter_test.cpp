@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Masthead contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/images/assetimporter.h"
+
+#include "core/site/site.h"
 #include "support/sitefixture.h"
 #include "support/testimages.h"
 
@@ -307,7 +309,9 @@ private Q_SLOTS:
         const QString draft = dir.filePath(u"_drafts/2023-10-09-draft.md"_s);
         const QString text = u"---\ndate: 2023-10-16 07:00:00 -0800\n---\n"_s;
         QVERIFY(writeAll(draft, text.toUtf8()));
-        const auto target = issueAssetTarget(draft, text);
+        const auto site = Site::find(draft);
+        QVERIFY(site);
+        const auto target = issueAssetTarget(&*site, draft, text);
         QVERIFY(target);
         QCOMPARE(target->folder, QDir(dir.path()).absolutePath() + u"/assets/20231016/"_s); // front matter wins
         QCOMPARE(target->fileNamePattern, u"{yyyyMMdd}{slug}.{ext}"_s);
@@ -317,11 +321,12 @@ private Q_SLOTS:
         // Undated, or outside a site: no issue folder; beside the post instead.
         const QString undated = dir.filePath(u"pages/about.md"_s);
         QVERIFY(writeAll(undated, "# About\n"));
-        QVERIFY(!issueAssetTarget(undated, u"# About\n"));
-        const AssetTarget beside = assetTargetInFolder(undated);
+        QVERIFY(!issueAssetTarget(&*site, undated, u"# About\n"));
+        QVERIFY(!issueAssetTarget(nullptr, draft, text));
+        const AssetTarget beside = assetTargetInFolder(&*site, undated);
         QCOMPARE(beside.folder, QDir(dir.path()).absolutePath() + u"/pages/"_s);
         QCOMPARE(beside.referenceTo(beside.folder + u"x.jpg"_s), u"x.jpg"_s);
-        QVERIFY(!issueAssetTarget(QString(), text));
+        QVERIFY(!issueAssetTarget(&*site, QString(), text));
     }
 
     void listsAssetsAndWhetherTheyAreReferenced()
