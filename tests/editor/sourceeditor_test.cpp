@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/document.h"
 #include "editor/sourceeditor.h"
+#include "support/sitefixture.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -14,11 +15,11 @@
 #include <QTextLayout>
 
 using namespace Masthead;
+using namespace MastheadTest;
 using namespace Qt::StringLiterals;
 
 namespace
 {
-const QString seedPath = QStringLiteral(MASTHEAD_SOURCE_DIR "/tests/data/seeds/weekly-newsletter-draft-template.md");
 
 // The foreground colours the highlighter gave to the characters of one line.
 QSet<QRgb> lineColours(const QTextDocument &doc, int line)
@@ -98,7 +99,7 @@ private Q_SLOTS:
     void highlightsMarkdownAndFrontMatter()
     {
         Document doc;
-        QVERIFY(doc.load(seedPath).has_value());
+        QVERIFY(doc.load(seedPath()).has_value());
         SourceEditor editor;
         editor.setMarkdownDocument(&doc);
         editor.resize(800, 600);
@@ -164,7 +165,7 @@ private Q_SLOTS:
     void switchingThemesRecoloursTheText()
     {
         Document doc;
-        QVERIFY(doc.load(seedPath).has_value());
+        QVERIFY(doc.load(seedPath()).has_value());
         SourceEditor editor;
         editor.setMarkdownDocument(&doc);
         editor.resize(800, 600);
@@ -373,7 +374,7 @@ private Q_SLOTS:
     void goesToALine()
     {
         Document doc;
-        QVERIFY(doc.load(seedPath).has_value());
+        QVERIFY(doc.load(seedPath()).has_value());
         SourceEditor editor;
         editor.setMarkdownDocument(&doc);
         editor.resize(800, 400);
@@ -391,18 +392,13 @@ private Q_SLOTS:
     // afterwards a keystroke re-highlights its own line, not the document.
     void highlightsLargeDocumentsIncrementally()
     {
-        QFile seed(seedPath);
-        QVERIFY(seed.open(QIODevice::ReadOnly));
-        const QByteArray template_ = seed.readAll();
+        const QByteArray template_ = seedBytes();
         QByteArray big;
         while (big.size() < 1024 * 1024)
             big += template_;
         QTemporaryDir dir;
         const QString path = dir.filePath(u"big.md"_s);
-        QFile out(path);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(big);
-        out.close();
+        QVERIFY(writeAll(path, big));
 
         Document doc;
         SourceEditor editor;
@@ -449,10 +445,8 @@ private Q_SLOTS:
     // painted again.
     void repaintsLinesHighlightedInTheBackground()
     {
-        QFile seed(seedPath);
-        QVERIFY(seed.open(QIODevice::ReadOnly));
         QString big;
-        const QString template_ = QString::fromUtf8(seed.readAll());
+        const QString template_ = seedText();
         while (big.size() < 1024 * 1024)
             big += template_;
         Document doc;
