@@ -8,16 +8,19 @@
 # test's window would take another's focus or cover the part of the screen it grabs. WEBENGINE
 # tests also get the Chromium flags that root and a GPU-less machine need.
 
+# masthead_use_test_support(TARGET): the shared test helpers (#include "support/sitefixture.h") and
+# MASTHEAD_SOURCE_DIR, the checkout, which is everything a test may read: tests are hermetic.
+function(masthead_use_test_support target)
+    target_include_directories(${target} PRIVATE ${PROJECT_SOURCE_DIR}/tests)
+    target_compile_definitions(${target} PRIVATE MASTHEAD_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+endfunction()
+
 function(masthead_add_test name)
     cmake_parse_arguments(ARG "GUI;WEBENGINE" "" "SOURCES;LIBRARIES;LABELS" ${ARGN})
     qt_add_executable(${name} ${ARG_SOURCES})
     set_target_properties(${name} PROPERTIES AUTOMOC ON)
     target_link_libraries(${name} PRIVATE Qt6::Test masthead_compile_options ${ARG_LIBRARIES})
-    # Shared test helpers: #include "support/sitefixture.h".
-    target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests)
-    target_compile_definitions(${name} PRIVATE
-        MASTHEAD_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
-        MASTHEAD_SHARED_DIR="${PROJECT_SOURCE_DIR}/../shared")
+    masthead_use_test_support(${name})
     add_test(NAME ${name} COMMAND ${name})
     set(env "QT_FATAL_WARNINGS=0")
     set(labels ${ARG_LABELS})

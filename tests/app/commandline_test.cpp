@@ -264,15 +264,13 @@ private Q_SLOTS:
 
     void renderPrintsTheBody()
     {
-        const Run run = masthead({QStringLiteral("render"),
-                                  QStringLiteral(MASTHEAD_SOURCE_DIR "/tests/data/seeds/blog-article-example.md")});
+        const Run run = masthead({QStringLiteral("render"), seedPath(blogArticleSeed)});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains("<img src=\"esp32-devkits.jpg\" alt=\"ESP32 DevKits\" />"));
         QVERIFY(!run.out.contains("layout: article"));
         QVERIFY(!run.out.contains("data-sourcepos"));
         const Run positions
-            = masthead({QStringLiteral("render"), QStringLiteral("--source-positions"),
-                        QStringLiteral(MASTHEAD_SOURCE_DIR "/tests/data/seeds/blog-article-example.md")});
+            = masthead({QStringLiteral("render"), QStringLiteral("--source-positions"), seedPath(blogArticleSeed)});
         QVERIFY(positions.out.contains("<h1 id=\"micropython-sprints-at-pyconau\" data-sourcepos=\"13:1-"));
     }
 

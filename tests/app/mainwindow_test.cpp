@@ -8,6 +8,7 @@
 #include "editor/sourceeditor.h"
 #include "editor/spellchecker.h"
 #include "preview/previewview.h"
+#include "support/sitefixture.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -33,16 +34,11 @@
 #include <QTranslator>
 
 using namespace Masthead;
+using namespace MastheadTest;
 using namespace Qt::StringLiterals;
 
 namespace
 {
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 // Answers the next modal message box with the given button, and records its text.
 void answerNextMessageBox(QMessageBox::StandardButton button, QString *text)
 {
@@ -57,7 +53,7 @@ void answerNextMessageBox(QMessageBox::StandardButton button, QString *text)
 QString copyOfTheSeed(const QTemporaryDir &dir)
 {
     const QString path = dir.filePath(QStringLiteral("2023-10-09-draft.md"));
-    QFile::copy(QStringLiteral(MASTHEAD_SOURCE_DIR "/tests/data/seeds/weekly-newsletter-draft-template.md"), path);
+    QFile::copy(seedPath(), path);
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return path;
 }

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Masthead contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/outlinedock.h"
+#include "support/sitefixture.h"
 
 #include "core/document.h"
 #include "editor/sourceeditor.h"
@@ -13,6 +14,7 @@
 #include <QTextBlock>
 
 using namespace Masthead;
+using namespace MastheadTest;
 using namespace Qt::StringLiterals;
 
 namespace
@@ -156,9 +158,7 @@ private Q_SLOTS:
 
     void reorderTheSeedTemplate()
     {
-        QFile file(QStringLiteral(MASTHEAD_SHARED_DIR "/seeds/weekly-newsletter-draft-template.md"));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QString text = QString::fromUtf8(file.readAll());
+        const QString text = seedText();
         Fixture f(text);
         const auto &sections = f.dock->sections();
         const int events

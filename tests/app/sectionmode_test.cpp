@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/changesdialog.h"
 #include "app/sectionmode.h"
+#include "support/sitefixture.h"
 
 #include "core/document.h"
 #include "core/text/outline.h"
@@ -15,28 +16,11 @@
 #include <QVBoxLayout>
 
 using namespace Masthead;
+using namespace MastheadTest;
 using namespace Qt::StringLiterals;
 
 namespace
 {
-QByteArray seedBytes()
-{
-    QFile file(QStringLiteral(MASTHEAD_SHARED_DIR "/seeds/weekly-newsletter-draft-template.md"));
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
 // The file's bytes as the text the document holds: without a BOM, with \n line breaks.
 QString textOf(const QByteArray &bytes)
 {
@@ -73,7 +57,7 @@ private:
             : original(bytes)
         {
             path = dir.path() + u"/2023-10-09-draft.md"_s;
-            writeFile(path, bytes);
+            writeAll(path, bytes);
             auto *layout = new QVBoxLayout(&pane);
             layout->addWidget(editor);
             editor->setMarkdownDocument(&document);
@@ -152,7 +136,7 @@ private Q_SLOTS:
 
         // Saving writes the whole file: every byte outside the section is the original's.
         QVERIFY(f.document.save());
-        const QByteArray saved = readFile(f.path);
+        const QByteArray saved = readAll(f.path);
         const QByteArray prefix
             = (bom ? QByteArray("\xEF\xBB\xBF") : QByteArray()) + bytesOf(text.first(section.begin), crlf);
         const QByteArray suffix = bytesOf(text.sliced(section.end), crlf);

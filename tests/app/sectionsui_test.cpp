@@ -129,7 +129,7 @@ private Q_SLOTS:
 
         // Saving writes the whole file, with only that section changed.
         QVERIFY(window.document()->save());
-        const QString saved = QString::fromUtf8(readAllFile(draft));
+        const QString saved = readText(draft);
         const qsizetype begin = original.indexOf(u"## Upcoming Events!"_s);
         const qsizetype end = original.indexOf(u"## Latest Releases"_s);
         QCOMPARE(saved.first(begin), original.first(begin));
@@ -139,13 +139,6 @@ private Q_SLOTS:
         QVERIFY(!mode->isActive());
         QCOMPARE(window.editor()->document(), window.document());
         QTRY_COMPARE(evaluate(page, u"document.querySelectorAll('.mh-section-edited').length"_s).toInt(), 0);
-    }
-
-private:
-    static QByteArray readAllFile(const QString &path)
-    {
-        QFile file(path);
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
 };
 

@@ -14,6 +14,7 @@
 #include "core/images/assetimporter.h"
 #include "editor/imagedrophandler.h"
 #include "editor/sourceeditor.h"
+#include "support/sitefixture.h"
 #include "support/testimages.h"
 
 #include <QApplication>
@@ -121,11 +122,9 @@ int main(int argc, char **argv)
 
     QTemporaryDir dir;
     const QString source = dir.filePath(u"camera/IMG_1234.JPG"_s);
-    QDir().mkpath(QFileInfo(source).absolutePath());
     {
         const QByteArray jpeg = twelveMegapixelJpeg();
-        QFile file(source);
-        if (!file.open(QIODevice::WriteOnly) || file.write(jpeg) != jpeg.size())
+        if (!MastheadTest::writeAll(source, jpeg))
             return 1;
         std::printf("source: 4000x3000 JPEG, EXIF orientation 6, %.1f MB; %d imports each\n", jpeg.size() / 1e6, runs);
     }
@@ -171,11 +170,8 @@ int main(int argc, char **argv)
     {
         Document document;
         const QString post = dir.filePath(u"_drafts/2023-10-09-draft.md"_s);
-        QDir().mkpath(QFileInfo(post).absolutePath());
-        QFile file(post);
-        if (!file.open(QIODevice::WriteOnly) || file.write("---\ndate: 2023-10-09\n---\n\nText\n") < 0)
+        if (!MastheadTest::writeAll(post, "---\ndate: 2023-10-09\n---\n\nText\n"))
             return 1;
-        file.close();
         if (!document.load(post))
             return 1;
         SourceEditor editor;

@@ -14,6 +14,7 @@
 #include "core/render/postrenderer.h"
 #include "editor/sourceeditor.h"
 #include "preview/previewview.h"
+#include "support/sitefixture.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -60,17 +61,10 @@ void print(const char *what, const char *document, const Figures &f, size_t n)
                 f.max);
 }
 
-QString seedText()
-{
-    QFile seed(QStringLiteral(MASTHEAD_SOURCE_DIR "/tests/data/seeds/weekly-newsletter-draft-template.md"));
-    seed.open(QIODevice::ReadOnly);
-    return QString::fromUtf8(seed.readAll());
-}
-
 // The body of the seed repeated until the document holds about 1 MB.
 QString megabyteText()
 {
-    const QString seed = seedText();
+    const QString seed = MastheadTest::seedText();
     const FrontMatterBlock block = locateFrontMatter(seed);
     const QString body = seed.sliced(block.bodyBegin);
     QString text = seed;
@@ -207,7 +201,7 @@ int main(int argc, char *argv[])
     int keys = 60;
     if (const qsizetype i = args.indexOf(QStringLiteral("--keys")); i > 0 && i + 1 < args.size())
         keys = args.at(i + 1).toInt();
-    const QString seed = seedText();
+    const QString seed = MastheadTest::seedText();
     const QString big = megabyteText();
     std::printf("masthead-bench preview: %d keystrokes per document; seed %lld bytes, large %lld bytes\n", keys,
                 qlonglong(seed.toUtf8().size()), qlonglong(big.toUtf8().size()));

@@ -1,35 +1,51 @@
 // SPDX-FileCopyrightText: 2026 Masthead contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/document.h"
+#include "support/sitefixture.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextCursor>
 
-#include <unistd.h>
+#include <csignal>
+
+#include <sys/resource.h>
 
 using namespace Masthead;
+using namespace MastheadTest;
 
 namespace
 {
-QByteArray readAll(const QString &path)
+// Limits the size of any file this process writes to limit bytes while it lives, and makes a write
+// past it fail with EFBIG instead of killing the process (SIGXFSZ). Root is subject to it too, unlike
+// to a read-only folder's permissions, so the failure happens whoever runs the tests.
+class FileSizeLimit
 {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+public:
+    explicit FileSizeLimit(rlim_t limit)
+    {
+        m_ok = getrlimit(RLIMIT_FSIZE, &m_old) == 0;
+        m_oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit lowered = m_old;
+        lowered.rlim_cur = limit;
+        m_ok = m_ok && setrlimit(RLIMIT_FSIZE, &lowered) == 0;
+    }
+    ~FileSizeLimit()
+    {
+        setrlimit(RLIMIT_FSIZE, &m_old);
+        std::signal(SIGXFSZ, m_oldHandler);
+    }
+    Q_DISABLE_COPY_MOVE(FileSizeLimit)
+    bool isActive() const { return m_ok; }
 
-bool writeAll(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
-
-QString seed(const char *name)
-{
-    return QStringLiteral(MASTHEAD_SOURCE_DIR "/tests/data/seeds/") + QLatin1String(name);
-}
+private:
+    rlimit m_old {};
+    void (*m_oldHandler)(int) = nullptr;
+    bool m_ok = false;
+};
 } // namespace
 
 class DocumentTest : public QObject
@@ -40,8 +56,8 @@ private Q_SLOTS:
     void untouchedSaveIsByteIdentical_data()
     {
         QTest::addColumn<QByteArray>("bytes");
-        QTest::newRow("newsletter seed") << readAll(seed("weekly-newsletter-draft-template.md"));
-        QTest::newRow("blog article seed") << readAll(seed("blog-article-example.md"));
+        QTest::newRow("newsletter seed") << seedBytes(weeklyTemplateSeed);
+        QTest::newRow("blog article seed") << seedBytes(blogArticleSeed);
         QTest::newRow("CRLF with BOM") << QByteArray("\xEF\xBB\xBF---\r\ntitle: x\r\n---\r\n\r\nBody  \r\n");
         QTest::newRow("no-break space and tabs") << QByteArray("a\xC2\xA0"
                                                                "b\tc\n\n\n");
@@ -154,24 +170,39 @@ private Q_SLOTS:
         QVERIFY2(missing.error().contains(QStringLiteral("missing.md")), qPrintable(missing.error()));
     }
 
+    void aFailedSaveKeepsTheTextAndTheFile_data()
+    {
+        QTest::addColumn<int>("room");
+        // The file cannot grow at all, or the disk fills up halfway through the 8 new bytes.
+        QTest::newRow("no room at all") << 0;
+        QTest::newRow("full halfway") << 4;
+    }
+
     void aFailedSaveKeepsTheTextAndTheFile()
     {
-        if (geteuid() == 0)
-            QSKIP("root can write into read-only folders");
+        QFETCH(int, room);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("post.md"));
         QVERIFY(writeAll(path, "old\n"));
         Document doc;
         QVERIFY(doc.load(path).has_value());
         QTextCursor(&doc).insertText(QStringLiteral("new "));
-        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner);
-        const auto result = doc.save();
-        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        std::expected<void, SaveError> result;
+        {
+            FileSizeLimit full {rlim_t(room)};
+            QVERIFY(full.isActive());
+            result = doc.save();
+        }
         QVERIFY(!result.has_value());
         QCOMPARE(result.error().kind, SaveError::Kind::WriteFailed);
+        const QString message = result.error().message;
+        QVERIFY2(message.contains(QStringLiteral("“post.md”")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("unchanged")), qPrintable(message));
         QCOMPARE(readAll(path), QByteArray("old\n"));
         QCOMPARE(doc.text(), QStringLiteral("new old\n"));
         QVERIFY(doc.isModified());
+        // Nothing is left behind either: the half-written temporary file is gone.
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList {QStringLiteral("post.md")});
     }
 
     void untitledDocumentsAskForAName()

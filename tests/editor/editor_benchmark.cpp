@@ -15,6 +15,7 @@
 #include "core/document.h"
 #include "core/text/textstatistics.h"
 #include "editor/sourceeditor.h"
+#include "support/sitefixture.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -177,12 +178,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     const int keystrokes = argc > 1 ? std::max(50, std::atoi(argv[1])) : 500;
 
-    QFile seed(QStringLiteral(MASTHEAD_SOURCE_DIR "/tests/data/seeds/weekly-newsletter-draft-template.md"));
-    if (!seed.open(QIODevice::ReadOnly)) {
-        std::fprintf(stderr, "cannot read the seed draft\n");
-        return 1;
-    }
-    const QByteArray draft = seed.readAll();
+    const QByteArray draft = MastheadTest::seedBytes();
     QByteArray big;
     while (big.size() < 1024 * 1024)
         big += draft;
@@ -190,8 +186,7 @@ int main(int argc, char *argv[])
     const QString smallPath = dir.filePath(QStringLiteral("draft.md"));
     const QString bigPath = dir.filePath(QStringLiteral("big.md"));
     for (const auto &[path, bytes] : {std::pair {smallPath, draft}, std::pair {bigPath, big}}) {
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        if (!MastheadTest::writeAll(path, bytes))
             return 1;
     }
 

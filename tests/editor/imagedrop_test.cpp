@@ -4,6 +4,7 @@
 #include "core/images/assetimporter.h"
 #include "editor/imagedrophandler.h"
 #include "editor/sourceeditor.h"
+#include "support/sitefixture.h"
 #include "support/testimages.h"
 
 #include <QApplication>
@@ -25,13 +26,6 @@ namespace
 {
 const QString draftText = u"---\ndate: 2023-10-09 07:00:00 -0800\n---\n\nFirst line\nSecond line\n"_s;
 
-bool write(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
 // An editor on a draft of a small site, with a drop handler that imports into the folder.
 struct Fixture {
     QTemporaryDir dir;
@@ -42,8 +36,8 @@ struct Fixture {
 
     Fixture()
     {
-        if (!write(dir.filePath(u"_config.yml"_s), "title: x\n")
-            || !write(dir.filePath(u"_drafts/2023-10-09-draft.md"_s), draftText.toUtf8()))
+        if (!writeAll(dir.filePath(u"_config.yml"_s), "title: x\n")
+            || !writeAll(dir.filePath(u"_drafts/2023-10-09-draft.md"_s), draftText.toUtf8()))
             return;
         if (!document.load(dir.filePath(u"_drafts/2023-10-09-draft.md"_s)))
             return;
@@ -60,7 +54,7 @@ struct Fixture {
     QString file(const QString &name, const QByteArray &bytes) const
     {
         const QString path = dir.filePath(u"incoming/"_s + name);
-        write(path, bytes);
+        writeAll(path, bytes);
         return path;
     }
     // The viewport point of a document position.
@@ -241,13 +235,6 @@ private Q_SLOTS:
         QTest::qWait(100);
         QCOMPARE(f.document.text(), draftText);
         QVERIFY(!f.handler->isBusy());
-    }
-
-private:
-    static QByteArray readAll(const QString &path)
-    {
-        QFile file(path);
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
 };
 

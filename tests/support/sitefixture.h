@@ -2,18 +2,67 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Test helpers: a private copy of the example site, and a snapshot of every file in a folder to
-// prove that an operation that refused changed nothing.
+// The tests' file helpers, in one place: reading and writing files, the committed seeds
+// (tests/data/seeds), a private copy of the example site, and a snapshot of every file in a folder
+// to prove that an operation that refused changed nothing. Everything a test reads lives in the
+// checkout (MASTHEAD_SOURCE_DIR); everything it writes goes to a temporary folder.
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QMap>
 #include <QTemporaryDir>
+#include <QtGlobal>
 
 namespace MastheadTest
 {
+
+// The file's bytes, or an empty array when it cannot be read.
+inline QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// The file's text, decoded as UTF-8 (byte for byte otherwise: no BOM or line-ending handling).
+inline QString readText(const QString &path)
+{
+    return QString::fromUtf8(readAll(path));
+}
+
+// Writes bytes to path, making the folders on the way; whether every byte was written.
+inline bool writeAll(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+// The two real documents Masthead is built for, committed under tests/data/seeds.
+inline constexpr char weeklyTemplateSeed[] = "weekly-newsletter-draft-template.md";
+inline constexpr char blogArticleSeed[] = "blog-article-example.md";
+
+inline QString seedPath(const char *name = weeklyTemplateSeed)
+{
+    return QStringLiteral(MASTHEAD_SOURCE_DIR "/tests/data/seeds/") + QLatin1String(name);
+}
+
+// A seed's bytes. A seed that cannot be read stops the test: an empty document would let many
+// assertions pass without testing anything.
+inline QByteArray seedBytes(const char *name = weeklyTemplateSeed)
+{
+    const QByteArray bytes = readAll(seedPath(name));
+    if (bytes.isEmpty())
+        qFatal("cannot read the seed %s", qPrintable(seedPath(name)));
+    return bytes;
+}
+
+inline QString seedText(const char *name = weeklyTemplateSeed)
+{
+    return QString::fromUtf8(seedBytes(name));
+}
 
 inline bool copyTree(const QString &from, const QString &to)
 {
@@ -59,25 +108,10 @@ inline QMap<QString, QByteArray> snapshot(const QString &root)
         if (it.fileInfo().isDir()) {
             files.insert(relative, "dir");
         } else {
-            QFile f(path);
-            f.open(QIODevice::ReadOnly);
-            files.insert(relative, QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha1));
+            files.insert(relative, QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha1));
         }
     }
     return files;
-}
-
-inline QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-inline bool writeAll(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
 
 } // namespace MastheadTest

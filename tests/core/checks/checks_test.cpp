@@ -241,8 +241,7 @@ private Q_SLOTS:
     {
         ExampleSite site;
         QVERIFY(site.isValid());
-        const QString seed
-            = QStringLiteral(MASTHEAD_SOURCE_DIR "/tests/data/seeds/weekly-newsletter-draft-template.md");
+        const QString seed = seedPath();
         const QString path = site.path(QStringLiteral("_drafts/2023-10-09-draft.md"));
         QVERIFY(QFile::remove(path));
         QVERIFY(QFile::copy(seed, path));

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Masthead contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/issue/sectiontemplate.h"
+#include "support/sitefixture.h"
 
 #include "core/site/site.h"
 
@@ -10,31 +11,11 @@
 #include <QTest>
 
 using namespace Masthead;
+using namespace MastheadTest;
 using namespace Qt::StringLiterals;
 
 namespace
 {
-QString seedTemplate()
-{
-    QFile file(QStringLiteral(MASTHEAD_SHARED_DIR "/seeds/weekly-newsletter-draft-template.md"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readAll());
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 // The text with each field wrapped in [[ ]], to compare text and fields at once.
 QString marked(const SnippetText &snippet)
 {
@@ -89,7 +70,7 @@ private Q_SLOTS:
 
     void derivedFromSeed()
     {
-        const QList<SectionTemplate> templates = deriveSectionTemplates(seedTemplate());
+        const QList<SectionTemplate> templates = deriveSectionTemplates(seedText());
         auto find = [&](const QString &heading) {
             const auto it = std::ranges::find(templates, heading, &SectionTemplate::heading);
             return it == templates.end() ? SectionTemplate {} : *it;
@@ -135,8 +116,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString root = dir.path();
-        QVERIFY(writeFile(root + u"/_config.yml"_s, "title: test\n"));
-        QVERIFY(writeFile(root + u"/_drafts/template.md"_s, seedTemplate().toUtf8()));
+        QVERIFY(writeAll(root + u"/_config.yml"_s, "title: test\n"));
+        QVERIFY(writeAll(root + u"/_drafts/template.md"_s, seedText().toUtf8()));
         auto site = Site::find(root);
         QVERIFY(site);
         // Without the folder: derived from the template.
@@ -144,10 +125,10 @@ private Q_SLOTS:
             return t.heading == u"Upcoming Events!"_s && t.filePath.isEmpty();
         }));
 
-        QVERIFY(writeFile(root + u"/_masthead/sections/upcoming-event.md"_s,
-                          "<!-- section: Upcoming Events! -->\n[![${1:name}](${2:image})](${3:url})\n\n${4:text}\n"));
-        QVERIFY(writeFile(root + u"/_masthead/sections/aside.md"_s, "> ${1:quote}\n"));
-        QVERIFY(writeFile(root + u"/_masthead/sections/notes.txt"_s, "not a template\n"));
+        QVERIFY(writeAll(root + u"/_masthead/sections/upcoming-event.md"_s,
+                         "<!-- section: Upcoming Events! -->\n[![${1:name}](${2:image})](${3:url})\n\n${4:text}\n"));
+        QVERIFY(writeAll(root + u"/_masthead/sections/aside.md"_s, "> ${1:quote}\n"));
+        QVERIFY(writeAll(root + u"/_masthead/sections/notes.txt"_s, "not a template\n"));
         site = Site::find(root);
         const QList<SectionTemplate> templates = sectionTemplatesOf(*site);
         QCOMPARE(templates.size(), 2);
@@ -168,13 +149,13 @@ private Q_SLOTS:
         const auto first = saveSectionTemplate(folder, u"Upcoming Event"_s, u"Upcoming Events!"_s, u"one\n\n"_s);
         QVERIFY2(first, qPrintable(first.error()));
         QCOMPARE(*first, folder + u"/upcoming-event.md"_s);
-        QCOMPARE(readFile(*first), QByteArray("<!-- section: Upcoming Events! -->\none\n"));
+        QCOMPARE(readAll(*first), QByteArray("<!-- section: Upcoming Events! -->\none\n"));
 
         const auto second = saveSectionTemplate(folder, u"Upcoming Event"_s, QString(), u"two"_s);
         QVERIFY(second);
         QCOMPARE(*second, folder + u"/upcoming-event-2.md"_s);
-        QCOMPARE(readFile(*first), QByteArray("<!-- section: Upcoming Events! -->\none\n"));
-        QCOMPARE(readFile(*second), QByteArray("two\n"));
+        QCOMPARE(readAll(*first), QByteArray("<!-- section: Upcoming Events! -->\none\n"));
+        QCOMPARE(readAll(*second), QByteArray("two\n"));
 
         // What was saved reads back as the same template.
         const QList<SectionTemplate> templates = readSectionTemplateFolder(folder);
@@ -190,7 +171,7 @@ private Q_SLOTS:
     void saveIntoUnwritableFolder()
     {
         QTemporaryDir dir;
-        QVERIFY(writeFile(dir.path() + u"/file"_s, "x"));
+        QVERIFY(writeAll(dir.path() + u"/file"_s, "x"));
         // A folder that cannot be made: a file is in the way.
         const auto result = saveSectionTemplate(dir.path() + u"/file/sections"_s, u"x"_s, {}, u"x"_s);
         QVERIFY(!result);
@@ -240,7 +221,7 @@ private Q_SLOTS:
 
     void insertionIntoSeed()
     {
-        const QString text = seedTemplate();
+        const QString text = seedText();
         const auto templates = deriveSectionTemplates(text);
         const auto events = std::ranges::find(templates, u"Upcoming Events!"_s, &SectionTemplate::heading);
         QVERIFY(events != templates.end());

@@ -1,21 +1,17 @@
 // SPDX-FileCopyrightText: 2026 Masthead contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/render/incrementalrenderer.h"
+#include "support/sitefixture.h"
 
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTest>
 
 using namespace Masthead;
+using namespace MastheadTest;
 
 namespace
 {
-QString seed(const char *name)
-{
-    QFile f(QStringLiteral(MASTHEAD_SOURCE_DIR "/tests/data/seeds/") + QLatin1String(name));
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-}
-
 // The incremental result must be exactly the full rendering of the same text.
 bool sameAsFull(const RenderedPost &post, const QString &text, const RenderOptions &options, QString *why)
 {
@@ -54,7 +50,7 @@ private Q_SLOTS:
         RenderOptions options;
         options.relativeLines = true;
         IncrementalRenderer renderer(options);
-        QString text = seed("weekly-newsletter-draft-template.md");
+        QString text = seedText(weeklyTemplateSeed);
         renderer.render(text);
         QVERIFY(!renderer.lastWasIncremental());
         // Beside a "## Feature" heading, below two others: its id must stay "feature-1".
@@ -84,7 +80,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, insert);
         IncrementalRenderer renderer;
-        QString text = seed("weekly-newsletter-draft-template.md");
+        QString text = seedText(weeklyTemplateSeed);
         renderer.render(text);
         text.insert(text.indexOf(QStringLiteral("lgpio is a module")), insert);
         const RenderedPost post = renderer.render(text);
@@ -99,8 +95,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<quint32>("seedValue");
         for (quint32 s = 1; s <= 6; ++s) {
-            QTest::addRow("newsletter, run %u", s) << seed("weekly-newsletter-draft-template.md") << s;
-            QTest::addRow("blog, run %u", s) << seed("blog-article-example.md") << s;
+            QTest::addRow("newsletter, run %u", s) << seedText(weeklyTemplateSeed) << s;
+            QTest::addRow("blog, run %u", s) << seedText(blogArticleSeed) << s;
         }
     }
 

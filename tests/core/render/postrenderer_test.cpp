@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Masthead contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/render/postrenderer.h"
+#include "support/sitefixture.h"
 
 #include "core/liquid/liquid.h"
 
@@ -10,6 +11,7 @@
 using namespace Qt::StringLiterals;
 
 using namespace Masthead;
+using namespace MastheadTest;
 
 class PostRendererTest : public QObject
 {
@@ -94,9 +96,7 @@ private Q_SLOTS:
 
     void rendersTheNewsletterSeed()
     {
-        QFile seed(QStringLiteral(MASTHEAD_SOURCE_DIR "/tests/data/seeds/weekly-newsletter-draft-template.md"));
-        QVERIFY(seed.open(QIODevice::ReadOnly));
-        const RenderedPost post = renderPost(QString::fromUtf8(seed.readAll()));
+        const RenderedPost post = renderPost(seedText());
         QVERIFY(post.titleCardHtml.contains(QStringLiteral("Featured story title here!")));
         QCOMPARE(post.bodyHtml.count(QStringLiteral("<h2 id=")), 21);
         QVERIFY(post.bodyHtml.contains(QStringLiteral("<h2 id=\"feature-1\">Feature</h2>")));

@@ -4,6 +4,7 @@
 #include "core/render/postrenderer.h"
 #include "core/site/site.h"
 #include "support/htmlnormalizer.h"
+#include "support/sitefixture.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,11 +18,6 @@ namespace
 const QString fixtures = QStringLiteral(MASTHEAD_SOURCE_DIR "/tests/data/render");
 const QString references = QStringLiteral(MASTHEAD_SOURCE_DIR "/tests/data/render-expected");
 
-QString read(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-}
 } // namespace
 
 // Masthead's renderer against reference HTML made by real Jekyll and kramdown
@@ -46,8 +42,8 @@ private Q_SLOTS:
     void matchesJekyll()
     {
         QFETCH(QString, name);
-        const QString source = read(fixtures + u'/' + name + QStringLiteral(".md"));
-        const QString reference = read(references + u'/' + name + QStringLiteral(".html"));
+        const QString source = readText(fixtures + u'/' + name + QStringLiteral(".md"));
+        const QString reference = readText(references + u'/' + name + QStringLiteral(".html"));
         QVERIFY2(!reference.isEmpty(), "no reference HTML; run tools/devenv exec tools/regen-render-references");
         const QString expected = normalizeHtml(reference);
         // The fixtures form a site, as for Jekyll: its _config.yml, _includes and _posts serve Liquid.

@@ -1,20 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Masthead contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/site/frontmatter.h"
+#include "support/sitefixture.h"
 
 #include <QFile>
 #include <QTest>
 
 using namespace Masthead;
-
-namespace
-{
-QString seed(const char *name)
-{
-    QFile f(QStringLiteral(MASTHEAD_SOURCE_DIR "/tests/data/seeds/") + QLatin1String(name));
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-}
-} // namespace
+using namespace MastheadTest;
 
 class FrontMatterTest : public QObject
 {
@@ -75,12 +68,11 @@ private Q_SLOTS:
 
         const QStringList none;
         const QStringList ab {QStringLiteral("a"), QStringLiteral("b")};
-        QTest::newRow("newsletter seed") << seed("weekly-newsletter-draft-template.md")
-                                         << QStringLiteral("Featured story title here!")
+        QTest::newRow("newsletter seed") << seedText(weeklyTemplateSeed) << QStringLiteral("Featured story title here!")
                                          << QStringLiteral("2023-10-09 07:00:00 -0800") << none
                                          << QStringList {QStringLiteral("weekly")};
-        QTest::newRow("blog seed") << seed("blog-article-example.md")
-                                   << QStringLiteral("MicroPython Sprints at PyConAU") << QStringLiteral("2017-07-07")
+        QTest::newRow("blog seed") << seedText(blogArticleSeed) << QStringLiteral("MicroPython Sprints at PyConAU")
+                                   << QStringLiteral("2017-07-07")
                                    << QStringList {QStringLiteral("python"), QStringLiteral("micropython"),
                                                    QStringLiteral("conferences"), QStringLiteral("esp32")}
                                    << none;
@@ -127,7 +119,7 @@ private Q_SLOTS:
 
     void typedAccess()
     {
-        const auto fm = FrontMatter::parseDocument(seed("blog-article-example.md"));
+        const auto fm = FrontMatter::parseDocument(seedText(blogArticleSeed));
         QVERIFY(fm.has_value());
         QCOMPARE(fm->layout(), QStringLiteral("article"));
         QCOMPARE(fm->summary(), QStringLiteral("Want to sprint on MicroPython?"));
@@ -210,7 +202,7 @@ private Q_SLOTS:
 
     void editsTheSeedsByteForByte()
     {
-        const QString newsletter = seed("weekly-newsletter-draft-template.md");
+        const QString newsletter = seedText(weeklyTemplateSeed);
         const QString retitled
             = setFrontMatterValue(newsletter, QStringLiteral("title"), QStringLiteral("Python 3.13 is out"));
         QCOMPARE(
@@ -220,7 +212,7 @@ private Q_SLOTS:
         QCOMPARE(setFrontMatterValue(newsletter, QStringLiteral("title"), QStringLiteral("Featured story title here!")),
                  newsletter);
 
-        const QString article = seed("blog-article-example.md");
+        const QString article = seedText(blogArticleSeed);
         const QString edited
             = setFrontMatterValue(article, QStringLiteral("summary"), QStringLiteral("Come and sprint"));
         QCOMPARE(edited,
@@ -262,7 +254,7 @@ private Q_SLOTS:
 
     void blogSeedTagsKeepTheirIndentation()
     {
-        const QString article = seed("blog-article-example.md");
+        const QString article = seedText(blogArticleSeed);
         const QStringList tags {QStringLiteral("python"), QStringLiteral("micropython"), QStringLiteral("conferences"),
                                 QStringLiteral("esp32")};
         QCOMPARE(setFrontMatterList(article, QStringLiteral("tags"), tags), article);
@@ -275,7 +267,7 @@ private Q_SLOTS:
 
     void entriesLocateKeys()
     {
-        const auto entries = frontMatterEntries(seed("blog-article-example.md"));
+        const auto entries = frontMatterEntries(seedText(blogArticleSeed));
         QCOMPARE(entries.size(), 5);
         QCOMPARE(entries.at(0).key, QStringLiteral("date"));
         QCOMPARE(entries.at(0).line, 1);

@@ -1,23 +1,17 @@
 // SPDX-FileCopyrightText: 2026 Masthead contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/text/outline.h"
+#include "support/sitefixture.h"
 
 #include <QFile>
 #include <QTest>
 
 using namespace Masthead;
+using namespace MastheadTest;
 using namespace Qt::StringLiterals;
 
 namespace
 {
-QString seedTemplate()
-{
-    QFile file(QStringLiteral(MASTHEAD_SHARED_DIR "/seeds/weekly-newsletter-draft-template.md"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readAll());
-}
-
 // "2:Title@3" for each heading: level, title and 0-based line.
 QStringList describe(const QList<OutlineSection> &sections)
 {
@@ -101,7 +95,7 @@ private Q_SLOTS:
 
     void seed()
     {
-        const QString text = seedTemplate();
+        const QString text = seedText();
         QVERIFY(!text.isEmpty());
         const auto sections = outlineSections(text);
         const QStringList names = titles(text);
@@ -172,7 +166,7 @@ private Q_SLOTS:
 
     void moveSeedKeepsEveryLine()
     {
-        const QString text = seedTemplate();
+        const QString text = seedText();
         const auto sections = outlineSections(text);
         const int events
             = int(std::ranges::find(sections, u"Upcoming Events!"_s, &OutlineSection::title) - sections.begin());
@@ -206,7 +200,7 @@ private Q_SLOTS:
     void replaceSeedSection()
     {
         QFETCH(QString, title);
-        const QString text = seedTemplate();
+        const QString text = seedText();
         const auto sections = outlineSections(text);
         const auto found = std::ranges::find(sections, title, &OutlineSection::title);
         QVERIFY(found != sections.end());

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Masthead contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/text/textstatistics.h"
+#include "support/sitefixture.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -10,6 +11,7 @@
 #include <QTextDocument>
 
 using namespace Masthead;
+using namespace MastheadTest;
 using namespace Qt::StringLiterals;
 
 class TextStatisticsTest : public QObject
@@ -63,10 +65,8 @@ private Q_SLOTS:
     // equal a full count of the text.
     void followsEditsIncrementally()
     {
-        QFile seed(QStringLiteral(MASTHEAD_SOURCE_DIR "/tests/data/seeds/weekly-newsletter-draft-template.md"));
-        QVERIFY(seed.open(QIODevice::ReadOnly));
         QTextDocument document;
-        document.setPlainText(QString::fromUtf8(seed.readAll()));
+        document.setPlainText(seedText());
         DocumentStatistics statistics(&document);
         QCOMPARE(statistics.statistics().words, textStatistics(document.toPlainText()).words);
         QCOMPARE(statistics.statistics().characters, textStatistics(document.toPlainText()).characters);
