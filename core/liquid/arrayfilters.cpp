@@ -48,7 +48,7 @@ LiquidValue::List iterate(const LiquidValue &input)
     return out;
 }
 
-QString join(const LiquidValue::List &list, const QString &glue)
+QString joined(const LiquidValue::List &list, const QString &glue)
 {
     QString out;
     for (qsizetype i = 0; i < list.size(); ++i) {
@@ -127,37 +127,36 @@ bool matches(const LiquidValue &value, const LiquidValue &target)
     return false;
 }
 
-MH_FILTER(fJoin)
+FilterResult join(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    return ok(join(iterate(input), args.isEmpty() ? QStringLiteral(" ") : args.at(0).toString()));
+    return ok(joined(iterate(call.input), call.argument(0, QStringLiteral(" ")).toString()));
 }
-MH_FILTER(fSize)
+
+FilterResult size(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    if (input.type() == LiquidValue::Type::Integer)
+    if (call.input.type() == LiquidValue::Type::Integer)
         return ok(8); // Ruby's Integer#size: bytes in a machine word
-    if (input.type() == LiquidValue::Type::Map && input.contains(u"size"))
-        return ok(input.value(u"size"));
-    return ok(input.size());
+    if (call.input.type() == LiquidValue::Type::Map && call.input.contains(u"size"))
+        return ok(call.input.value(u"size"));
+    return ok(call.input.size());
 }
-MH_FILTER(fFirst)
+
+FilterResult first(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    if (input.type() == LiquidValue::Type::Map)
-        return ok(input.toList().value(0));
-    return ok(input.at(0));
+    if (call.input.type() == LiquidValue::Type::Map)
+        return ok(call.input.toList().value(0));
+    return ok(call.input.at(0));
 }
-MH_FILTER(fLast)
+
+FilterResult last(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    return ok(input.at(-1));
+    return ok(call.input.at(-1));
 }
-MH_FILTER(fArrayToSentenceString)
+
+FilterResult arrayToSentenceString(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    const LiquidValue::List list = input.toList();
-    const QString connector = args.isEmpty() ? QStringLiteral("and") : args.at(0).toString();
+    const LiquidValue::List list = call.input.toList();
+    const QString connector = call.argument(0, QStringLiteral("and")).toString();
     switch (list.size()) {
     case 0:
         return ok(QString());
@@ -166,23 +165,23 @@ MH_FILTER(fArrayToSentenceString)
     case 2:
         return ok(list.at(0).toString() + u' ' + connector + u' ' + list.at(1).toString());
     default:
-        return ok(join(list.first(list.size() - 1), QStringLiteral(", ")) + QLatin1String(", ") + connector + u' '
+        return ok(joined(list.first(list.size() - 1), QStringLiteral(", ")) + QLatin1String(", ") + connector + u' '
                   + list.last().toString());
     }
 }
-MH_FILTER(fSort)
+
+FilterResult sort(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    if (input.isNil())
+    if (call.input.isNil())
         return error(Text::tr("Cannot sort a null object."));
-    LiquidValue::List list = input.toList();
-    if (args.isEmpty() || args.at(0).isNil()) {
+    LiquidValue::List list = call.input.toList();
+    if (call.arguments.isEmpty() || call.arguments.at(0).isNil()) {
         std::stable_sort(list.begin(), list.end(),
                          [](const LiquidValue &a, const LiquidValue &b) { return compare(a, b) < 0; });
         return ok(list);
     }
-    const QString name = args.at(0).toString();
-    const QString nils = argument(args, 1, QStringLiteral("first")).toString();
+    const QString name = call.arguments.at(0).toString();
+    const QString nils = call.argument(1, QStringLiteral("first")).toString();
     if (nils != u"first" && nils != u"last")
         return error(
             Text::tr("Invalid nils order: “%1” is not a valid nils order. It must be “first” or “last”.").arg(nils));
@@ -202,12 +201,12 @@ MH_FILTER(fSort)
         out.append(pair.second);
     return ok(out);
 }
-MH_FILTER(fSortNatural)
+
+FilterResult sortNatural(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    LiquidValue::List list = iterate(input);
-    const QString name = argument(args, 0).toString();
-    const bool byProperty = !args.isEmpty() && !args.at(0).isNil();
+    LiquidValue::List list = iterate(call.input);
+    const QString name = call.argument(0).toString();
+    const bool byProperty = !call.arguments.isEmpty() && !call.arguments.at(0).isNil();
     std::stable_sort(list.begin(), list.end(), [&](const LiquidValue &x, const LiquidValue &y) {
         const LiquidValue a = byProperty ? property(x, name) : x;
         const LiquidValue b = byProperty ? property(y, name) : y;
@@ -217,61 +216,61 @@ MH_FILTER(fSortNatural)
     });
     return ok(list);
 }
-MH_FILTER(fWhere)
+
+FilterResult where(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    if (args.isEmpty() || args.at(0).isNil())
-        return ok(input);
-    const LiquidValue target = argument(args, 1);
-    if (target.isList() || target.isMap() || !(input.isList() || input.isMap()))
-        return ok(input);
+    if (call.arguments.isEmpty() || call.arguments.at(0).isNil())
+        return ok(call.input);
+    const LiquidValue target = call.argument(1);
+    if (target.isList() || target.isMap() || !(call.input.isList() || call.input.isMap()))
+        return ok(call.input);
     LiquidValue::List items;
-    if (input.isMap()) {
-        for (const auto &pair : input.toMap())
+    if (call.input.isMap()) {
+        for (const auto &pair : call.input.toMap())
             items.append(pair.second);
     } else {
-        items = input.toList();
+        items = call.input.toList();
     }
     LiquidValue::List out;
-    const QString name = args.at(0).toString();
+    const QString name = call.arguments.at(0).toString();
     for (const LiquidValue &item : items) {
         if (matches(property(item, name), target))
             out.append(item);
     }
     return ok(out);
 }
-MH_FILTER(fFind)
+
+FilterResult find(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    const FilterResult found = fWhere(input, args, options, env);
+    const FilterResult found = where(call);
     if (found.value.isList())
         return ok(found.value.at(0));
     return found;
 }
-MH_FILTER(fMap)
+
+FilterResult map(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    const QString name = argument(args, 0).toString();
+    const QString name = call.argument(0).toString();
     LiquidValue::List out;
-    for (const LiquidValue &item : iterate(input))
+    for (const LiquidValue &item : iterate(call.input))
         out.append(item.type() == LiquidValue::Type::Map ? item.value(name) : LiquidValue());
     return ok(out);
 }
-MH_FILTER(fReverse)
+
+FilterResult reverse(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    LiquidValue::List list = iterate(input);
+    LiquidValue::List list = iterate(call.input);
     std::reverse(list.begin(), list.end());
     return ok(list);
 }
-MH_FILTER(fUniq)
+
+FilterResult uniq(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    const bool byProperty = !args.isEmpty() && !args.at(0).isNil();
-    const QString name = argument(args, 0).toString();
+    const bool byProperty = !call.arguments.isEmpty() && !call.arguments.at(0).isNil();
+    const QString name = call.argument(0).toString();
     LiquidValue::List out;
     QSet<QString> seen;
-    for (const LiquidValue &item : iterate(input)) {
+    for (const LiquidValue &item : iterate(call.input)) {
         const LiquidValue key = byProperty ? property(item, name) : item;
         const QString id = QString::number(int(key.type())) + key.toJson();
         if (!seen.contains(id)) {
@@ -281,88 +280,88 @@ MH_FILTER(fUniq)
     }
     return ok(out);
 }
-MH_FILTER(fCompact)
+
+FilterResult compact(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    const bool byProperty = !args.isEmpty() && !args.at(0).isNil();
-    const QString name = argument(args, 0).toString();
+    const bool byProperty = !call.arguments.isEmpty() && !call.arguments.at(0).isNil();
+    const QString name = call.argument(0).toString();
     LiquidValue::List out;
-    for (const LiquidValue &item : iterate(input)) {
+    for (const LiquidValue &item : iterate(call.input)) {
         if (!(byProperty ? property(item, name) : item).isNil())
             out.append(item);
     }
     return ok(out);
 }
-MH_FILTER(fConcat)
+
+FilterResult concat(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    const LiquidValue other = argument(args, 0);
+    const LiquidValue other = call.argument(0);
     if (!other.isList())
         return error(Text::tr("concat filter requires an array argument"));
-    LiquidValue::List list = iterate(input);
+    LiquidValue::List list = iterate(call.input);
     list.append(other.toList());
     return ok(list);
 }
-MH_FILTER(fPush)
+
+FilterResult push(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    if (input.type() != LiquidValue::Type::List)
-        return ok(input);
-    LiquidValue list = input;
-    list.append(argument(args, 0));
+    if (call.input.type() != LiquidValue::Type::List)
+        return ok(call.input);
+    LiquidValue list = call.input;
+    list.append(call.argument(0));
     return ok(list);
 }
-MH_FILTER(fUnshift)
+
+FilterResult unshift(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    if (input.type() != LiquidValue::Type::List)
-        return ok(input);
-    LiquidValue::List list = input.toList();
-    list.prepend(argument(args, 0));
+    if (call.input.type() != LiquidValue::Type::List)
+        return ok(call.input);
+    LiquidValue::List list = call.input.toList();
+    list.prepend(call.argument(0));
     return ok(list);
 }
-MH_FILTER(fPop)
+
+FilterResult pop(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    if (input.type() != LiquidValue::Type::List)
-        return ok(input);
-    const auto n = args.isEmpty() ? std::optional<qint64>(1) : toInteger(args.at(0));
+    if (call.input.type() != LiquidValue::Type::List)
+        return ok(call.input);
+    const auto n = call.arguments.isEmpty() ? std::optional<qint64>(1) : integerArgument(call.arguments.at(0));
     if (!n)
         return error(Text::tr("invalid integer"));
-    LiquidValue::List list = input.toList();
+    LiquidValue::List list = call.input.toList();
     list.resize(std::max<qsizetype>(0, list.size() - qsizetype(std::clamp<qint64>(*n, 0, list.size()))));
     return ok(list);
 }
-MH_FILTER(fShift)
+
+FilterResult shift(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    if (input.type() != LiquidValue::Type::List)
-        return ok(input);
-    const auto n = args.isEmpty() ? std::optional<qint64>(1) : toInteger(args.at(0));
+    if (call.input.type() != LiquidValue::Type::List)
+        return ok(call.input);
+    const auto n = call.arguments.isEmpty() ? std::optional<qint64>(1) : integerArgument(call.arguments.at(0));
     if (!n)
         return error(Text::tr("invalid integer"));
-    LiquidValue::List list = input.toList();
+    LiquidValue::List list = call.input.toList();
     list.remove(0, qsizetype(std::clamp<qint64>(*n, 0, list.size())));
     return ok(list);
 }
-MH_FILTER(fSample)
+
+FilterResult sample(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
     // Jekyll picks at random; the preview keeps still and shows the first ones.
-    if (!input.isList())
-        return ok(input);
-    const auto n = args.isEmpty() ? std::optional<qint64>(1) : toInteger(args.at(0));
+    if (!call.input.isList())
+        return ok(call.input);
+    const auto n = call.arguments.isEmpty() ? std::optional<qint64>(1) : integerArgument(call.arguments.at(0));
     if (!n || *n == 1)
-        return ok(input.at(0));
-    return ok(input.toList().first(qsizetype(std::clamp<qint64>(*n, 0, input.size()))));
+        return ok(call.input.at(0));
+    return ok(call.input.toList().first(qsizetype(std::clamp<qint64>(*n, 0, call.input.size()))));
 }
-MH_FILTER(fGroupBy)
+
+FilterResult groupBy(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    const QString name = argument(args, 0).toString();
+    const QString name = call.argument(0).toString();
     LiquidValue::List groups;
     QHash<QString, qsizetype> index;
-    for (const LiquidValue &item : input.toList()) {
+    for (const LiquidValue &item : call.input.toList()) {
         const QString key = property(item, name).toString();
         auto found = index.find(key);
         if (found == index.end()) {
@@ -386,26 +385,26 @@ MH_FILTER(fGroupBy)
 void addArrayFilters(FilterTable &table)
 {
     table.insert({
-        {QStringLiteral("join"), fJoin},
-        {QStringLiteral("size"), fSize},
-        {QStringLiteral("first"), fFirst},
-        {QStringLiteral("last"), fLast},
-        {QStringLiteral("array_to_sentence_string"), fArrayToSentenceString},
-        {QStringLiteral("sort"), fSort},
-        {QStringLiteral("sort_natural"), fSortNatural},
-        {QStringLiteral("where"), fWhere},
-        {QStringLiteral("find"), fFind},
-        {QStringLiteral("map"), fMap},
-        {QStringLiteral("reverse"), fReverse},
-        {QStringLiteral("uniq"), fUniq},
-        {QStringLiteral("compact"), fCompact},
-        {QStringLiteral("concat"), fConcat},
-        {QStringLiteral("push"), fPush},
-        {QStringLiteral("unshift"), fUnshift},
-        {QStringLiteral("pop"), fPop},
-        {QStringLiteral("shift"), fShift},
-        {QStringLiteral("sample"), fSample},
-        {QStringLiteral("group_by"), fGroupBy},
+        {QStringLiteral("join"), join},
+        {QStringLiteral("size"), size},
+        {QStringLiteral("first"), first},
+        {QStringLiteral("last"), last},
+        {QStringLiteral("array_to_sentence_string"), arrayToSentenceString},
+        {QStringLiteral("sort"), sort},
+        {QStringLiteral("sort_natural"), sortNatural},
+        {QStringLiteral("where"), where},
+        {QStringLiteral("find"), find},
+        {QStringLiteral("map"), map},
+        {QStringLiteral("reverse"), reverse},
+        {QStringLiteral("uniq"), uniq},
+        {QStringLiteral("compact"), compact},
+        {QStringLiteral("concat"), concat},
+        {QStringLiteral("push"), push},
+        {QStringLiteral("unshift"), unshift},
+        {QStringLiteral("pop"), pop},
+        {QStringLiteral("shift"), shift},
+        {QStringLiteral("sample"), sample},
+        {QStringLiteral("group_by"), groupBy},
     });
 }
 

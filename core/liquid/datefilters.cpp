@@ -24,17 +24,18 @@ QDateTime inZone(const QDateTime &time, const QTimeZone &zone)
     return time.toTimeZone(zone);
 }
 
-FilterResult dateText(const LiquidValue &input, const FilterEnvironment &env, QStringView monthFormat,
-                      const Arguments &args)
+// date_to_string and date_to_long_string: "07 Nov 2008", or with ("ordinal") "7th Nov 2008" or
+// ("ordinal", "US") "Nov 7th, 2008"; monthFormat is %b or %B.
+FilterResult dateText(const FilterCall &call, QStringView monthFormat)
 {
-    if (input.toString().isEmpty())
-        return ok(input);
-    const auto date = toDate(input, env.context.timeZone);
+    if (call.input.toString().isEmpty())
+        return ok(call.input);
+    const auto date = toDate(call.input, call.environment.context.timeZone);
     if (!date)
-        return error(Text::tr("Invalid Date: “%1” is not a valid datetime.").arg(input.toString()));
-    const QDateTime time = inZone(*date, env.context.timeZone);
-    const QString type = argument(args, 0).toString();
-    const QString style = argument(args, 1).toString();
+        return error(Text::tr("Invalid Date: “%1” is not a valid datetime.").arg(call.input.toString()));
+    const QDateTime time = inZone(*date, call.environment.context.timeZone);
+    const QString type = call.argument(0).toString();
+    const QString style = call.argument(1).toString();
     if (type == u"ordinal") {
         const int day = time.date().day();
         const QString suffix = (day % 100 >= 11 && day % 100 <= 13) ? QStringLiteral("th")
@@ -51,57 +52,56 @@ FilterResult dateText(const LiquidValue &input, const FilterEnvironment &env, QS
     return ok(Ruby::strftime(time, QString(QLatin1String("%d ") + monthFormat.toString() + QLatin1String(" %Y"))));
 }
 
-MH_FILTER(fDate)
+FilterResult date(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    const QString format = argument(args, 0).toString();
+    const QString format = call.argument(0).toString();
     if (format.isEmpty())
-        return ok(input);
-    const auto date = toDate(input, env.context.timeZone);
+        return ok(call.input);
+    const auto date = toDate(call.input, call.environment.context.timeZone);
     if (!date)
-        return ok(input);
+        return ok(call.input);
     return ok(Ruby::strftime(*date, format));
 }
-MH_FILTER(fDateToXmlSchema)
+
+FilterResult dateToXmlSchema(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    if (input.toString().isEmpty())
-        return ok(input);
-    const auto date = toDate(input, env.context.timeZone);
+    if (call.input.toString().isEmpty())
+        return ok(call.input);
+    const auto date = toDate(call.input, call.environment.context.timeZone);
     if (!date)
-        return error(Text::tr("Invalid Date: “%1” is not a valid datetime.").arg(input.toString()));
-    return ok(Ruby::strftime(inZone(*date, env.context.timeZone), u"%Y-%m-%dT%H:%M:%S%:z"));
+        return error(Text::tr("Invalid Date: “%1” is not a valid datetime.").arg(call.input.toString()));
+    return ok(Ruby::strftime(inZone(*date, call.environment.context.timeZone), u"%Y-%m-%dT%H:%M:%S%:z"));
 }
-MH_FILTER(fDateToRfc822)
+
+FilterResult dateToRfc822(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    if (input.toString().isEmpty())
-        return ok(input);
-    const auto date = toDate(input, env.context.timeZone);
+    if (call.input.toString().isEmpty())
+        return ok(call.input);
+    const auto date = toDate(call.input, call.environment.context.timeZone);
     if (!date)
-        return error(Text::tr("Invalid Date: “%1” is not a valid datetime.").arg(input.toString()));
-    return ok(Ruby::strftime(inZone(*date, env.context.timeZone), u"%a, %d %b %Y %H:%M:%S %z"));
+        return error(Text::tr("Invalid Date: “%1” is not a valid datetime.").arg(call.input.toString()));
+    return ok(Ruby::strftime(inZone(*date, call.environment.context.timeZone), u"%a, %d %b %Y %H:%M:%S %z"));
 }
-MH_FILTER(fDateToString)
+
+FilterResult dateToString(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    return dateText(input, env, u"%b", args);
+    return dateText(call, u"%b");
 }
-MH_FILTER(fDateToLongString)
+
+FilterResult dateToLongString(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    return dateText(input, env, u"%B", args);
+    return dateText(call, u"%B");
 }
 } // namespace
 
 void addDateFilters(FilterTable &table)
 {
     table.insert({
-        {QStringLiteral("date"), fDate},
-        {QStringLiteral("date_to_xmlschema"), fDateToXmlSchema},
-        {QStringLiteral("date_to_rfc822"), fDateToRfc822},
-        {QStringLiteral("date_to_string"), fDateToString},
-        {QStringLiteral("date_to_long_string"), fDateToLongString},
+        {QStringLiteral("date"), date},
+        {QStringLiteral("date_to_xmlschema"), dateToXmlSchema},
+        {QStringLiteral("date_to_rfc822"), dateToRfc822},
+        {QStringLiteral("date_to_string"), dateToString},
+        {QStringLiteral("date_to_long_string"), dateToLongString},
     });
 }
 

@@ -16,8 +16,22 @@
 
 namespace Masthead::LiquidPrivate
 {
-using Arguments = QList<LiquidValue>;
 using Status = FilterResult::Status;
+
+// One use of a filter in a template, {{ input | name: arguments, option: value }}; each filter reads
+// only the parts it needs.
+struct FilterCall {
+    const LiquidValue &input;
+    const QList<LiquidValue> &arguments;
+    const LiquidValue::Map &options; // named arguments, such as default's allow_false
+    const FilterEnvironment &environment;
+
+    // The argument at i, or fallback when the template gave fewer.
+    LiquidValue argument(qsizetype i, const LiquidValue &fallback = {}) const
+    {
+        return i < arguments.size() ? arguments.at(i) : fallback;
+    }
+};
 
 inline FilterResult ok(const LiquidValue &value)
 {
@@ -29,28 +43,14 @@ inline FilterResult error(const QString &message)
     return {{}, Status::Error, message};
 }
 
-inline LiquidValue argument(const Arguments &arguments, qsizetype i, const LiquidValue &fallback = {})
-{
-    return i < arguments.size() ? arguments.at(i) : fallback;
-}
-
-using Filter
-    = FilterResult (*)(const LiquidValue &, const Arguments &, const LiquidValue::Map &, const FilterEnvironment &);
+using Filter = FilterResult (*)(const FilterCall &call);
 using FilterTable = QHash<QString, Filter>;
 
-#define MH_FILTER(name)                                                                                                \
-    FilterResult name(const LiquidValue &input, const Arguments &args, const LiquidValue::Map &options,                \
-                      const FilterEnvironment &env)
-#define MH_UNUSED_FILTER_PARAMETERS                                                                                    \
-    Q_UNUSED(input);                                                                                                   \
-    Q_UNUSED(args);                                                                                                    \
-    Q_UNUSED(options);                                                                                                 \
-    Q_UNUSED(env)
-
-// Liquid::Utils.to_integer (numberfilters.cpp).
-std::optional<qint64> toInteger(const LiquidValue &value);
+// Liquid::Utils.to_integer, for counts and offsets: nullopt unless value is a whole number
+// (numberfilters.cpp).
+std::optional<qint64> integerArgument(const LiquidValue &value);
 // Jekyll's xml_escape: & < > " ' as entities, the apostrophe as &apos; (liquidfilters.cpp).
-QString xmlEscape(QStringView text);
+QString escapeXml(QStringView text);
 
 // Each family adds its filters to the table under their Liquid names.
 void addTextFilters(FilterTable &table);

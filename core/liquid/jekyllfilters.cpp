@@ -20,57 +20,58 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(Masthead::Liquid)
 };
 
-MH_FILTER(fRelativeUrl)
+// A page, post or document given whole stands for its url.
+LiquidValue urlOf(const LiquidValue &input)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    if (input.isNil())
-        return ok({});
-    const LiquidValue url
-        = input.type() == LiquidValue::Type::Map && input.contains(u"url") ? input.value(u"url") : input;
-    return ok(relativeUrl(url.toString(), env.baseurl));
+    return input.type() == LiquidValue::Type::Map && input.contains(u"url") ? input.value(u"url") : input;
 }
-MH_FILTER(fAbsoluteUrl)
+
+FilterResult relativeUrl(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    if (input.isNil())
+    if (call.input.isNil())
         return ok({});
-    const LiquidValue url
-        = input.type() == LiquidValue::Type::Map && input.contains(u"url") ? input.value(u"url") : input;
-    return ok(absoluteUrl(url.toString(), env.url, env.baseurl));
+    return ok(Masthead::relativeUrl(urlOf(call.input).toString(), call.environment.baseurl));
 }
-MH_FILTER(fStripIndex)
+
+FilterResult absoluteUrl(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
+    if (call.input.isNil())
+        return ok({});
+    return ok(Masthead::absoluteUrl(urlOf(call.input).toString(), call.environment.url, call.environment.baseurl));
+}
+
+FilterResult stripIndex(const FilterCall &call)
+{
     static const QRegularExpression index(QStringLiteral(R"(/index\.html?$)"));
-    if (input.toString().isEmpty())
-        return ok(input);
-    return ok(input.toString().replace(index, QStringLiteral("/")));
+    if (call.input.toString().isEmpty())
+        return ok(call.input);
+    return ok(call.input.toString().replace(index, QStringLiteral("/")));
 }
-MH_FILTER(fMarkdownify)
+
+FilterResult markdownify(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    return ok(renderMarkdown(input.toString()));
+    return ok(renderMarkdown(call.input.toString()));
 }
-MH_FILTER(fJsonify)
+
+FilterResult jsonify(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    return ok(input.toJson());
+    return ok(call.input.toJson());
 }
-MH_FILTER(fInspect)
+
+FilterResult inspect(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    return ok(xmlEscape(input.inspect()));
+    return ok(escapeXml(call.input.inspect()));
 }
-MH_FILTER(fBase64Encode)
+
+FilterResult base64Encode(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    return ok(QString::fromLatin1(input.toString().toUtf8().toBase64()));
+    return ok(QString::fromLatin1(call.input.toString().toUtf8().toBase64()));
 }
-MH_FILTER(fBase64Decode)
+
+FilterResult base64Decode(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
     const auto decoded
-        = QByteArray::fromBase64Encoding(input.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        = QByteArray::fromBase64Encoding(call.input.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return error(Text::tr("invalid base64 provided to base64_decode"));
     return ok(QString::fromUtf8(*decoded));
@@ -80,14 +81,14 @@ MH_FILTER(fBase64Decode)
 void addJekyllFilters(FilterTable &table)
 {
     table.insert({
-        {QStringLiteral("relative_url"), fRelativeUrl},
-        {QStringLiteral("absolute_url"), fAbsoluteUrl},
-        {QStringLiteral("strip_index"), fStripIndex},
-        {QStringLiteral("markdownify"), fMarkdownify},
-        {QStringLiteral("jsonify"), fJsonify},
-        {QStringLiteral("inspect"), fInspect},
-        {QStringLiteral("base64_encode"), fBase64Encode},
-        {QStringLiteral("base64_decode"), fBase64Decode},
+        {QStringLiteral("relative_url"), relativeUrl},
+        {QStringLiteral("absolute_url"), absoluteUrl},
+        {QStringLiteral("strip_index"), stripIndex},
+        {QStringLiteral("markdownify"), markdownify},
+        {QStringLiteral("jsonify"), jsonify},
+        {QStringLiteral("inspect"), inspect},
+        {QStringLiteral("base64_encode"), base64Encode},
+        {QStringLiteral("base64_decode"), base64Decode},
     });
 }
 

@@ -49,7 +49,7 @@ FilterResult applyFilter(QStringView name, const LiquidValue &input, const QList
 {
     const auto &table = filters();
     if (const auto filter = table.find(name.toString()); filter != table.end())
-        return (*filter)(input, arguments, options, environment);
+        return (*filter)(FilterCall {input, arguments, options, environment});
     FilterResult result;
     result.status = unsupportedFilters().contains(name) ? Status::Unsupported : Status::Unknown;
     return result;
@@ -77,7 +77,7 @@ QString escapeHtml(QStringView text)
     return escapeMarkup(text, QLatin1StringView("&#39;"));
 }
 
-QString xmlEscape(QStringView text)
+QString escapeXml(QStringView text)
 {
     return escapeMarkup(text, QLatin1StringView("&apos;"));
 }

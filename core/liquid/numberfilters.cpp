@@ -256,83 +256,82 @@ int compareNumbers(const Number &a, const Number &b)
     return x < y ? -1 : (x > y ? 1 : 0);
 }
 
-MH_FILTER(fPlus)
+FilterResult plus(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    return arithmetic(input, argument(args, 0), '+');
+    return arithmetic(call.input, call.argument(0), '+');
 }
-MH_FILTER(fMinus)
+
+FilterResult minus(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    return arithmetic(input, argument(args, 0), '-');
+    return arithmetic(call.input, call.argument(0), '-');
 }
-MH_FILTER(fTimes)
+
+FilterResult times(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    return arithmetic(input, argument(args, 0), '*');
+    return arithmetic(call.input, call.argument(0), '*');
 }
-MH_FILTER(fDividedBy)
+
+FilterResult dividedBy(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    return arithmetic(input, argument(args, 0), '/');
+    return arithmetic(call.input, call.argument(0), '/');
 }
-MH_FILTER(fModulo)
+
+FilterResult modulo(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    return arithmetic(input, argument(args, 0), '%');
+    return arithmetic(call.input, call.argument(0), '%');
 }
-MH_FILTER(fAbs)
+
+FilterResult abs(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    Number n = toNumber(input);
+    Number n = toNumber(call.input);
     if (n.isDecimal) {
         n.mantissa = n.mantissa < 0 ? -n.mantissa : n.mantissa;
         return ok(n.toDouble());
     }
     return ok(n.integer < 0 ? -n.integer : n.integer);
 }
-MH_FILTER(fRound)
+
+FilterResult round(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    const Number digits = toNumber(argument(args, 0, qint64(0)));
+    const Number digits = toNumber(call.argument(0, qint64(0)));
     const int d = int(digits.isDecimal ? digits.toDouble() : double(digits.integer));
-    const Number rounded = roundNumber(toNumber(input), d);
+    const Number rounded = roundNumber(toNumber(call.input), d);
     if (d <= 0) // Ruby's round gives an Integer for no or negative digits
         return ok(floorOrCeil(rounded, false));
     return ok(numberValue(rounded));
 }
-MH_FILTER(fCeil)
+
+FilterResult ceil(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    return ok(floorOrCeil(toNumber(input), true));
+    return ok(floorOrCeil(toNumber(call.input), true));
 }
-MH_FILTER(fFloor)
+
+FilterResult floor(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    return ok(floorOrCeil(toNumber(input), false));
+    return ok(floorOrCeil(toNumber(call.input), false));
 }
-MH_FILTER(fAtLeast)
+
+FilterResult atLeast(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    const Number value = toNumber(input), bound = toNumber(argument(args, 0));
+    const Number value = toNumber(call.input), bound = toNumber(call.argument(0));
     return ok(numberValue(compareNumbers(bound, value) > 0 ? bound : value));
 }
-MH_FILTER(fAtMost)
+
+FilterResult atMost(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    const Number value = toNumber(input), bound = toNumber(argument(args, 0));
+    const Number value = toNumber(call.input), bound = toNumber(call.argument(0));
     return ok(numberValue(compareNumbers(bound, value) < 0 ? bound : value));
 }
-MH_FILTER(fToInteger)
+
+FilterResult toInteger(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    if (input.type() == LiquidValue::Type::Bool)
-        return ok(input.toBool() ? 1 : 0);
-    return ok(input.toInteger());
+    if (call.input.type() == LiquidValue::Type::Bool)
+        return ok(call.input.toBool() ? 1 : 0);
+    return ok(call.input.toInteger());
 }
 } // namespace
 
-std::optional<qint64> toInteger(const LiquidValue &value)
+std::optional<qint64> integerArgument(const LiquidValue &value)
 {
     // Liquid::Utils.to_integer: Integer(num.to_s), which refuses anything but a whole number.
     if (value.type() == LiquidValue::Type::Integer)
@@ -345,18 +344,18 @@ std::optional<qint64> toInteger(const LiquidValue &value)
 void addNumberFilters(FilterTable &table)
 {
     table.insert({
-        {QStringLiteral("plus"), fPlus},
-        {QStringLiteral("minus"), fMinus},
-        {QStringLiteral("times"), fTimes},
-        {QStringLiteral("divided_by"), fDividedBy},
-        {QStringLiteral("modulo"), fModulo},
-        {QStringLiteral("abs"), fAbs},
-        {QStringLiteral("round"), fRound},
-        {QStringLiteral("ceil"), fCeil},
-        {QStringLiteral("floor"), fFloor},
-        {QStringLiteral("at_least"), fAtLeast},
-        {QStringLiteral("at_most"), fAtMost},
-        {QStringLiteral("to_integer"), fToInteger},
+        {QStringLiteral("plus"), plus},
+        {QStringLiteral("minus"), minus},
+        {QStringLiteral("times"), times},
+        {QStringLiteral("divided_by"), dividedBy},
+        {QStringLiteral("modulo"), modulo},
+        {QStringLiteral("abs"), abs},
+        {QStringLiteral("round"), round},
+        {QStringLiteral("ceil"), ceil},
+        {QStringLiteral("floor"), floor},
+        {QStringLiteral("at_least"), atLeast},
+        {QStringLiteral("at_most"), atMost},
+        {QStringLiteral("to_integer"), toInteger},
     });
 }
 

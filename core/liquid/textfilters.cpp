@@ -107,7 +107,7 @@ std::optional<QString> cgiUnescape(QStringView text)
     return out;
 }
 
-QString escapeOnce(QStringView text)
+QString escapeHtmlOnce(QStringView text)
 {
     static const QRegularExpression entity(QStringLiteral(R"(^&(?:[a-zA-Z]+|#\d+);)"));
     QString out;
@@ -128,7 +128,7 @@ QString escapeOnce(QStringView text)
     return out;
 }
 
-QString capitalize(const QString &s)
+QString capitalized(const QString &s)
 {
     if (s.isEmpty())
         return s;
@@ -147,7 +147,7 @@ QString fromCodePoints(const QList<uint> &codePoints)
     return QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData()), codePoints.size());
 }
 
-QString truncate(const QString &s, qint64 length, const QString &ellipsis)
+QString truncated(const QString &s, qint64 length, const QString &ellipsis)
 {
     if (hasSurrogates(s) || hasSurrogates(ellipsis)) {
         const QList<uint> chars = s.toUcs4();
@@ -180,7 +180,7 @@ bool isCjk(QChar::Script script)
         || script == QChar::Script_Hangul;
 }
 
-qsizetype numberOfWords(const QString &text, const QString &mode)
+qsizetype wordCount(const QString &text, const QString &mode)
 {
     if (mode != u"cjk" && mode != u"auto")
         return splitWords(text).size();
@@ -202,272 +202,271 @@ qsizetype numberOfWords(const QString &text, const QString &mode)
     return cjk + words;
 }
 
-MH_FILTER(fUpcase)
+FilterResult upcase(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    return ok(input.toString().toUpper());
+    return ok(call.input.toString().toUpper());
 }
-MH_FILTER(fDowncase)
+
+FilterResult downcase(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    return ok(input.toString().toLower());
+    return ok(call.input.toString().toLower());
 }
-MH_FILTER(fCapitalize)
+
+FilterResult capitalize(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    return ok(capitalize(input.toString()));
+    return ok(capitalized(call.input.toString()));
 }
-MH_FILTER(fStrip)
+
+FilterResult strip(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    return ok(rubyStrip(input.toString(), true, true));
+    return ok(rubyStrip(call.input.toString(), true, true));
 }
-MH_FILTER(fLstrip)
+
+FilterResult lstrip(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    return ok(rubyStrip(input.toString(), true, false));
+    return ok(rubyStrip(call.input.toString(), true, false));
 }
-MH_FILTER(fRstrip)
+
+FilterResult rstrip(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    return ok(rubyStrip(input.toString(), false, true));
+    return ok(rubyStrip(call.input.toString(), false, true));
 }
-MH_FILTER(fAppend)
+
+FilterResult append(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    return ok(input.toString() + argument(args, 0).toString());
+    return ok(call.input.toString() + call.argument(0).toString());
 }
-MH_FILTER(fPrepend)
+
+FilterResult prepend(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    return ok(argument(args, 0).toString() + input.toString());
+    return ok(call.argument(0).toString() + call.input.toString());
 }
-MH_FILTER(fReplace)
+
+FilterResult replace(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    const QString from = argument(args, 0).toString();
-    QString s = input.toString();
+    const QString from = call.argument(0).toString();
+    QString s = call.input.toString();
     if (from.isEmpty()) {
         // Ruby inserts the replacement between all characters.
-        const QString to = argument(args, 1).toString();
+        const QString to = call.argument(1).toString();
         QString out = to;
         for (const QChar c : s)
             out += c + to;
         return ok(out);
     }
-    return ok(s.replace(from, argument(args, 1).toString()));
+    return ok(s.replace(from, call.argument(1).toString()));
 }
-MH_FILTER(fReplaceFirst)
+
+FilterResult replaceFirst(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    const QString s = input.toString();
-    const QString from = argument(args, 0).toString();
+    const QString s = call.input.toString();
+    const QString from = call.argument(0).toString();
     const qsizetype at = s.indexOf(from);
     if (at < 0)
         return ok(s);
-    return ok(s.first(at) + argument(args, 1).toString() + s.sliced(at + from.size()));
+    return ok(s.first(at) + call.argument(1).toString() + s.sliced(at + from.size()));
 }
-MH_FILTER(fReplaceLast)
+
+FilterResult replaceLast(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    const QString s = input.toString();
-    const QString from = argument(args, 0).toString();
+    const QString s = call.input.toString();
+    const QString from = call.argument(0).toString();
     const qsizetype at = s.lastIndexOf(from);
     if (at < 0)
         return ok(s);
-    return ok(s.first(at) + argument(args, 1).toString() + s.sliced(at + from.size()));
+    return ok(s.first(at) + call.argument(1).toString() + s.sliced(at + from.size()));
 }
-MH_FILTER(fRemove)
+
+FilterResult remove(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    return fReplace(input, {argument(args, 0), QString()}, options, env);
+    return replace({call.input, {call.argument(0), QString()}, call.options, call.environment});
 }
-MH_FILTER(fRemoveFirst)
+
+FilterResult removeFirst(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    return fReplaceFirst(input, {argument(args, 0), QString()}, options, env);
+    return replaceFirst({call.input, {call.argument(0), QString()}, call.options, call.environment});
 }
-MH_FILTER(fRemoveLast)
+
+FilterResult removeLast(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    return fReplaceLast(input, {argument(args, 0), QString()}, options, env);
+    return replaceLast({call.input, {call.argument(0), QString()}, call.options, call.environment});
 }
-MH_FILTER(fSplit)
+
+FilterResult split(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    return ok(LiquidValue::list(rubySplit(input.toString(), argument(args, 0).toString())));
+    return ok(LiquidValue::list(rubySplit(call.input.toString(), call.argument(0).toString())));
 }
-MH_FILTER(fTruncate)
+
+FilterResult truncate(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    if (input.isNil())
+    if (call.input.isNil())
         return ok({});
-    const auto length = args.isEmpty() ? std::optional<qint64>(50) : toInteger(args.at(0));
+    const auto length = call.arguments.isEmpty() ? std::optional<qint64>(50) : integerArgument(call.arguments.at(0));
     if (!length)
         return error(Text::tr("invalid integer"));
-    return ok(truncate(input.toString(), *length, args.size() > 1 ? args.at(1).toString() : QStringLiteral("...")));
+    return ok(truncated(call.input.toString(), *length, call.argument(1, QStringLiteral("...")).toString()));
 }
-MH_FILTER(fTruncateWords)
+
+FilterResult truncateWords(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    if (input.isNil())
+    if (call.input.isNil())
         return ok({});
-    auto words = args.isEmpty() ? std::optional<qint64>(15) : toInteger(args.at(0));
+    auto words = call.arguments.isEmpty() ? std::optional<qint64>(15) : integerArgument(call.arguments.at(0));
     if (!words)
         return error(Text::tr("invalid integer"));
     const qint64 count = std::clamp<qint64>(*words, 1, 1 << 30);
-    const QString s = input.toString();
+    const QString s = call.input.toString();
     QStringList list = splitWords(s, qsizetype(count + 1));
     if (list.size() <= count)
         return ok(s);
     list.removeLast();
-    return ok(list.join(u' ') + (args.size() > 1 ? args.at(1).toString() : QStringLiteral("...")));
+    return ok(list.join(u' ') + call.argument(1, QStringLiteral("...")).toString());
 }
-MH_FILTER(fSlice)
+
+FilterResult slice(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    const auto offset = toInteger(argument(args, 0));
-    const auto length = args.size() > 1 ? toInteger(args.at(1)) : std::optional<qint64>(1);
+    const auto offset = integerArgument(call.argument(0));
+    const auto length = call.arguments.size() > 1 ? integerArgument(call.arguments.at(1)) : std::optional<qint64>(1);
     if (!offset || !length)
         return error(Text::tr("invalid integer"));
-    if (input.isList())
-        return ok(rubySlice(input.toList(), *offset, *length).value_or(LiquidValue::List()));
-    const QString text = input.toString();
+    if (call.input.isList())
+        return ok(rubySlice(call.input.toList(), *offset, *length).value_or(LiquidValue::List()));
+    const QString text = call.input.toString();
     if (hasSurrogates(text))
         return ok(fromCodePoints(rubySlice(text.toUcs4(), *offset, *length).value_or(QList<uint>())));
     return ok(rubySlice(text, *offset, *length).value_or(QString()));
 }
-MH_FILTER(fStripHtml)
+
+FilterResult stripHtml(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
     static const QRegularExpression blocks(QStringLiteral("<script.*?</script>|<!--.*?-->|<style.*?</style>"),
                                            QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression tags(QStringLiteral("<.*?>"), QRegularExpression::DotMatchesEverythingOption);
-    QString s = input.toString();
+    QString s = call.input.toString();
     if (!s.contains(u'<'))
         return ok(s);
     s.remove(blocks);
     s.remove(tags);
     return ok(s);
 }
-MH_FILTER(fStripNewlines)
+
+FilterResult stripNewlines(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    QString s = input.toString();
+    QString s = call.input.toString();
     s.replace(QLatin1String("\r\n"), QString());
     return ok(s.remove(u'\n'));
 }
-MH_FILTER(fNewlineToBr)
+
+FilterResult newlineToBr(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    QString s = input.toString();
+    QString s = call.input.toString();
     s.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     return ok(s.replace(QLatin1String("\n"), QLatin1String("<br />\n")));
 }
-MH_FILTER(fEscape)
+
+FilterResult escape(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    if (input.isNil())
+    if (call.input.isNil())
         return ok({});
-    return ok(escapeHtml(input.toString()));
+    return ok(escapeHtml(call.input.toString()));
 }
-MH_FILTER(fEscapeOnce)
+
+FilterResult escapeOnce(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    return ok(escapeOnce(input.toString()));
+    return ok(escapeHtmlOnce(call.input.toString()));
 }
-MH_FILTER(fXmlEscape)
+
+FilterResult xmlEscape(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    return ok(xmlEscape(input.toString()));
+    return ok(escapeXml(call.input.toString()));
 }
-MH_FILTER(fUrlEncode)
+
+FilterResult urlEncode(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    if (input.isNil())
+    if (call.input.isNil())
         return ok({});
-    return ok(cgiEscape(input.toString()));
+    return ok(cgiEscape(call.input.toString()));
 }
-MH_FILTER(fUrlDecode)
+
+FilterResult urlDecode(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    if (input.isNil())
+    if (call.input.isNil())
         return ok({});
-    const auto decoded = cgiUnescape(input.toString());
+    const auto decoded = cgiUnescape(call.input.toString());
     if (!decoded)
         return error(Text::tr("invalid byte sequence in UTF-8"));
     return ok(*decoded);
 }
-MH_FILTER(fUriEscape)
+
+FilterResult uriEscape(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    return ok(uriEscape(input.toString()));
+    return ok(Masthead::uriEscape(call.input.toString()));
 }
-MH_FILTER(fSlugify)
+
+FilterResult slugify(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    if (input.isNil())
+    if (call.input.isNil())
         return ok({});
-    return ok(jekyllSlugify(input.toString(), slugifyMode(argument(args, 0).toString())));
+    return ok(jekyllSlugify(call.input.toString(), slugifyMode(call.argument(0).toString())));
 }
-MH_FILTER(fNormalizeWhitespace)
+
+FilterResult normalizeWhitespace(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    return ok(splitWords(input.toString()).join(u' '));
+    return ok(splitWords(call.input.toString()).join(u' '));
 }
-MH_FILTER(fNumberOfWords)
+
+FilterResult numberOfWords(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
-    return ok(numberOfWords(input.toString(), argument(args, 0).toString()));
+    return ok(wordCount(call.input.toString(), call.argument(0).toString()));
 }
-MH_FILTER(fDefault)
+
+FilterResult defaultValue(const FilterCall &call)
 {
-    MH_UNUSED_FILTER_PARAMETERS;
     bool allowFalse = false;
-    for (const auto &[key, value] : options)
+    for (const auto &[key, value] : call.options)
         allowFalse = allowFalse || (key == u"allow_false" && value.isTruthy());
-    const bool missing = allowFalse ? input.isNil() : !input.isTruthy();
-    const bool empty = (input.isString() || input.isList() || input.isMap()) && input.isEmpty();
-    return ok(missing || empty ? argument(args, 0, QString()) : input);
+    const bool missing = allowFalse ? call.input.isNil() : !call.input.isTruthy();
+    const bool empty = (call.input.isString() || call.input.isList() || call.input.isMap()) && call.input.isEmpty();
+    return ok(missing || empty ? call.argument(0, QString()) : call.input);
 }
 } // namespace
 
 void addTextFilters(FilterTable &table)
 {
     table.insert({
-        {QStringLiteral("upcase"), fUpcase},
-        {QStringLiteral("downcase"), fDowncase},
-        {QStringLiteral("capitalize"), fCapitalize},
-        {QStringLiteral("strip"), fStrip},
-        {QStringLiteral("lstrip"), fLstrip},
-        {QStringLiteral("rstrip"), fRstrip},
-        {QStringLiteral("append"), fAppend},
-        {QStringLiteral("prepend"), fPrepend},
-        {QStringLiteral("replace"), fReplace},
-        {QStringLiteral("replace_first"), fReplaceFirst},
-        {QStringLiteral("replace_last"), fReplaceLast},
-        {QStringLiteral("remove"), fRemove},
-        {QStringLiteral("remove_first"), fRemoveFirst},
-        {QStringLiteral("remove_last"), fRemoveLast},
-        {QStringLiteral("split"), fSplit},
-        {QStringLiteral("truncate"), fTruncate},
-        {QStringLiteral("truncatewords"), fTruncateWords},
-        {QStringLiteral("slice"), fSlice},
-        {QStringLiteral("strip_html"), fStripHtml},
-        {QStringLiteral("strip_newlines"), fStripNewlines},
-        {QStringLiteral("newline_to_br"), fNewlineToBr},
-        {QStringLiteral("escape"), fEscape},
-        {QStringLiteral("h"), fEscape},
-        {QStringLiteral("escape_once"), fEscapeOnce},
-        {QStringLiteral("xml_escape"), fXmlEscape},
-        {QStringLiteral("url_encode"), fUrlEncode},
-        {QStringLiteral("cgi_escape"), fUrlEncode},
-        {QStringLiteral("url_decode"), fUrlDecode},
-        {QStringLiteral("uri_escape"), fUriEscape},
-        {QStringLiteral("slugify"), fSlugify},
-        {QStringLiteral("normalize_whitespace"), fNormalizeWhitespace},
-        {QStringLiteral("number_of_words"), fNumberOfWords},
-        {QStringLiteral("default"), fDefault},
+        {QStringLiteral("upcase"), upcase},
+        {QStringLiteral("downcase"), downcase},
+        {QStringLiteral("capitalize"), capitalize},
+        {QStringLiteral("strip"), strip},
+        {QStringLiteral("lstrip"), lstrip},
+        {QStringLiteral("rstrip"), rstrip},
+        {QStringLiteral("append"), append},
+        {QStringLiteral("prepend"), prepend},
+        {QStringLiteral("replace"), replace},
+        {QStringLiteral("replace_first"), replaceFirst},
+        {QStringLiteral("replace_last"), replaceLast},
+        {QStringLiteral("remove"), remove},
+        {QStringLiteral("remove_first"), removeFirst},
+        {QStringLiteral("remove_last"), removeLast},
+        {QStringLiteral("split"), split},
+        {QStringLiteral("truncate"), truncate},
+        {QStringLiteral("truncatewords"), truncateWords},
+        {QStringLiteral("slice"), slice},
+        {QStringLiteral("strip_html"), stripHtml},
+        {QStringLiteral("strip_newlines"), stripNewlines},
+        {QStringLiteral("newline_to_br"), newlineToBr},
+        {QStringLiteral("escape"), escape},
+        {QStringLiteral("h"), escape},
+        {QStringLiteral("escape_once"), escapeOnce},
+        {QStringLiteral("xml_escape"), xmlEscape},
+        {QStringLiteral("url_encode"), urlEncode},
+        {QStringLiteral("cgi_escape"), urlEncode},
+        {QStringLiteral("url_decode"), urlDecode},
+        {QStringLiteral("uri_escape"), uriEscape},
+        {QStringLiteral("slugify"), slugify},
+        {QStringLiteral("normalize_whitespace"), normalizeWhitespace},
+        {QStringLiteral("number_of_words"), numberOfWords},
+        {QStringLiteral("default"), defaultValue},
     });
 }
 
