@@ -29,7 +29,7 @@ namespace Masthead
 {
 namespace
 {
-class Text
+class CommandLineMessages
 {
     Q_DECLARE_TR_FUNCTIONS(Masthead::CommandLine)
 };
@@ -42,12 +42,12 @@ const char *const commands[] = {"new", "publish", "redate", "render", "info", "c
 
 CommandOption jsonOption()
 {
-    return {{QStringLiteral("json")}, Text::tr("Print the result as JSON."), {}, {}};
+    return {{QStringLiteral("json")}, CommandLineMessages::tr("Print the result as JSON."), {}, {}};
 }
 
 CommandOption dateOption(const QString &description)
 {
-    return {{QStringLiteral("date")}, description, Text::tr("YYYY-MM-DD"), {}};
+    return {{QStringLiteral("date")}, description, CommandLineMessages::tr("YYYY-MM-DD"), {}};
 }
 
 CommandHelp helpOf(const QString &command)
@@ -82,7 +82,7 @@ QString optionNames(const CommandOption &option)
 
 CommandOption helpOption()
 {
-    return {{QStringLiteral("h"), QStringLiteral("help")}, Text::tr("Show this help."), {}, {}};
+    return {{QStringLiteral("h"), QStringLiteral("help")}, CommandLineMessages::tr("Show this help."), {}, {}};
 }
 
 // Words of text on lines of at most width characters, each line after the first indented.
@@ -207,7 +207,7 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &argument
         return exitOk;
     }
     if (parser.positionalArguments().size() != help.arguments.size()) {
-        printErr(Text::tr("wrong number of arguments; see “%1 --help”").arg(program + u' ' + command));
+        printErr(CommandLineMessages::tr("wrong number of arguments; see “%1 --help”").arg(program + u' ' + command));
         return exitUsage;
     }
     return std::nullopt;
@@ -226,7 +226,7 @@ std::optional<Site> siteOf(const QString &path)
 {
     auto site = Site::find(path);
     if (!site) {
-        printErr(Text::tr("%1 is not inside a Jekyll site: no folder above it has a _config.yml.")
+        printErr(CommandLineMessages::tr("%1 is not inside a Jekyll site: no folder above it has a _config.yml.")
                      .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
     }
     return site;
@@ -246,7 +246,8 @@ int runNew(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("date"))) {
         date = parseDay(parser.value(QStringLiteral("date")));
         if (!date) {
-            printErr(Text::tr("“%1” is not a date; write it as YYYY-MM-DD.").arg(parser.value(QStringLiteral("date"))));
+            printErr(CommandLineMessages::tr("“%1” is not a date; write it as YYYY-MM-DD.")
+                         .arg(parser.value(QStringLiteral("date"))));
             return exitUsage;
         }
     }
@@ -268,7 +269,7 @@ int runNew(const QStringList &arguments)
     } else {
         printOut(issue->draftPath);
         printErr(
-            Text::tr("created the issue of %1; its images go in %2")
+            CommandLineMessages::tr("created the issue of %1; its images go in %2")
                 .arg(issue->date.toString(Qt::ISODate), QDir(site->rootPath()).relativeFilePath(issue->assetsFolder)));
     }
     return exitOk;
@@ -283,7 +284,8 @@ int runPublish(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("date"))) {
         date = parseDay(parser.value(QStringLiteral("date")));
         if (!date) {
-            printErr(Text::tr("“%1” is not a date; write it as YYYY-MM-DD.").arg(parser.value(QStringLiteral("date"))));
+            printErr(CommandLineMessages::tr("“%1” is not a date; write it as YYYY-MM-DD.")
+                         .arg(parser.value(QStringLiteral("date"))));
             return exitUsage;
         }
     }
@@ -312,7 +314,7 @@ int runRedate(const QStringList &arguments)
     const QString dateText = parser.positionalArguments().at(1);
     const auto date = parseDay(dateText);
     if (!date) {
-        printErr(Text::tr("“%1” is not a date; write it as YYYY-MM-DD.").arg(dateText));
+        printErr(CommandLineMessages::tr("“%1” is not a date; write it as YYYY-MM-DD.").arg(dateText));
         return exitUsage;
     }
     const QString file = QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath();
@@ -354,7 +356,7 @@ int runRender(const QStringList &arguments)
         options.liquid = std::make_shared<const LiquidContext>();
     const RenderedPost post = renderPost(text->text, options);
     if (post.frontMatterError) {
-        printErr(Text::tr("the front matter is not valid YAML (line %1, column %2): %3")
+        printErr(CommandLineMessages::tr("the front matter is not valid YAML (line %1, column %2): %3")
                      .arg(post.frontMatterError->line)
                      .arg(post.frontMatterError->column)
                      .arg(post.frontMatterError->message));
@@ -452,18 +454,21 @@ int runInfo(const QStringList &arguments)
         printJson(info);
     } else {
         QString out;
-        out += Text::tr("file:          %1\n").arg(file);
-        out += Text::tr("site:          %1\n").arg(site ? site->rootPath() : Text::tr("(none)"));
-        out += Text::tr("kind:          %1\n").arg(kind);
-        out += Text::tr("title:         %1\n").arg(fm ? fm->title() : QString());
-        out += Text::tr("issue date:    %1\n").arg(day ? day->toString(Qt::ISODate) : Text::tr("(none)"));
-        out += Text::tr("assets folder: %1\n").arg(info.value(QStringLiteral("assets_folder")).toString());
+        out += CommandLineMessages::tr("file:          %1\n").arg(file);
+        out += CommandLineMessages::tr("site:          %1\n")
+                   .arg(site ? site->rootPath() : CommandLineMessages::tr("(none)"));
+        out += CommandLineMessages::tr("kind:          %1\n").arg(kind);
+        out += CommandLineMessages::tr("title:         %1\n").arg(fm ? fm->title() : QString());
+        out += CommandLineMessages::tr("issue date:    %1\n")
+                   .arg(day ? day->toString(Qt::ISODate) : CommandLineMessages::tr("(none)"));
+        out += CommandLineMessages::tr("assets folder: %1\n")
+                   .arg(info.value(QStringLiteral("assets_folder")).toString());
         int missing = 0;
         for (const auto &image : std::as_const(images))
             missing += image.toObject().value(QStringLiteral("exists")).toBool() ? 0 : 1;
-        out += Text::tr("images:        %1 referenced, %2 missing\n").arg(images.size()).arg(missing);
+        out += CommandLineMessages::tr("images:        %1 referenced, %2 missing\n").arg(images.size()).arg(missing);
         if (!fm)
-            out += Text::tr("front matter:  invalid YAML at line %1, column %2: %3\n")
+            out += CommandLineMessages::tr("front matter:  invalid YAML at line %1, column %2: %3\n")
                        .arg(fm.error().line)
                        .arg(fm.error().column)
                        .arg(fm.error().message);
@@ -475,13 +480,13 @@ QString severityLabel(Problem::Severity severity)
 {
     switch (severity) {
     case Problem::Severity::Error:
-        return Text::tr("error");
+        return CommandLineMessages::tr("error");
     case Problem::Severity::Warning:
-        return Text::tr("warning");
+        return CommandLineMessages::tr("warning");
     case Problem::Severity::Info:
         break;
     }
-    return Text::tr("note");
+    return CommandLineMessages::tr("note");
 }
 
 int runCheck(const QStringList &arguments)
@@ -492,7 +497,8 @@ int runCheck(const QStringList &arguments)
     bool ok = false;
     const int timeout = parser.value(QStringLiteral("link-timeout")).toInt(&ok);
     if (!ok || timeout <= 0) {
-        printErr(Text::tr("“%1” is not a number of seconds.").arg(parser.value(QStringLiteral("link-timeout"))));
+        printErr(CommandLineMessages::tr("“%1” is not a number of seconds.")
+                     .arg(parser.value(QStringLiteral("link-timeout"))));
         return exitUsage;
     }
     const QString file = QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath();
@@ -544,7 +550,7 @@ int runCheck(const QStringList &arguments)
         }
         if (!out.isEmpty())
             printOut(out);
-        printErr(Text::tr("%1: errors: %2, warnings: %3, notes: %4")
+        printErr(CommandLineMessages::tr("%1: errors: %2, warnings: %3, notes: %4")
                      .arg(QFileInfo(file).fileName())
                      .arg(errors)
                      .arg(warnings)
@@ -590,55 +596,72 @@ QList<CommandHelp> commandHelp()
            QCoreApplication::translate("Masthead::Application", "FILE"),
            {}}}},
         {QStringLiteral("new"),
-         Text::tr("Create the next issue from the site's template."),
-         Text::tr("Copies the site's template (_drafts/template.md unless _masthead.yml names another) to the "
-                  "draft for the issue's date, with the front-matter date and every dated link set to that day; "
-                  "creates the dated assets folder and copies into it the images the template reuses every week. "
-                  "Prints the new draft's path. Never overwrites a file."),
+         CommandLineMessages::tr("Create the next issue from the site's template."),
+         CommandLineMessages::tr(
+             "Copies the site's template (_drafts/template.md unless _masthead.yml names another) to the "
+             "draft for the issue's date, with the front-matter date and every dated link set to that day; "
+             "creates the dated assets folder and copies into it the images the template reuses every week. "
+             "Prints the new draft's path. Never overwrites a file."),
          {},
-         {{{QStringLiteral("site")}, Text::tr("The site folder (default: the current folder)."), Text::tr("DIR"), {}},
-          dateOption(Text::tr("The issue date (default: the next publication day).")),
+         {{{QStringLiteral("site")},
+           CommandLineMessages::tr("The site folder (default: the current folder)."),
+           CommandLineMessages::tr("DIR"),
+           {}},
+          dateOption(CommandLineMessages::tr("The issue date (default: the next publication day).")),
           jsonOption()}},
         {QStringLiteral("publish"),
-         Text::tr("Publish a draft: move it to _posts/ as YYYY-MM-DD-slug."),
-         Text::tr("As jekyll-compose does: the day is the front matter's, else --date, else today; the "
-                  "front-matter date is added only when it is absent, and relative links follow the move. Prints "
-                  "the post's path. Never overwrites a file."),
-         {{file, Text::tr("The draft to publish.")}},
-         {dateOption(Text::tr("The date, when the draft has none (default: today).")),
+         CommandLineMessages::tr("Publish a draft: move it to _posts/ as YYYY-MM-DD-slug."),
+         CommandLineMessages::tr(
+             "As jekyll-compose does: the day is the front matter's, else --date, else today; the "
+             "front-matter date is added only when it is absent, and relative links follow the move. Prints "
+             "the post's path. Never overwrites a file."),
+         {{file, CommandLineMessages::tr("The draft to publish.")}},
+         {dateOption(CommandLineMessages::tr("The date, when the draft has none (default: today).")),
           {{QStringLiteral("slug")},
-           Text::tr("The post's slug (default: from its name or title)."),
-           Text::tr("SLUG"),
+           CommandLineMessages::tr("The post's slug (default: from its name or title)."),
+           CommandLineMessages::tr("SLUG"),
            {}},
           jsonOption()}},
         {QStringLiteral("redate"),
-         Text::tr("Move an issue to another date: its file name, front matter, assets folder and links."),
-         Text::tr("The images of the dated assets folder are renamed when their names carry the date, and every "
-                  "reference to them in the issue follows. Prints the issue's new path."),
-         {{file, Text::tr("The draft or post.")}, {QStringLiteral("date"), Text::tr("The new date, YYYY-MM-DD.")}},
+         CommandLineMessages::tr(
+             "Move an issue to another date: its file name, front matter, assets folder and links."),
+         CommandLineMessages::tr(
+             "The images of the dated assets folder are renamed when their names carry the date, and every "
+             "reference to them in the issue follows. Prints the issue's new path."),
+         {{file, CommandLineMessages::tr("The draft or post.")},
+          {QStringLiteral("date"), CommandLineMessages::tr("The new date, YYYY-MM-DD.")}},
          {jsonOption()}},
         {QStringLiteral("render"),
-         Text::tr("Print the HTML of a post's body, as the preview renders it."),
-         Text::tr("Liquid first, then Markdown as Jekyll's kramdown with GFM input renders it. The front matter is "
-                  "not printed; invalid front matter is reported and exits with 1."),
-         {{file, Text::tr("The Markdown file.")}},
-         {{{QStringLiteral("source-positions")}, Text::tr("Mark block elements with their source lines."), {}, {}}}},
+         CommandLineMessages::tr("Print the HTML of a post's body, as the preview renders it."),
+         CommandLineMessages::tr(
+             "Liquid first, then Markdown as Jekyll's kramdown with GFM input renders it. The front matter is "
+             "not printed; invalid front matter is reported and exits with 1."),
+         {{file, CommandLineMessages::tr("The Markdown file.")}},
+         {{{QStringLiteral("source-positions")},
+           CommandLineMessages::tr("Mark block elements with their source lines."),
+           {},
+           {}}}},
         {QStringLiteral("info"),
-         Text::tr("Show a post's front matter and what Masthead knows about it."),
-         Text::tr("Its kind (draft, post, template or page), issue date, assets folder and the images it "
-                  "references, each found or missing."),
-         {{file, Text::tr("The draft or post.")}},
+         CommandLineMessages::tr("Show a post's front matter and what Masthead knows about it."),
+         CommandLineMessages::tr(
+             "Its kind (draft, post, template or page), issue date, assets folder and the images it "
+             "references, each found or missing."),
+         {{file, CommandLineMessages::tr("The draft or post.")}},
          {jsonOption()}},
         {QStringLiteral("check"),
-         Text::tr("Run the pre-publish checks on a draft or post."),
-         Text::tr("Prints each problem as FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE] and a summary on stderr. "
-                  "Exits with 1 when there are errors, so that a site's CI can run it; warnings and notes alone "
-                  "exit with 0."),
-         {{file, Text::tr("The draft or post.")}},
-         {{{QStringLiteral("links")}, Text::tr("Also check the external links over the network."), {}, {}},
+         CommandLineMessages::tr("Run the pre-publish checks on a draft or post."),
+         CommandLineMessages::tr(
+             "Prints each problem as FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE] and a summary on stderr. "
+             "Exits with 1 when there are errors, so that a site's CI can run it; warnings and notes alone "
+             "exit with 0."),
+         {{file, CommandLineMessages::tr("The draft or post.")}},
+         {{{QStringLiteral("links")},
+           CommandLineMessages::tr("Also check the external links over the network."),
+           {},
+           {}},
           {{QStringLiteral("link-timeout")},
-           Text::tr("Seconds to wait for each link (default: 15)."),
-           Text::tr("SECONDS"),
+           CommandLineMessages::tr("Seconds to wait for each link (default: 15)."),
+           CommandLineMessages::tr("SECONDS"),
            QStringLiteral("15")},
           jsonOption()}},
     };
@@ -659,9 +682,9 @@ QString helpText(const QString &command, const QString &program)
 {
     const QList<CommandHelp> all = commandHelp();
     const CommandHelp help = helpOf(command);
-    QString out = Text::tr("Usage: %1").arg(usageLine(help, program)) + u'\n';
+    QString out = CommandLineMessages::tr("Usage: %1").arg(usageLine(help, program)) + u'\n';
     if (help.name.isEmpty())
-        out += Text::tr("       %1 COMMAND [options] [ARGUMENTS]").arg(program) + u'\n';
+        out += CommandLineMessages::tr("       %1 COMMAND [options] [ARGUMENTS]").arg(program) + u'\n';
     out += wrapped(help.summary, 79, 0) + u'\n';
     if (!help.details.isEmpty())
         out += wrapped(help.details, 79, 0) + u'\n';
@@ -669,19 +692,19 @@ QString helpText(const QString &command, const QString &program)
         QList<std::pair<QString, QString>> rows;
         for (const CommandArgument &argument : help.arguments)
             rows.append({argument.name, argument.description});
-        out += u'\n' + Text::tr("Arguments:") + u'\n' + table(rows);
+        out += u'\n' + CommandLineMessages::tr("Arguments:") + u'\n' + table(rows);
     }
     QList<std::pair<QString, QString>> rows;
     for (const CommandOption &option : help.options + QList<CommandOption> {helpOption()})
         rows.append({optionNames(option), option.description});
-    out += u'\n' + Text::tr("Options:") + u'\n' + table(rows);
+    out += u'\n' + CommandLineMessages::tr("Options:") + u'\n' + table(rows);
     if (help.name.isEmpty()) {
         QList<std::pair<QString, QString>> commandRows;
         for (const CommandHelp &other : all) {
             if (!other.name.isEmpty())
                 commandRows.append({other.name, other.summary});
         }
-        out += u'\n' + Text::tr("Commands:") + u'\n' + table(commandRows);
+        out += u'\n' + CommandLineMessages::tr("Commands:") + u'\n' + table(commandRows);
     }
     return out;
 }
@@ -716,8 +739,10 @@ QString manPage()
         out += roffDescriptions(command);
     }
     out += QStringLiteral(".SH \"EXIT STATUS\"\n.TP\n0\nSuccess.\n.TP\n1\n")
-        + roff(Text::tr("The command found problems or could not be done.")) + QStringLiteral("\n.TP\n2\n")
-        + roff(Text::tr("A usage error: an unknown option, a missing argument, a malformed value.")) + u'\n';
+        + roff(CommandLineMessages::tr("The command found problems or could not be done."))
+        + QStringLiteral("\n.TP\n2\n")
+        + roff(CommandLineMessages::tr("A usage error: an unknown option, a missing argument, a malformed value."))
+        + u'\n';
     out += QStringLiteral(".SH \"SEE ALSO\"\n\\fBjekyll\\fR(1)\n");
     return out;
 }
@@ -748,7 +773,7 @@ int runHeadlessCommand(const QStringList &arguments)
         return runInfo(rest);
     if (command == u"check")
         return runCheck(rest);
-    printErr(Text::tr("unknown command “%1”").arg(command));
+    printErr(CommandLineMessages::tr("unknown command “%1”").arg(command));
     return exitUsage;
 }
 

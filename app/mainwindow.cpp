@@ -113,7 +113,7 @@ MainWindow::MainWindow(Preferences *preferences, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-QAction *MainWindow::addAction(const QString &id, const QString &text, const QKeySequence &shortcut)
+QAction *MainWindow::createAction(const QString &id, const QString &text, const QKeySequence &shortcut)
 {
     auto *action = new QAction(text, this);
     action->setObjectName(id);
@@ -125,80 +125,80 @@ QAction *MainWindow::addAction(const QString &id, const QString &text, const QKe
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = addAction(QStringLiteral("file_open"), tr("&Open…"), QKeySequence::Open);
+    QAction *open = createAction(QStringLiteral("file_open"), tr("&Open…"), QKeySequence::Open);
     connect(open, &QAction::triggered, this, &MainWindow::onOpen);
     file->addAction(open);
 
-    QAction *save = addAction(QStringLiteral("file_save"), tr("&Save"), QKeySequence::Save);
+    QAction *save = createAction(QStringLiteral("file_save"), tr("&Save"), QKeySequence::Save);
     connect(save, &QAction::triggered, this, &MainWindow::onSave);
     file->addAction(save);
 
-    QAction *saveAs = addAction(QStringLiteral("file_save_as"), tr("Save &As…"), QKeySequence::SaveAs);
+    QAction *saveAs = createAction(QStringLiteral("file_save_as"), tr("Save &As…"), QKeySequence::SaveAs);
     connect(saveAs, &QAction::triggered, this, &MainWindow::onSaveAs);
     file->addAction(saveAs);
 
     file->addSeparator();
-    QAction *quit = addAction(QStringLiteral("file_quit"), tr("&Quit"), QKeySequence::Quit);
+    QAction *quit = createAction(QStringLiteral("file_quit"), tr("&Quit"), QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
     file->addAction(quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = addAction(QStringLiteral("edit_undo"), tr("&Undo"), QKeySequence::Undo);
+    QAction *undo = createAction(QStringLiteral("edit_undo"), tr("&Undo"), QKeySequence::Undo);
     undo->setEnabled(false);
     connect(undo, &QAction::triggered, m_editor, &QPlainTextEdit::undo);
     connect(m_editor, &QPlainTextEdit::undoAvailable, undo, &QAction::setEnabled);
     edit->addAction(undo);
-    QAction *redo = addAction(QStringLiteral("edit_redo"), tr("&Redo"), QKeySequence::Redo);
+    QAction *redo = createAction(QStringLiteral("edit_redo"), tr("&Redo"), QKeySequence::Redo);
     redo->setEnabled(false);
     connect(redo, &QAction::triggered, m_editor, &QPlainTextEdit::redo);
     connect(m_editor, &QPlainTextEdit::redoAvailable, redo, &QAction::setEnabled);
     edit->addAction(redo);
     edit->addSeparator();
 
-    QAction *find = addAction(QStringLiteral("edit_find"), tr("&Find…"), QKeySequence::Find);
+    QAction *find = createAction(QStringLiteral("edit_find"), tr("&Find…"), QKeySequence::Find);
     connect(find, &QAction::triggered, m_findBar, &FindBar::openFind);
     edit->addAction(find);
-    QAction *findNext = addAction(QStringLiteral("edit_find_next"), tr("Find &Next"), QKeySequence(Qt::Key_F3));
+    QAction *findNext = createAction(QStringLiteral("edit_find_next"), tr("Find &Next"), QKeySequence(Qt::Key_F3));
     connect(findNext, &QAction::triggered, m_findBar, &FindBar::findNext);
     edit->addAction(findNext);
-    QAction *findPrevious
-        = addAction(QStringLiteral("edit_find_previous"), tr("Find Pre&vious"), QKeySequence(Qt::SHIFT | Qt::Key_F3));
+    QAction *findPrevious = createAction(QStringLiteral("edit_find_previous"), tr("Find Pre&vious"),
+                                         QKeySequence(Qt::SHIFT | Qt::Key_F3));
     connect(findPrevious, &QAction::triggered, m_findBar, &FindBar::findPrevious);
     edit->addAction(findPrevious);
-    QAction *replace = addAction(QStringLiteral("edit_replace"), tr("&Replace…"), {});
+    QAction *replace = createAction(QStringLiteral("edit_replace"), tr("&Replace…"), {});
     replace->setShortcuts(shortcutsOr(QKeySequence::Replace, QKeySequence(Qt::CTRL | Qt::Key_H)));
     connect(replace, &QAction::triggered, m_findBar, &FindBar::openReplace);
     edit->addAction(replace);
     edit->addSeparator();
     QAction *goToLine
-        = addAction(QStringLiteral("edit_goto_line"), tr("&Go to Line…"), QKeySequence(Qt::CTRL | Qt::Key_G));
+        = createAction(QStringLiteral("edit_goto_line"), tr("&Go to Line…"), QKeySequence(Qt::CTRL | Qt::Key_G));
     connect(goToLine, &QAction::triggered, this, &MainWindow::onGoToLine);
     edit->addAction(goToLine);
 
     QMenu *format = menuBar()->addMenu(tr("F&ormat"));
-    QAction *bold = addAction(QStringLiteral("format_bold"), tr("&Bold"), QKeySequence::Bold);
+    QAction *bold = createAction(QStringLiteral("format_bold"), tr("&Bold"), QKeySequence::Bold);
     connect(bold, &QAction::triggered, m_editor, &SourceEditor::toggleBold);
     format->addAction(bold);
-    QAction *italic = addAction(QStringLiteral("format_italic"), tr("&Italic"), QKeySequence::Italic);
+    QAction *italic = createAction(QStringLiteral("format_italic"), tr("&Italic"), QKeySequence::Italic);
     connect(italic, &QAction::triggered, m_editor, &SourceEditor::toggleItalic);
     format->addAction(italic);
-    QAction *link = addAction(QStringLiteral("format_link"), tr("&Link"), QKeySequence(Qt::CTRL | Qt::Key_K));
+    QAction *link = createAction(QStringLiteral("format_link"), tr("&Link"), QKeySequence(Qt::CTRL | Qt::Key_K));
     connect(link, &QAction::triggered, m_editor, &SourceEditor::makeLink);
     format->addAction(link);
 
     QMenu *insert = menuBar()->addMenu(tr("&Insert"));
-    QAction *image = addAction(QStringLiteral("insert_image_snippet"), tr("&Image Link"),
-                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    QAction *image = createAction(QStringLiteral("insert_image_snippet"), tr("&Image Link"),
+                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     image->setToolTip(tr("Insert the site's image-link snippet, with the selection as its text"));
     connect(image, &QAction::triggered, this, &MainWindow::onInsertImageSnippet);
     insert->addAction(image);
-    QAction *imageFiles = addAction(QStringLiteral("insert_image"), tr("Image from &File…"), {});
+    QAction *imageFiles = createAction(QStringLiteral("insert_image"), tr("Image from &File…"), {});
     connect(imageFiles, &QAction::triggered, m_images, &IssueImages::chooseImages);
     insert->addAction(imageFiles);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *wrap = addAction(QStringLiteral("view_wrap"), tr("&Wrap Lines"), QKeySequence(Qt::Key_F10));
+    QAction *wrap = createAction(QStringLiteral("view_wrap"), tr("&Wrap Lines"), QKeySequence(Qt::Key_F10));
     wrap->setCheckable(true);
     connect(wrap, &QAction::toggled, this, [this](bool on) {
         EditorPreferences editor = m_preferences->editor();
@@ -206,21 +206,21 @@ void MainWindow::createActions()
         m_preferences->setEditor(editor);
     });
     view->addAction(wrap);
-    QAction *images = addAction(QStringLiteral("view_images"), tr("&Images"), {});
+    QAction *images = createAction(QStringLiteral("view_images"), tr("&Images"), {});
     images->setCheckable(true);
     connect(images, &QAction::triggered, m_images->panel(), &QWidget::setVisible);
     connect(m_images->panel()->toggleViewAction(), &QAction::toggled, images, &QAction::setChecked);
     view->addAction(images);
     view->addSeparator();
-    QAction *zoomIn = addAction(QStringLiteral("view_zoom_in"), tr("Zoom &In"), {});
+    QAction *zoomIn = createAction(QStringLiteral("view_zoom_in"), tr("Zoom &In"), {});
     zoomIn->setShortcuts({QKeySequence(QKeySequence::ZoomIn), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
     connect(zoomIn, &QAction::triggered, m_editor, &SourceEditor::zoomIn);
     view->addAction(zoomIn);
-    QAction *zoomOut = addAction(QStringLiteral("view_zoom_out"), tr("Zoom &Out"), QKeySequence::ZoomOut);
+    QAction *zoomOut = createAction(QStringLiteral("view_zoom_out"), tr("Zoom &Out"), QKeySequence::ZoomOut);
     connect(zoomOut, &QAction::triggered, m_editor, &SourceEditor::zoomOut);
     view->addAction(zoomOut);
     QAction *zoomReset
-        = addAction(QStringLiteral("view_zoom_reset"), tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_0));
+        = createAction(QStringLiteral("view_zoom_reset"), tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_0));
     connect(zoomReset, &QAction::triggered, m_editor, &SourceEditor::resetZoom);
     view->addAction(zoomReset);
 
@@ -229,14 +229,14 @@ void MainWindow::createActions()
     createIssueMenu(view);
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
-    QAction *preferences = addAction(QStringLiteral("settings_preferences"), tr("&Preferences…"), {});
+    QAction *preferences = createAction(QStringLiteral("settings_preferences"), tr("&Preferences…"), {});
     preferences->setShortcuts(shortcutsOr(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
     preferences->setMenuRole(QAction::PreferencesRole);
     connect(preferences, &QAction::triggered, this, &MainWindow::onPreferences);
     settings->addAction(preferences);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = addAction(QStringLiteral("help_about"), tr("&About Masthead"), {});
+    QAction *about = createAction(QStringLiteral("help_about"), tr("&About Masthead"), {});
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::onAbout);
     help->addAction(about);
@@ -256,15 +256,15 @@ void MainWindow::createSectionTools()
     connect(m_sectionMode, &SectionMode::changesRequested, this, &MainWindow::onShowChanges);
 
     QMenu *menu = menuBar()->addMenu(tr("Se&ctions"));
-    QAction *edit = addAction(QStringLiteral("section_edit"), tr("&Edit Section…"), {});
+    QAction *edit = createAction(QStringLiteral("section_edit"), tr("&Edit Section…"), {});
     edit->setToolTip(tr("Edit one section of the post, with the rest hidden and left as it is"));
     connect(edit, &QAction::triggered, this, &MainWindow::onEditSection);
     menu->addAction(edit);
-    QAction *leave = addAction(QStringLiteral("section_leave"), tr("Show &Whole Post"), {});
+    QAction *leave = createAction(QStringLiteral("section_leave"), tr("Show &Whole Post"), {});
     leave->setEnabled(false);
     connect(leave, &QAction::triggered, m_sectionMode, &SectionMode::leave);
     menu->addAction(leave);
-    QAction *changes = addAction(QStringLiteral("section_changes"), tr("&Changes Since Opening…"), {});
+    QAction *changes = createAction(QStringLiteral("section_changes"), tr("&Changes Since Opening…"), {});
     connect(changes, &QAction::triggered, this, &MainWindow::onShowChanges);
     menu->addAction(changes);
     connect(m_sectionMode, &SectionMode::activeChanged, this, [this, leave](bool active) {
@@ -405,7 +405,7 @@ std::expected<void, QString> MainWindow::openPath(const QString &path)
         if (!site)
             return std::unexpected(
                 tr("“%1” is not a Jekyll site: it has no _config.yml.").arg(QDir::toNativeSeparators(path)));
-        file = site->newestDraftPath();
+        file = site->pathToOpen();
         if (file.isEmpty()) {
             return std::unexpected(tr("The site “%1” has no drafts, posts or template to open yet.")
                                        .arg(QDir::toNativeSeparators(site->rootPath())));
@@ -558,7 +558,7 @@ void MainWindow::createIssueMenu(QMenu *view)
     view->addAction(problems);
 
     QMenu *issue = menuBar()->addMenu(tr("&Issue"));
-    QAction *check = addAction(QStringLiteral("issue_check"), tr("&Check Issue"), QKeySequence(Qt::Key_F8));
+    QAction *check = createAction(QStringLiteral("issue_check"), tr("&Check Issue"), QKeySequence(Qt::Key_F8));
     check->setToolTip(tr("Run the pre-publish checks, external links included when “Check links” is on"));
     connect(check, &QAction::triggered, this, [this] {
         m_problemsDock->show();
@@ -566,8 +566,8 @@ void MainWindow::createIssueMenu(QMenu *view)
         m_problemsDock->check();
     });
     issue->addAction(check);
-    QAction *publish
-        = addAction(QStringLiteral("issue_publish"), tr("&Publish…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    QAction *publish = createAction(QStringLiteral("issue_publish"), tr("&Publish…"),
+                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     publish->setToolTip(tr("Check the draft, then move it to _posts/ and open the published post"));
     connect(publish, &QAction::triggered, this, &MainWindow::onPublish);
     issue->addAction(publish);

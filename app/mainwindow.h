@@ -83,7 +83,7 @@ protected:
 
 private:
     void createActions();
-    QAction *addAction(const QString &id, const QString &text, const QKeySequence &shortcut);
+    QAction *createAction(const QString &id, const QString &text, const QKeySequence &shortcut);
     void createStatusBar();
     void createChecksDocks();
     void createIssueMenu(QMenu *view);

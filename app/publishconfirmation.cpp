@@ -12,7 +12,7 @@ namespace Masthead
 {
 namespace
 {
-class Text
+class PublishConfirmationMessages
 {
     Q_DECLARE_TR_FUNCTIONS(Masthead::PublishConfirmation)
 };
@@ -27,17 +27,21 @@ bool confirmPublishDespiteErrors(QWidget *parent, const QString &fileName, const
     for (const Problem &p : problems) {
         if (p.severity != Problem::Severity::Error)
             continue;
-        lines.append(p.line > 0 ? Text::tr("Line %1: %2").arg(p.line).arg(p.message) : p.message);
+        lines.append(p.line > 0 ? PublishConfirmationMessages::tr("Line %1: %2").arg(p.line).arg(p.message)
+                                : p.message);
     }
-    QMessageBox box(QMessageBox::Warning, Text::tr("Publish with errors?"),
-                    Text::tr("The checks found %1 errors in “%2”. Published like this, readers will see them.")
+    QMessageBox box(QMessageBox::Warning, PublishConfirmationMessages::tr("Publish with errors?"),
+                    PublishConfirmationMessages::tr(
+                        "The checks found %1 errors in “%2”. Published like this, readers will see them.")
                         .arg(errors)
                         .arg(fileName),
                     QMessageBox::NoButton, parent);
     box.setObjectName(QStringLiteral("publish_confirmation"));
-    box.setInformativeText(Text::tr("The Problems panel lists them; double-click one to go to it. Publish anyway?"));
+    box.setInformativeText(PublishConfirmationMessages::tr(
+        "The Problems panel lists them; double-click one to go to it. Publish anyway?"));
     box.setDetailedText(lines.join(u'\n'));
-    QPushButton *publish = box.addButton(Text::tr("&Publish Anyway"), QMessageBox::DestructiveRole);
+    QPushButton *publish
+        = box.addButton(PublishConfirmationMessages::tr("&Publish Anyway"), QMessageBox::DestructiveRole);
     publish->setObjectName(QStringLiteral("publish_anyway"));
     QPushButton *cancel = box.addButton(QMessageBox::Cancel);
     cancel->setObjectName(QStringLiteral("publish_cancel"));

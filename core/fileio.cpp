@@ -13,7 +13,7 @@ namespace Masthead
 {
 namespace
 {
-class Text
+class FileIOMessages
 {
     Q_DECLARE_TR_FUNCTIONS(Masthead::FileIO)
 };
@@ -28,30 +28,32 @@ std::expected<DecodedText, QString> readTextFile(const QString &path)
 {
     QFile file(path);
     if (!file.exists())
-        return std::unexpected(Text::tr("%1 does not exist.").arg(shown(path)));
+        return std::unexpected(FileIOMessages::tr("%1 does not exist.").arg(shown(path)));
     if (!file.open(QIODevice::ReadOnly))
-        return std::unexpected(Text::tr("Could not read %1: %2").arg(shown(path), file.errorString()));
+        return std::unexpected(FileIOMessages::tr("Could not read %1: %2").arg(shown(path), file.errorString()));
     return decodeText(file.readAll(), QFileInfo(path).fileName());
 }
 
 std::expected<void, QString> writeNewFile(const QString &path, const QByteArray &bytes)
 {
     if (QFileInfo::exists(path))
-        return std::unexpected(Text::tr("%1 already exists; Masthead does not overwrite it.").arg(shown(path)));
+        return std::unexpected(
+            FileIOMessages::tr("%1 already exists; Masthead does not overwrite it.").arg(shown(path)));
     const QFileInfo info(path);
     QTemporaryFile temp(info.absolutePath() + QStringLiteral("/.masthead-XXXXXX"));
     if (!temp.open())
-        return std::unexpected(Text::tr("Could not create %1: %2").arg(shown(path), temp.errorString()));
+        return std::unexpected(FileIOMessages::tr("Could not create %1: %2").arg(shown(path), temp.errorString()));
     if (temp.write(bytes) != bytes.size() || !temp.flush()) {
-        return std::unexpected(Text::tr("Could not write %1: %2").arg(shown(path), temp.errorString()));
+        return std::unexpected(FileIOMessages::tr("Could not write %1: %2").arg(shown(path), temp.errorString()));
     }
     temp.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
                         | QFileDevice::ReadOther);
     // QTemporaryFile::rename never replaces an existing file.
     if (!temp.rename(path)) {
         if (QFileInfo::exists(path))
-            return std::unexpected(Text::tr("%1 already exists; Masthead does not overwrite it.").arg(shown(path)));
-        return std::unexpected(Text::tr("Could not create %1: %2").arg(shown(path), temp.errorString()));
+            return std::unexpected(
+                FileIOMessages::tr("%1 already exists; Masthead does not overwrite it.").arg(shown(path)));
+        return std::unexpected(FileIOMessages::tr("Could not create %1: %2").arg(shown(path), temp.errorString()));
     }
     temp.setAutoRemove(false);
     return {};
@@ -61,9 +63,9 @@ std::expected<void, QString> replaceFile(const QString &path, const QByteArray &
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return std::unexpected(Text::tr("Could not write %1: %2").arg(shown(path), file.errorString()));
+        return std::unexpected(FileIOMessages::tr("Could not write %1: %2").arg(shown(path), file.errorString()));
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return std::unexpected(Text::tr("Could not write %1: %2").arg(shown(path), file.errorString()));
+        return std::unexpected(FileIOMessages::tr("Could not write %1: %2").arg(shown(path), file.errorString()));
     return {};
 }
 

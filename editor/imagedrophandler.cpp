@@ -4,6 +4,7 @@
 
 #include "core/document.h"
 #include "core/images/imagedownload.h"
+#include "core/images/imagereferences.h"
 #include "core/text/markdownedit.h"
 #include "core/textedit.h"
 #include "editor/sourceeditor.h"
@@ -37,8 +38,7 @@ bool isWeb(const QUrl &url)
 
 bool hasImageExtension(const QUrl &url)
 {
-    static const QStringList suffixes {u"jpg"_s, u"jpeg"_s, u"png"_s, u"gif"_s, u"webp"_s, u"svg"_s};
-    return suffixes.contains(QFileInfo(url.path()).suffix().toLower());
+    return isImageFileName(url.path());
 }
 
 QString htmlUnescaped(QString text)

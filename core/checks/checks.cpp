@@ -23,15 +23,12 @@ namespace Masthead
 {
 namespace
 {
-class Text
+class ChecksMessages
 {
     Q_DECLARE_TR_FUNCTIONS(Masthead::Checks)
 };
 
 using Severity = Problem::Severity;
-
-const QStringList imageSuffixes {QStringLiteral("jpg"), QStringLiteral("jpeg"), QStringLiteral("png"),
-                                 QStringLiteral("gif"), QStringLiteral("webp"), QStringLiteral("svg")};
 
 // The line (0-based) each heading opens a section on, outside front matter and fenced code.
 QList<int> headingLines(QStringView text)
@@ -169,14 +166,15 @@ private:
         const FrontMatterBlock block = locateFrontMatter(m_text);
         if (!block.present) {
             add(Severity::Error, "no-front-matter", 1, 1,
-                Text::tr("The post has no front matter (a block between “---” lines at the top), so Jekyll copies "
-                         "it as it is instead of publishing it as a post."));
+                ChecksMessages::tr(
+                    "The post has no front matter (a block between “---” lines at the top), so Jekyll copies "
+                    "it as it is instead of publishing it as a post."));
             return;
         }
         auto fm = FrontMatter::parseDocument(m_text);
         if (!fm) {
             add(Severity::Error, "invalid-front-matter", fm.error().line, fm.error().column,
-                Text::tr(
+                ChecksMessages::tr(
                     "The front matter is not valid YAML (line %1, column %2): %3. Jekyll will not publish the post.")
                     .arg(fm.error().line)
                     .arg(fm.error().column)
@@ -187,11 +185,12 @@ private:
         if (fm->title().trimmed().isEmpty()) {
             add(Severity::Warning, "no-title",
                 fm->contains(QStringLiteral("title")) ? lineOfKey(QStringLiteral("title")) : 1, 1,
-                Text::tr("The post has no title."));
+                ChecksMessages::tr("The post has no title."));
         }
         if (fm->contains(QStringLiteral("date")) && !fm->date()) {
             add(Severity::Error, "invalid-date", lineOfKey(QStringLiteral("date")), 1,
-                Text::tr("The date “%1” is not a date Jekyll understands; write it as YYYY-MM-DD HH:MM:SS +/-TTTT.")
+                ChecksMessages::tr(
+                    "The date “%1” is not a date Jekyll understands; write it as YYYY-MM-DD HH:MM:SS +/-TTTT.")
                     .arg(fm->dateText()));
         } else if (const auto date = fm->date()) {
             m_day = date->day;
@@ -200,8 +199,9 @@ private:
         const auto named = dateOfFileName(fileName);
         if (m_day && named && *named != *m_day) {
             add(Severity::Error, "date-mismatch", lineOfKey(QStringLiteral("date")), 1,
-                Text::tr("The file name says %1 but the front matter's date is %2; Jekyll uses the front matter's, "
-                         "and the issue's links and assets folder need one date.")
+                ChecksMessages::tr(
+                    "The file name says %1 but the front matter's date is %2; Jekyll uses the front matter's, "
+                    "and the issue's links and assets folder need one date.")
                     .arg(named->toString(Qt::ISODate), m_day->toString(Qt::ISODate)));
         }
         if (!m_day)
@@ -220,7 +220,7 @@ private:
                  pos = text.indexOf(placeholder, pos + placeholder.size())) {
                 const int line = static_cast<int>(text.first(pos).count(u'\n'));
                 add(Severity::Error, "placeholder", line + 1, columnOf(text, pos) + 1,
-                    Text::tr("The template's placeholder “%1” is still here.").arg(placeholder));
+                    ChecksMessages::tr("The template's placeholder “%1” is still here.").arg(placeholder));
             }
         }
     }
@@ -232,10 +232,10 @@ private:
                 continue;
             if (item.section.isEmpty()) {
                 add(Severity::Warning, "unticked-item", item.line + 1, 1,
-                    Text::tr("The checklist item “%1” is not ticked.").arg(item.text));
+                    ChecksMessages::tr("The checklist item “%1” is not ticked.").arg(item.text));
             } else {
                 add(Severity::Info, "unticked-item", item.line + 1, 1,
-                    Text::tr("The task “%1” in “%2” is not ticked.").arg(item.text, item.section));
+                    ChecksMessages::tr("The task “%1” in “%2” is not ticked.").arg(item.text, item.section));
             }
         }
     }
@@ -246,7 +246,8 @@ private:
             if (m_checklistLines.contains(t.line) || t.end != t.begin)
                 continue;
             add(Severity::Error, "empty-link", t.line + 1, columnOf(m_text, t.begin) + 1,
-                t.image ? Text::tr("An image with an empty path.") : Text::tr("A link with an empty target."));
+                t.image ? ChecksMessages::tr("An image with an empty path.")
+                        : ChecksMessages::tr("A link with an empty target."));
         }
     }
 
@@ -259,40 +260,42 @@ private:
             const int column = image.column + 1;
             const QFileInfo info(image.path);
             const QString suffix = info.suffix();
-            if (suffix != suffix.toLower() && imageSuffixes.contains(suffix.toLower())) {
+            if (suffix != suffix.toLower() && imageFileExtensions().contains(suffix.toLower())) {
                 add(Severity::Warning, "uppercase-extension", line, column,
-                    Text::tr("The image %1 has an upper-case extension; the site's images end in “.%2”, and web "
-                             "servers tell the two apart.")
+                    ChecksMessages::tr(
+                        "The image %1 has an upper-case extension; the site's images end in “.%2”, and web "
+                        "servers tell the two apart.")
                         .arg(image.target, suffix.toLower()));
             }
             if (info.isDir()) {
                 add(Severity::Error, "missing-image", line, column,
-                    Text::tr("The image path %1 names a folder, not an image.").arg(image.target));
+                    ChecksMessages::tr("The image path %1 names a folder, not an image.").arg(image.target));
                 continue;
             }
             if (!info.isFile()) {
                 if (const QString other = existingIgnoringCase(image.path); !other.isEmpty()) {
                     add(Severity::Error, "missing-image", line, column,
-                        Text::tr("The image %1 is not there; %2 is, but names differ in case and the web server "
-                                 "will not find it.")
+                        ChecksMessages::tr(
+                            "The image %1 is not there; %2 is, but names differ in case and the web server "
+                            "will not find it.")
                             .arg(image.target, QDir(QFileInfo(m_path).absolutePath()).relativeFilePath(other)));
                 } else {
                     add(Severity::Error, "missing-image", line, column,
-                        Text::tr("The image %1 does not exist.").arg(image.target));
+                        ChecksMessages::tr("The image %1 does not exist.").arg(image.target));
                 }
                 continue;
             }
             if (m_site && m_day) {
                 if (const auto day = assetsFolderDay(image.path, *m_site); day && *day != *m_day) {
                     add(Severity::Error, "date-mismatch", line, column,
-                        Text::tr("The image %1 is in the assets folder of %2, but the issue is dated %3.")
+                        ChecksMessages::tr("The image %1 is in the assets folder of %2, but the issue is dated %3.")
                             .arg(image.target, day->toString(Qt::ISODate), m_day->toString(Qt::ISODate)));
                 }
             }
             const bool gif = suffix.compare(QLatin1String("gif"), Qt::CaseInsensitive) == 0;
             if (gif && info.size() > m_settings.maxGifBytes) {
                 add(Severity::Warning, "gif-too-large", line, column,
-                    Text::tr("The GIF %1 is %2 KB; the site's limit is %3 KB.")
+                    ChecksMessages::tr("The GIF %1 is %2 KB; the site's limit is %3 KB.")
                         .arg(image.target)
                         .arg((info.size() + 1023) / 1024)
                         .arg(m_settings.maxGifBytes / 1024));
@@ -301,11 +304,12 @@ private:
             if (!size) {
                 if (suffix.compare(QLatin1String("svg"), Qt::CaseInsensitive) != 0) {
                     add(Severity::Error, "unreadable-image", line, column,
-                        Text::tr("The image %1 cannot be read; is it damaged, or not an image?").arg(image.target));
+                        ChecksMessages::tr("The image %1 cannot be read; is it damaged, or not an image?")
+                            .arg(image.target));
                 }
             } else if (size->width() > m_settings.maxImageWidth) {
                 add(Severity::Error, "image-too-wide", line, column,
-                    Text::tr("The image %1 is %2 px wide; the site's images are at most %3 px wide.")
+                    ChecksMessages::tr("The image %1 is %2 px wide; the site's images are at most %3 px wide.")
                         .arg(image.target)
                         .arg(size->width())
                         .arg(m_settings.maxImageWidth));
@@ -351,7 +355,7 @@ private:
                 // one section (image, text, "more") is the template's way.
                 reported.insert(key);
                 add(Severity::Warning, "duplicate-link", link.line, link.column,
-                    Text::tr("%1 is also linked on line %2, in another section.")
+                    ChecksMessages::tr("%1 is also linked on line %2, in another section.")
                         .arg(link.url.toString())
                         .arg(it->line));
             }

@@ -12,7 +12,7 @@ namespace Masthead
 {
 namespace
 {
-class Text
+class LinkCheckerMessages
 {
     Q_DECLARE_TR_FUNCTIONS(Masthead::LinkChecker)
 };
@@ -40,13 +40,13 @@ QString reasonFor(QNetworkReply *reply)
 {
     switch (reply->error()) {
     case QNetworkReply::ConnectionRefusedError:
-        return Text::tr("the server refused the connection");
+        return LinkCheckerMessages::tr("the server refused the connection");
     case QNetworkReply::HostNotFoundError:
-        return Text::tr("the host name was not found (is there a network?)");
+        return LinkCheckerMessages::tr("the host name was not found (is there a network?)");
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::NetworkSessionFailedError:
     case QNetworkReply::UnknownNetworkError:
-        return Text::tr("there is no network");
+        return LinkCheckerMessages::tr("there is no network");
     default:
         return reply->errorString();
     }
@@ -181,8 +181,8 @@ void LinkChecker::onReplyFinished(QNetworkReply *reply)
     result.finalUrl = reply->url();
     if (state->timedOut) {
         result.status = LinkResult::Status::Timeout;
-        result.detail
-            = Text::tr("no answer within %n second(s)", nullptr, static_cast<int>((m_timeout.count() + 999) / 1000));
+        result.detail = LinkCheckerMessages::tr("no answer within %n second(s)", nullptr,
+                                                static_cast<int>((m_timeout.count() + 999) / 1000));
         settle(state->url, result);
         return;
     }
@@ -202,7 +202,7 @@ void LinkChecker::onReplyFinished(QNetworkReply *reply)
         result.status = LinkResult::Status::ServerError;
     } else {
         result.status = LinkResult::Status::NotChecked;
-        result.detail = status > 0 ? Text::tr("the server answered %1 %2")
+        result.detail = status > 0 ? LinkCheckerMessages::tr("the server answered %1 %2")
                                          .arg(status)
                                          .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString())
                                          .trimmed()
@@ -246,24 +246,26 @@ QList<Problem> LinkChecker::problems(const QList<ExternalLink> &links, const QSt
         case LinkResult::Status::Ok:
             break;
         case LinkResult::Status::Broken:
-            list.append({Problem::Severity::Error, QStringLiteral("broken-link"), file, link.line, link.column,
-                         Text::tr("The link %1 is broken: the server answered %2, the page is not there.")
-                             .arg(url)
-                             .arg(known->httpStatus)});
+            list.append(
+                {Problem::Severity::Error, QStringLiteral("broken-link"), file, link.line, link.column,
+                 LinkCheckerMessages::tr("The link %1 is broken: the server answered %2, the page is not there.")
+                     .arg(url)
+                     .arg(known->httpStatus)});
             break;
         case LinkResult::Status::ServerError:
-            list.append({Problem::Severity::Warning, QStringLiteral("link-server-error"), file, link.line, link.column,
-                         Text::tr("The server of %1 answered with an error (%2); it may be down for a while.")
-                             .arg(url)
-                             .arg(known->httpStatus)});
+            list.append(
+                {Problem::Severity::Warning, QStringLiteral("link-server-error"), file, link.line, link.column,
+                 LinkCheckerMessages::tr("The server of %1 answered with an error (%2); it may be down for a while.")
+                     .arg(url)
+                     .arg(known->httpStatus)});
             break;
         case LinkResult::Status::Timeout:
             list.append({Problem::Severity::Warning, QStringLiteral("link-timeout"), file, link.line, link.column,
-                         Text::tr("The link %1 was not checked: %2.").arg(url, known->detail)});
+                         LinkCheckerMessages::tr("The link %1 was not checked: %2.").arg(url, known->detail)});
             break;
         case LinkResult::Status::NotChecked:
             list.append({Problem::Severity::Info, QStringLiteral("link-not-checked"), file, link.line, link.column,
-                         Text::tr("The link %1 was not checked: %2.").arg(url, known->detail)});
+                         LinkCheckerMessages::tr("The link %1 was not checked: %2.").arg(url, known->detail)});
             break;
         }
     }

@@ -3,6 +3,7 @@
 #include "core/images/assetimporter.h"
 
 #include "core/fileio.h"
+#include "core/images/imagereferences.h"
 #include "core/site/frontmatter.h"
 #include "core/site/postdate.h"
 #include "core/site/site.h"
@@ -35,7 +36,7 @@ namespace Masthead
 {
 namespace
 {
-class Text
+class AssetImporterMessages
 {
     Q_DECLARE_TR_FUNCTIONS(Masthead::AssetImporter)
 };
@@ -148,19 +149,22 @@ Encoded copied(const QByteArray &bytes, ImageFormat format, const AssetTarget &t
         const bool animated = reader.imageCount() > 1;
         if (bytes.size() > target.maxGifBytes) {
             result.warnings += animated
-                ? Text::tr("The animated GIF “%1” is %2, more than the site’s limit of %3. It was copied as it "
-                           "is: animated GIFs are never re-encoded.")
+                ? AssetImporterMessages::tr(
+                      "The animated GIF “%1” is %2, more than the site’s limit of %3. It was copied as it "
+                      "is: animated GIFs are never re-encoded.")
                       .arg(name, sizeText(bytes.size()), sizeText(target.maxGifBytes))
-                : Text::tr("The GIF “%1” is %2, more than the site’s limit of %3. It was copied as it is.")
+                : AssetImporterMessages::tr(
+                      "The GIF “%1” is %2, more than the site’s limit of %3. It was copied as it is.")
                       .arg(name, sizeText(bytes.size()), sizeText(target.maxGifBytes));
         }
     }
     if (result.size.isValid() && result.size.width() > target.maxWidth) {
-        result.warnings += Text::tr("“%1” is %2 pixels wide, wider than the site’s %3. It was copied as it is, "
-                                    "not scaled down.")
-                               .arg(name)
-                               .arg(result.size.width())
-                               .arg(target.maxWidth);
+        result.warnings
+            += AssetImporterMessages::tr("“%1” is %2 pixels wide, wider than the site’s %3. It was copied as it is, "
+                                         "not scaled down.")
+                   .arg(name)
+                   .arg(result.size.width())
+                   .arg(target.maxWidth);
     }
     return result;
 }
@@ -178,7 +182,8 @@ std::expected<Encoded, QString> encoded(const QByteArray &bytes, ImageFormat for
     reader.setAutoTransform(true);
     const QSize stored = reader.size();
     if (!stored.isValid())
-        return std::unexpected(Text::tr("“%1” cannot be read as an image: %2").arg(name, reader.errorString()));
+        return std::unexpected(
+            AssetImporterMessages::tr("“%1” cannot be read as an image: %2").arg(name, reader.errorString()));
     const QImageIOHandler::Transformations transformation = reader.transformation();
     const QSize upright
         = transformation.testFlag(QImageIOHandler::TransformationRotate90) ? stored.transposed() : stored;
@@ -211,7 +216,8 @@ std::expected<Encoded, QString> encoded(const QByteArray &bytes, ImageFormat for
     }
     QImage image = reader.read();
     if (image.isNull())
-        return std::unexpected(Text::tr("“%1” cannot be read as an image: %2").arg(name, reader.errorString()));
+        return std::unexpected(
+            AssetImporterMessages::tr("“%1” cannot be read as an image: %2").arg(name, reader.errorString()));
     if (image.size() != wanted)
         image = image.scaled(wanted, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
 
@@ -227,7 +233,8 @@ std::expected<Encoded, QString> encoded(const QByteArray &bytes, ImageFormat for
         writer.setOptimizedWrite(true);
     }
     if (!writer.write(image))
-        return std::unexpected(Text::tr("“%1” could not be converted: %2").arg(name, writer.errorString()));
+        return std::unexpected(
+            AssetImporterMessages::tr("“%1” could not be converted: %2").arg(name, writer.errorString()));
     return Encoded {out, jpeg ? u"jpg"_s : u"png"_s, image.size(), scale, {}};
 }
 
@@ -287,12 +294,6 @@ QString resolvedTarget(const AssetTarget &target, QString link)
     return {};
 }
 
-bool isImageFileName(const QString &fileName)
-{
-    static const QStringList suffixes {u"jpg"_s, u"jpeg"_s, u"png"_s, u"gif"_s,  u"webp"_s,
-                                       u"svg"_s, u"bmp"_s,  u"tif"_s, u"tiff"_s, u"avif"_s};
-    return suffixes.contains(QFileInfo(fileName).suffix().toLower());
-}
 } // namespace
 
 QString AssetTarget::referenceTo(const QString &absoluteFile) const
@@ -393,26 +394,28 @@ ImportResult AssetImporter::import(const ImageSource &source) const
 {
     const QString name = !source.name.isEmpty() ? source.name
         : !source.filePath.isEmpty()            ? QFileInfo(source.filePath).fileName()
-                                                : Text::tr("the pasted image");
+                                                : AssetImporterMessages::tr("the pasted image");
     QByteArray bytes = source.data;
     if (!source.filePath.isEmpty()) {
         QFile file(source.filePath);
         if (!file.open(QIODevice::ReadOnly))
-            return std::unexpected(Text::tr("Could not read %1: %2").arg(shown(source.filePath), file.errorString()));
+            return std::unexpected(
+                AssetImporterMessages::tr("Could not read %1: %2").arg(shown(source.filePath), file.errorString()));
         if (file.size() > maxSourceBytes) {
-            return std::unexpected(Text::tr("“%1” is %2; Masthead imports images of at most %3.")
+            return std::unexpected(AssetImporterMessages::tr("“%1” is %2; Masthead imports images of at most %3.")
                                        .arg(name, sizeText(file.size()), sizeText(maxSourceBytes)));
         }
         bytes = file.readAll();
     }
     if (bytes.isEmpty())
-        return std::unexpected(Text::tr("“%1” is empty.").arg(name));
+        return std::unexpected(AssetImporterMessages::tr("“%1” is empty.").arg(name));
 
     const ImageFormat format = sniffImageFormat(bytes);
     if (format == ImageFormat::Unknown) {
-        return std::unexpected(Text::tr("“%1” is not an image: its content is not JPEG, PNG, GIF, WebP or SVG, "
-                                        "whatever its name says. Nothing was inserted.")
-                                   .arg(name));
+        return std::unexpected(
+            AssetImporterMessages::tr("“%1” is not an image: its content is not JPEG, PNG, GIF, WebP or SVG, "
+                                      "whatever its name says. Nothing was inserted.")
+                .arg(name));
     }
     auto result = encoded(bytes, format, m_target, name);
     if (!result)
@@ -445,7 +448,8 @@ ImportResult AssetImporter::import(const ImageSource &source) const
             continue;
         }
         if (!QDir().mkpath(info.absolutePath()))
-            return std::unexpected(Text::tr("Could not create the folder %1.").arg(shown(info.absolutePath())));
+            return std::unexpected(
+                AssetImporterMessages::tr("Could not create the folder %1.").arg(shown(info.absolutePath())));
         const auto written = writeNewFile(path, result->bytes);
         if (!written) {
             if (QFileInfo::exists(path))
@@ -456,8 +460,8 @@ ImportResult AssetImporter::import(const ImageSource &source) const
         image.reference = m_target.referenceTo(path);
         return image;
     }
-    return std::unexpected(
-        Text::tr("There are too many images named like %1 in %2.").arg(fileName, shown(m_target.folder)));
+    return std::unexpected(AssetImporterMessages::tr("There are too many images named like %1 in %2.")
+                               .arg(fileName, shown(m_target.folder)));
 }
 
 QFuture<ImportResult> AssetImporter::importLater(const ImageSource &source, QThreadPool *pool) const

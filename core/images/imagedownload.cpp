@@ -16,7 +16,7 @@ namespace Masthead
 {
 namespace
 {
-class Text
+class ImageDownloadMessages
 {
     Q_DECLARE_TR_FUNCTIONS(Masthead::ImageDownload)
 };
@@ -100,13 +100,13 @@ void ImageDownload::start(const QUrl &url)
                 return;
             const auto bytes = dataUrlBytes(m_url);
             if (!bytes) {
-                fail(Text::tr("The dropped data: address cannot be decoded."));
+                fail(ImageDownloadMessages::tr("The dropped data: address cannot be decoded."));
                 return;
             }
             m_data = *bytes;
             m_current = m_url;
             if (sniffImageFormat(m_data) == ImageFormat::Unknown) {
-                fail(Text::tr("The dropped data is not an image."));
+                fail(ImageDownloadMessages::tr("The dropped data is not an image."));
                 return;
             }
             finish({m_url, m_url, m_data, {}, {}, false});
@@ -116,7 +116,8 @@ void ImageDownload::start(const QUrl &url)
     if (!isWeb(url)) {
         QTimer::singleShot(0, this, [this] {
             if (m_running)
-                fail(Text::tr("Masthead downloads images over http and https only, not from %1.").arg(shown(m_url)));
+                fail(ImageDownloadMessages::tr("Masthead downloads images over http and https only, not from %1.")
+                         .arg(shown(m_url)));
         });
         return;
     }
@@ -155,7 +156,7 @@ void ImageDownload::onMetaData()
         return;
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
     if (length.isValid() && length.toLongLong() > m_maxBytes) {
-        fail(Text::tr("The image at %1 is %2, larger than the %3 Masthead downloads.")
+        fail(ImageDownloadMessages::tr("The image at %1 is %2, larger than the %3 Masthead downloads.")
                  .arg(shown(m_current), sizeText(length.toLongLong()), sizeText(m_maxBytes)));
     }
 }
@@ -171,14 +172,15 @@ void ImageDownload::onReadyRead()
     const qsizetype before = m_data.size();
     m_data += m_reply->readAll();
     if (m_data.size() > m_maxBytes) {
-        fail(Text::tr("The image at %1 is larger than the %2 Masthead downloads.")
+        fail(ImageDownloadMessages::tr("The image at %1 is larger than the %2 Masthead downloads.")
                  .arg(shown(m_current), sizeText(m_maxBytes)));
         return;
     }
     if (before < sniffBytes && m_data.size() >= sniffBytes && sniffImageFormat(m_data) == ImageFormat::Unknown) {
         const QString type = m_reply->header(QNetworkRequest::ContentTypeHeader).toString();
-        fail(type.isEmpty() ? Text::tr("%1 is not an image.").arg(shown(m_current))
-                            : Text::tr("%1 is not an image: the server sent %2.").arg(shown(m_current), type));
+        fail(type.isEmpty()
+                 ? ImageDownloadMessages::tr("%1 is not an image.").arg(shown(m_current))
+                 : ImageDownloadMessages::tr("%1 is not an image: the server sent %2.").arg(shown(m_current), type));
         return;
     }
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
@@ -199,25 +201,26 @@ void ImageDownload::onReplyFinished()
     if (isRedirect(status)) {
         const QByteArray location = reply->rawHeader("Location");
         if (location.isEmpty()) {
-            fail(Text::tr("The server redirected %1 without saying where to.").arg(shown(m_current)));
+            fail(ImageDownloadMessages::tr("The server redirected %1 without saying where to.").arg(shown(m_current)));
             return;
         }
         const QUrl next = m_current.resolved(QUrl::fromEncoded(location));
         if (m_visited.contains(next.adjusted(QUrl::NormalizePathSegments))) {
-            fail(Text::tr("The address %1 redirects in a loop.").arg(shown(m_url)));
+            fail(ImageDownloadMessages::tr("The address %1 redirects in a loop.").arg(shown(m_url)));
             return;
         }
         if (++m_redirects > m_maxRedirects) {
-            fail(Text::tr("The address %1 redirects more than %n times.", nullptr, m_maxRedirects).arg(shown(m_url)));
+            fail(ImageDownloadMessages::tr("The address %1 redirects more than %n times.", nullptr, m_maxRedirects)
+                     .arg(shown(m_url)));
             return;
         }
         if (!isWeb(next)) {
-            fail(
-                Text::tr("The address %1 redirects to %2, which is not a web address.").arg(shown(m_url), shown(next)));
+            fail(ImageDownloadMessages::tr("The address %1 redirects to %2, which is not a web address.")
+                     .arg(shown(m_url), shown(next)));
             return;
         }
         if (m_current.scheme() == u"https"_s && next.scheme() == u"http"_s) {
-            fail(Text::tr("The address %1 redirects from a secure address to an insecure one (%2).")
+            fail(ImageDownloadMessages::tr("The address %1 redirects from a secure address to an insecure one (%2).")
                      .arg(shown(m_url), shown(next)));
             return;
         }
@@ -226,24 +229,27 @@ void ImageDownload::onReplyFinished()
     }
     if (status >= 400) {
         const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-        fail(Text::tr("The server answered %1 %2 for %3.").arg(QString::number(status), reason, shown(m_current)));
+        fail(ImageDownloadMessages::tr("The server answered %1 %2 for %3.")
+                 .arg(QString::number(status), reason, shown(m_current)));
         return;
     }
     if (reply->error() != QNetworkReply::NoError) {
-        fail(Text::tr("Could not download %1: %2").arg(shown(m_current), reply->errorString()));
+        fail(ImageDownloadMessages::tr("Could not download %1: %2").arg(shown(m_current), reply->errorString()));
         return;
     }
     m_data += reply->readAll();
     if (m_data.size() > m_maxBytes) {
-        fail(Text::tr("The image at %1 is larger than the %2 Masthead downloads.")
+        fail(ImageDownloadMessages::tr("The image at %1 is larger than the %2 Masthead downloads.")
                  .arg(shown(m_current), sizeText(m_maxBytes)));
         return;
     }
     if (sniffImageFormat(m_data) == ImageFormat::Unknown) {
         const QString type = reply->header(QNetworkRequest::ContentTypeHeader).toString();
-        fail(m_data.isEmpty()     ? Text::tr("%1 is empty: the server sent no image.").arg(shown(m_current))
-                 : type.isEmpty() ? Text::tr("%1 is not an image.").arg(shown(m_current))
-                                  : Text::tr("%1 is not an image: the server sent %2.").arg(shown(m_current), type));
+        fail(m_data.isEmpty()
+                 ? ImageDownloadMessages::tr("%1 is empty: the server sent no image.").arg(shown(m_current))
+                 : type.isEmpty()
+                 ? ImageDownloadMessages::tr("%1 is not an image.").arg(shown(m_current))
+                 : ImageDownloadMessages::tr("%1 is not an image: the server sent %2.").arg(shown(m_current), type));
         return;
     }
     finish({m_url, m_current, m_data, m_current.fileName(), {}, false});
@@ -253,9 +259,9 @@ void ImageDownload::onTimeout()
 {
     if (!m_running)
         return;
-    fail(m_data.isEmpty() ? Text::tr("The server of %1 did not answer within %2 seconds.")
+    fail(m_data.isEmpty() ? ImageDownloadMessages::tr("The server of %1 did not answer within %2 seconds.")
                                 .arg(shown(m_current), secondsText(m_timeoutMs))
-                          : Text::tr("The download of %1 stalled: no data for %2 seconds.")
+                          : ImageDownloadMessages::tr("The download of %1 stalled: no data for %2 seconds.")
                                 .arg(shown(m_current), secondsText(m_timeoutMs)));
 }
 

@@ -117,4 +117,21 @@ std::optional<QSize> imageFileSize(const QString &path)
     return size;
 }
 
+const QStringList &imageFileExtensions()
+{
+    static const QStringList extensions {QStringLiteral("jpg"), QStringLiteral("jpeg"), QStringLiteral("png"),
+                                         QStringLiteral("gif"), QStringLiteral("webp"), QStringLiteral("svg"),
+                                         QStringLiteral("bmp"), QStringLiteral("tif"),  QStringLiteral("tiff"),
+                                         QStringLiteral("avif")};
+    return extensions;
+}
+
+bool isImageFileName(QStringView fileName)
+{
+    const qsizetype dot = fileName.lastIndexOf(u'.');
+    if (dot < 0 || fileName.sliced(dot).contains(u'/'))
+        return false;
+    return imageFileExtensions().contains(fileName.sliced(dot + 1).toString().toLower());
+}
+
 } // namespace Masthead

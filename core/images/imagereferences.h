@@ -6,6 +6,7 @@
 #include <QList>
 #include <QSize>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -36,6 +37,12 @@ QString localTargetPath(QStringView target, const QString &documentPath, const S
 // When absolutePath lies inside a folder the site's assets_folder pattern gives for some day
 // ("assets/20231009/x.jpg" with "assets/{yyyyMMdd}/"), that day.
 std::optional<QDate> assetsFolderDay(const QString &absolutePath, const Site &site);
+
+// The file name extensions Masthead treats as images, lower case: what it imports, lists in the Images
+// panel, accepts from a browser drop and checks for upper-case extensions. The one list of them.
+const QStringList &imageFileExtensions();
+// Whether a file name or URL path ends in one of them, in any case.
+bool isImageFileName(QStringView fileName);
 
 // The size of an image file read from its header, without decoding it; nullopt when the file is
 // not an image Qt can read.

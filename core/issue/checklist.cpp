@@ -18,7 +18,7 @@ namespace Masthead
 {
 namespace
 {
-class Text
+class ChecklistMessages
 {
     Q_DECLARE_TR_FUNCTIONS(Masthead::Checklist)
 };
@@ -76,7 +76,9 @@ bool containsWord(const QString &lower, const char *pattern)
 
 QString lineAndTarget(const ImageReference &image)
 {
-    return Text::tr("line %1: %2").arg(image.line + 1).arg(image.target.isEmpty() ? Text::tr("(empty)") : image.target);
+    return ChecklistMessages::tr("line %1: %2")
+        .arg(image.line + 1)
+        .arg(image.target.isEmpty() ? ChecklistMessages::tr("(empty)") : image.target);
 }
 
 // What the verifications share, worked out once per run.
@@ -159,20 +161,21 @@ private:
         const auto check = ChecklistCheck::IssueDate;
         const auto &fm = frontMatter();
         if (!fm)
-            return failed(check, Text::tr("The front matter is not valid YAML."));
+            return failed(check, ChecklistMessages::tr("The front matter is not valid YAML."));
         const auto date = fm->date();
         if (!date)
-            return failed(check, Text::tr("The front matter has no date Jekyll understands."));
+            return failed(check, ChecklistMessages::tr("The front matter has no date Jekyll understands."));
         const QString day = date->day.toString(Qt::ISODate);
         if (isTemplate())
-            return failed(check, Text::tr("This is the template; its date is changed in each issue made from it."));
+            return failed(
+                check, ChecklistMessages::tr("This is the template; its date is changed in each issue made from it."));
         if (const auto &tpl = templateFrontMatter(); tpl && tpl->date() && tpl->date()->day == date->day)
-            return failed(check, Text::tr("The date is still the template's, %1.").arg(day));
+            return failed(check, ChecklistMessages::tr("The date is still the template's, %1.").arg(day));
         const QString fileName = QFileInfo(m_documentPath).fileName();
         if (const auto named = dateOfFileName(fileName); named && *named != date->day) {
-            return failed(
-                check,
-                Text::tr("The file name says %1 but the front matter says %2.").arg(named->toString(Qt::ISODate), day));
+            return failed(check,
+                          ChecklistMessages::tr("The file name says %1 but the front matter says %2.")
+                              .arg(named->toString(Qt::ISODate), day));
         }
         if (m_site) {
             for (const ImageReference &image : std::as_const(m_images)) {
@@ -180,13 +183,14 @@ private:
                     continue;
                 if (const auto folderDay = assetsFolderDay(image.path, *m_site); folderDay && *folderDay != date->day) {
                     return failed(check,
-                                  Text::tr("An image is in the assets folder of %1, not %2 (%3).")
+                                  ChecklistMessages::tr("An image is in the assets folder of %1, not %2 (%3).")
                                       .arg(folderDay->toString(Qt::ISODate), day, lineAndTarget(image)));
                 }
             }
         }
-        return passed(check,
-                      Text::tr("The issue is dated %1 in its front matter, file name and assets folder.").arg(day));
+        return passed(
+            check,
+            ChecklistMessages::tr("The issue is dated %1 in its front matter, file name and assets folder.").arg(day));
     }
 
     ChecklistVerification title()
@@ -194,15 +198,16 @@ private:
         const auto check = ChecklistCheck::Title;
         const auto &fm = frontMatter();
         if (!fm)
-            return failed(check, Text::tr("The front matter is not valid YAML."));
+            return failed(check, ChecklistMessages::tr("The front matter is not valid YAML."));
         const QString title = fm->title().trimmed();
         if (title.isEmpty())
-            return failed(check, Text::tr("The post has no title."));
+            return failed(check, ChecklistMessages::tr("The post has no title."));
         if (isTemplate())
-            return failed(check, Text::tr("This is the template; its title is changed in each issue made from it."));
+            return failed(
+                check, ChecklistMessages::tr("This is the template; its title is changed in each issue made from it."));
         if (const auto &tpl = templateFrontMatter(); tpl && tpl->title().trimmed() == title)
-            return failed(check, Text::tr("The title is still the template's: “%1”.").arg(title));
-        return passed(check, Text::tr("The title is “%1”.").arg(title));
+            return failed(check, ChecklistMessages::tr("The title is still the template's: “%1”.").arg(title));
+        return passed(check, ChecklistMessages::tr("The title is “%1”.").arg(title));
     }
 
     ChecklistVerification imageWidths()
@@ -225,19 +230,21 @@ private:
             ++checked;
             const auto size = imageFileSize(image.path);
             if (!size)
-                wrong.append(Text::tr("%1 cannot be read as an image").arg(lineAndTarget(image)));
+                wrong.append(ChecklistMessages::tr("%1 cannot be read as an image").arg(lineAndTarget(image)));
             else if (size->width() > maxWidth)
-                wrong.append(Text::tr("%1 is %2 px wide").arg(lineAndTarget(image)).arg(size->width()));
+                wrong.append(ChecklistMessages::tr("%1 is %2 px wide").arg(lineAndTarget(image)).arg(size->width()));
         }
         if (!wrong.isEmpty()) {
             return failed(
                 check,
-                Text::tr("%n image(s) wider than %1 px or unreadable:", nullptr, int(wrong.size())).arg(maxWidth)
+                ChecklistMessages::tr("%n image(s) wider than %1 px or unreadable:", nullptr, int(wrong.size()))
+                        .arg(maxWidth)
                     + u'\n' + wrong.join(u'\n'));
         }
-        QString detail = Text::tr("All %n image(s) are at most %1 px wide.", nullptr, checked).arg(maxWidth);
+        QString detail
+            = ChecklistMessages::tr("All %n image(s) are at most %1 px wide.", nullptr, checked).arg(maxWidth);
         if (missing > 0)
-            detail += u' ' + Text::tr("%n missing image(s) could not be measured.", nullptr, missing);
+            detail += u' ' + ChecklistMessages::tr("%n missing image(s) could not be measured.", nullptr, missing);
         return passed(check, detail);
     }
 
@@ -251,10 +258,11 @@ private:
                 left.append(lineAndTarget(image));
         }
         if (!left.isEmpty()) {
-            return failed(
-                check, Text::tr("%n placeholder image(s) left:", nullptr, int(left.size())) + u'\n' + left.join(u'\n'));
+            return failed(check,
+                          ChecklistMessages::tr("%n placeholder image(s) left:", nullptr, int(left.size())) + u'\n'
+                              + left.join(u'\n'));
         }
-        return passed(check, Text::tr("No placeholder images are left."));
+        return passed(check, ChecklistMessages::tr("No placeholder images are left."));
     }
 
     // An image whose path is empty or a folder, or still holds one of the site's placeholders

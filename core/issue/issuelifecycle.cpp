@@ -18,7 +18,7 @@ namespace Masthead
 {
 namespace
 {
-class Text
+class IssueLifecycleMessages
 {
     Q_DECLARE_TR_FUNCTIONS(Masthead::IssueLifecycle)
 };
@@ -74,12 +74,12 @@ std::expected<FrontMatter, QString> parsedFrontMatter(const QString &text, const
 {
     auto fm = FrontMatter::parseDocument(text);
     if (!fm) {
-        return std::unexpected(
-            Text::tr("The front matter of %1 is not valid YAML (line %2, column %3): %4. Fix it first.")
-                .arg(shown(path))
-                .arg(fm.error().line)
-                .arg(fm.error().column)
-                .arg(fm.error().message));
+        return std::unexpected(IssueLifecycleMessages::tr(
+                                   "The front matter of %1 is not valid YAML (line %2, column %3): %4. Fix it first.")
+                                   .arg(shown(path))
+                                   .arg(fm.error().line)
+                                   .arg(fm.error().column)
+                                   .arg(fm.error().message));
     }
     return *fm;
 }
@@ -89,7 +89,8 @@ bool makeFolder(const QString &path, QString *error)
     if (QDir(path).exists())
         return true;
     if (!QDir().mkpath(path)) {
-        *error = Text::tr("Could not create the folder %1 (is its parent read-only?).").arg(shown(path));
+        *error
+            = IssueLifecycleMessages::tr("Could not create the folder %1 (is its parent read-only?).").arg(shown(path));
         return false;
     }
     return true;
@@ -100,23 +101,25 @@ std::expected<NewIssue, QString> newIssue(const Site &site, std::optional<QDate>
 {
     const QString templatePath = site.templatePath();
     if (!QFileInfo::exists(templatePath)) {
-        return std::unexpected(Text::tr("The site has no template at %1. Create it, or name another one with "
-                                        "“template:” in %2.")
-                                   .arg(relativeTo(site, templatePath), QLatin1String(SiteSettings::fileName)));
+        return std::unexpected(
+            IssueLifecycleMessages::tr("The site has no template at %1. Create it, or name another one with "
+                                       "“template:” in %2.")
+                .arg(relativeTo(site, templatePath), QLatin1String(SiteSettings::fileName)));
     }
     auto decoded = readTextFile(templatePath);
     if (!decoded)
-        return std::unexpected(Text::tr("The template cannot be used: %1").arg(decoded.error()));
+        return std::unexpected(IssueLifecycleMessages::tr("The template cannot be used: %1").arg(decoded.error()));
 
     NewIssue issue;
     issue.date = date.value_or(site.nextIssueDate());
     if (!issue.date.isValid())
-        return std::unexpected(Text::tr("The issue date is not a valid date."));
+        return std::unexpected(IssueLifecycleMessages::tr("The issue date is not a valid date."));
     issue.draftPath = site.draftPathFor(issue.date);
     issue.assetsFolder = site.assetsFolderFor(issue.date);
     if (QFileInfo::exists(issue.draftPath)) {
-        return std::unexpected(Text::tr("The issue for %1 already exists: %2. Masthead does not overwrite it.")
-                                   .arg(issue.date.toString(Qt::ISODate), relativeTo(site, issue.draftPath)));
+        return std::unexpected(
+            IssueLifecycleMessages::tr("The issue for %1 already exists: %2. Masthead does not overwrite it.")
+                .arg(issue.date.toString(Qt::ISODate), relativeTo(site, issue.draftPath)));
     }
 
     const QString templateFolder = QFileInfo(templatePath).absolutePath();
@@ -182,8 +185,9 @@ std::expected<PublishedPost, QString> publish(const Site &site, const QString &d
 {
     const QFileInfo info(draftPath);
     if (site.isTemplate(draftPath))
-        return std::unexpected(Text::tr("%1 is the site's template, not an issue; create an issue from it first.")
-                                   .arg(relativeTo(site, draftPath)));
+        return std::unexpected(
+            IssueLifecycleMessages::tr("%1 is the site's template, not an issue; create an issue from it first.")
+                .arg(relativeTo(site, draftPath)));
     auto decoded = readTextFile(draftPath);
     if (!decoded)
         return std::unexpected(decoded.error());
@@ -195,9 +199,10 @@ std::expected<PublishedPost, QString> publish(const Site &site, const QString &d
     if (const auto fmDate = fm->date())
         post.date = fmDate->day;
     else if (fm->contains(QStringLiteral("date")) && !fm->dateText().isEmpty())
-        return std::unexpected(Text::tr("The date “%1” in %2 is not a date Jekyll understands (use YYYY-MM-DD HH:MM:SS "
-                                        "+/-TTTT).")
-                                   .arg(fm->dateText(), shown(draftPath)));
+        return std::unexpected(
+            IssueLifecycleMessages::tr("The date “%1” in %2 is not a date Jekyll understands (use YYYY-MM-DD HH:MM:SS "
+                                       "+/-TTTT).")
+                .arg(fm->dateText(), shown(draftPath)));
     else
         post.date = date.value_or(QDate::currentDate());
 
@@ -217,7 +222,7 @@ std::expected<PublishedPost, QString> publish(const Site &site, const QString &d
     post.postPath = postsFolder + u'/' + post.date.toString(Qt::ISODate) + u'-' + name + u'.' + info.suffix();
     if (QFileInfo::exists(post.postPath)) {
         return std::unexpected(
-            Text::tr("%1 already exists; Masthead does not overwrite it. Publish under another slug.")
+            IssueLifecycleMessages::tr("%1 already exists; Masthead does not overwrite it. Publish under another slug.")
                 .arg(relativeTo(site, post.postPath)));
     }
 
@@ -233,10 +238,10 @@ std::expected<PublishedPost, QString> publish(const Site &site, const QString &d
         return std::unexpected(written.error());
     if (!QFile::remove(draftPath)) {
         QFile::remove(post.postPath);
-        return std::unexpected(
-            Text::tr("Could not remove the draft %1 after publishing it, so nothing was published. Is "
-                     "its folder read-only?")
-                .arg(shown(draftPath)));
+        return std::unexpected(IssueLifecycleMessages::tr(
+                                   "Could not remove the draft %1 after publishing it, so nothing was published. Is "
+                                   "its folder read-only?")
+                                   .arg(shown(draftPath)));
     }
     return post;
 }
@@ -244,7 +249,7 @@ std::expected<PublishedPost, QString> publish(const Site &site, const QString &d
 std::expected<RedatedIssue, QString> redate(const Site &site, const QString &path, QDate newDate)
 {
     if (!newDate.isValid())
-        return std::unexpected(Text::tr("The new date is not a valid date."));
+        return std::unexpected(IssueLifecycleMessages::tr("The new date is not a valid date."));
     auto decoded = readTextFile(path);
     if (!decoded)
         return std::unexpected(decoded.error());
@@ -252,12 +257,14 @@ std::expected<RedatedIssue, QString> redate(const Site &site, const QString &pat
         return std::unexpected(fm.error());
     const auto oldDate = issueDay(decoded->text, path);
     if (!oldDate) {
-        return std::unexpected(Text::tr("%1 has no date, neither in its front matter nor in its file name, so there "
-                                        "is nothing to move.")
-                                   .arg(shown(path)));
+        return std::unexpected(
+            IssueLifecycleMessages::tr("%1 has no date, neither in its front matter nor in its file name, so there "
+                                       "is nothing to move.")
+                .arg(shown(path)));
     }
     if (*oldDate == newDate)
-        return std::unexpected(Text::tr("%1 is already dated %2.").arg(shown(path), newDate.toString(Qt::ISODate)));
+        return std::unexpected(
+            IssueLifecycleMessages::tr("%1 is already dated %2.").arg(shown(path), newDate.toString(Qt::ISODate)));
 
     const QFileInfo info(path);
     RedatedIssue result;
@@ -266,16 +273,17 @@ std::expected<RedatedIssue, QString> redate(const Site &site, const QString &pat
         + (dateOfFileName(fileName) ? newDate.toString(Qt::ISODate) + fileName.sliced(10) : fileName);
     const bool renamed = result.path != info.absoluteFilePath();
     if (renamed && QFileInfo::exists(result.path))
-        return std::unexpected(
-            Text::tr("%1 already exists; Masthead does not overwrite it.").arg(relativeTo(site, result.path)));
+        return std::unexpected(IssueLifecycleMessages::tr("%1 already exists; Masthead does not overwrite it.")
+                                   .arg(relativeTo(site, result.path)));
 
     const QString oldAssets = site.assetsFolderFor(*oldDate);
     result.assetsFolder = site.assetsFolderFor(newDate);
     const bool moveAssets = oldAssets != result.assetsFolder && QDir(oldAssets).exists();
     if (moveAssets && QDir(result.assetsFolder).exists() && !QDir(result.assetsFolder).isEmpty()) {
-        return std::unexpected(Text::tr("The assets folder %1 already exists and is not empty; Masthead does not mix "
-                                        "two issues' images.")
-                                   .arg(relativeTo(site, result.assetsFolder)));
+        return std::unexpected(
+            IssueLifecycleMessages::tr("The assets folder %1 already exists and is not empty; Masthead does not mix "
+                                       "two issues' images.")
+                .arg(relativeTo(site, result.assetsFolder)));
     }
     QList<std::pair<QString, QString>> imageRenames;
     if (moveAssets) {
@@ -309,8 +317,9 @@ std::expected<RedatedIssue, QString> redate(const Site &site, const QString &pat
         QDir().mkpath(QFileInfo(result.assetsFolder.chopped(1)).absolutePath());
         if (!QDir().rename(oldAssets, result.assetsFolder)) {
             undoText();
-            return std::unexpected(Text::tr("Could not move the assets folder %1 to %2; nothing was changed.")
-                                       .arg(relativeTo(site, oldAssets), relativeTo(site, result.assetsFolder)));
+            return std::unexpected(
+                IssueLifecycleMessages::tr("Could not move the assets folder %1 to %2; nothing was changed.")
+                    .arg(relativeTo(site, oldAssets), relativeTo(site, result.assetsFolder)));
         }
         QDir assets(result.assetsFolder);
         for (const auto &[from, to] : std::as_const(imageRenames)) {
@@ -319,9 +328,10 @@ std::expected<RedatedIssue, QString> redate(const Site &site, const QString &pat
         }
     }
     if (renamed && !QFile::remove(path)) {
-        return std::unexpected(Text::tr("The issue was copied to %1, but the old file %2 could not be removed; remove "
-                                        "it by hand.")
-                                   .arg(relativeTo(site, result.path), shown(path)));
+        return std::unexpected(
+            IssueLifecycleMessages::tr("The issue was copied to %1, but the old file %2 could not be removed; remove "
+                                       "it by hand.")
+                .arg(relativeTo(site, result.path), shown(path)));
     }
     return result;
 }

@@ -22,7 +22,7 @@ namespace Masthead
 {
 namespace
 {
-class Text
+class SectionTemplateMessages
 {
     Q_DECLARE_TR_FUNCTIONS(Masthead::SectionTemplate)
 };
@@ -358,7 +358,8 @@ std::expected<QString, QString> saveSectionTemplate(const QString &folder, const
                                                     const QString &body)
 {
     if (!QDir().mkpath(folder))
-        return std::unexpected(Text::tr("The folder “%1” could not be created.").arg(QDir::toNativeSeparators(folder)));
+        return std::unexpected(
+            SectionTemplateMessages::tr("The folder “%1” could not be created.").arg(QDir::toNativeSeparators(folder)));
     QString base = slugify(name);
     if (base.isEmpty())
         base = u"section"_s;
@@ -377,19 +378,19 @@ std::expected<QString, QString> saveSectionTemplate(const QString &folder, const
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
             if (QFileInfo::exists(path))
                 continue;
-            return std::unexpected(
-                Text::tr("“%1” could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            return std::unexpected(SectionTemplateMessages::tr("“%1” could not be written: %2")
+                                       .arg(QDir::toNativeSeparators(path), file.errorString()));
         }
         const QByteArray bytes = content.toUtf8();
         if (file.write(bytes) != bytes.size() || !file.flush()) {
             const QString error = file.errorString();
             file.remove();
-            return std::unexpected(
-                Text::tr("“%1” could not be written: %2").arg(QDir::toNativeSeparators(path), error));
+            return std::unexpected(SectionTemplateMessages::tr("“%1” could not be written: %2")
+                                       .arg(QDir::toNativeSeparators(path), error));
         }
         return path;
     }
-    return std::unexpected(Text::tr("There are too many templates named “%1”.").arg(base));
+    return std::unexpected(SectionTemplateMessages::tr("There are too many templates named “%1”.").arg(base));
 }
 
 } // namespace Masthead

@@ -15,10 +15,6 @@ namespace Masthead::LiquidPrivate
 {
 namespace
 {
-class Text
-{
-    Q_DECLARE_TR_FUNCTIONS(Masthead::Liquid)
-};
 
 // Liquid's InputIterator: lists flattened, a map as a list of itself, nil as nothing, anything else
 // as a list of one.
@@ -173,7 +169,7 @@ FilterResult arrayToSentenceString(const FilterCall &call)
 FilterResult sort(const FilterCall &call)
 {
     if (call.input.isNil())
-        return error(Text::tr("Cannot sort a null object."));
+        return error(LiquidMessages::tr("Cannot sort a null object."));
     LiquidValue::List list = call.input.toList();
     if (call.arguments.isEmpty() || call.arguments.at(0).isNil()) {
         std::stable_sort(list.begin(), list.end(),
@@ -184,7 +180,8 @@ FilterResult sort(const FilterCall &call)
     const QString nils = call.argument(1, QStringLiteral("first")).toString();
     if (nils != u"first" && nils != u"last")
         return error(
-            Text::tr("Invalid nils order: “%1” is not a valid nils order. It must be “first” or “last”.").arg(nils));
+            LiquidMessages::tr("Invalid nils order: “%1” is not a valid nils order. It must be “first” or “last”.")
+                .arg(nils));
     const int order = nils == u"first" ? -1 : 1;
     QList<std::pair<LiquidValue, LiquidValue>> keyed;
     for (const LiquidValue &item : list)
@@ -297,7 +294,7 @@ FilterResult concat(const FilterCall &call)
 {
     const LiquidValue other = call.argument(0);
     if (!other.isList())
-        return error(Text::tr("concat filter requires an array argument"));
+        return error(LiquidMessages::tr("concat filter requires an array argument"));
     LiquidValue::List list = iterate(call.input);
     list.append(other.toList());
     return ok(list);
@@ -327,7 +324,7 @@ FilterResult pop(const FilterCall &call)
         return ok(call.input);
     const auto n = call.arguments.isEmpty() ? std::optional<qint64>(1) : integerArgument(call.arguments.at(0));
     if (!n)
-        return error(Text::tr("invalid integer"));
+        return error(LiquidMessages::tr("invalid integer"));
     LiquidValue::List list = call.input.toList();
     list.resize(std::max<qsizetype>(0, list.size() - qsizetype(std::clamp<qint64>(*n, 0, list.size()))));
     return ok(list);
@@ -339,7 +336,7 @@ FilterResult shift(const FilterCall &call)
         return ok(call.input);
     const auto n = call.arguments.isEmpty() ? std::optional<qint64>(1) : integerArgument(call.arguments.at(0));
     if (!n)
-        return error(Text::tr("invalid integer"));
+        return error(LiquidMessages::tr("invalid integer"));
     LiquidValue::List list = call.input.toList();
     list.remove(0, qsizetype(std::clamp<qint64>(*n, 0, list.size())));
     return ok(list);

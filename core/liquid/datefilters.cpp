@@ -14,10 +14,6 @@ namespace Masthead::LiquidPrivate
 {
 namespace
 {
-class Text
-{
-    Q_DECLARE_TR_FUNCTIONS(Masthead::Liquid)
-};
 
 QDateTime inZone(const QDateTime &time, const QTimeZone &zone)
 {
@@ -32,7 +28,7 @@ FilterResult dateText(const FilterCall &call, QStringView monthFormat)
         return ok(call.input);
     const auto date = toDate(call.input, call.environment.context.timeZone);
     if (!date)
-        return error(Text::tr("Invalid Date: “%1” is not a valid datetime.").arg(call.input.toString()));
+        return error(LiquidMessages::tr("Invalid Date: “%1” is not a valid datetime.").arg(call.input.toString()));
     const QDateTime time = inZone(*date, call.environment.context.timeZone);
     const QString type = call.argument(0).toString();
     const QString style = call.argument(1).toString();
@@ -69,7 +65,7 @@ FilterResult dateToXmlSchema(const FilterCall &call)
         return ok(call.input);
     const auto date = toDate(call.input, call.environment.context.timeZone);
     if (!date)
-        return error(Text::tr("Invalid Date: “%1” is not a valid datetime.").arg(call.input.toString()));
+        return error(LiquidMessages::tr("Invalid Date: “%1” is not a valid datetime.").arg(call.input.toString()));
     return ok(Ruby::strftime(inZone(*date, call.environment.context.timeZone), u"%Y-%m-%dT%H:%M:%S%:z"));
 }
 
@@ -79,7 +75,7 @@ FilterResult dateToRfc822(const FilterCall &call)
         return ok(call.input);
     const auto date = toDate(call.input, call.environment.context.timeZone);
     if (!date)
-        return error(Text::tr("Invalid Date: “%1” is not a valid datetime.").arg(call.input.toString()));
+        return error(LiquidMessages::tr("Invalid Date: “%1” is not a valid datetime.").arg(call.input.toString()));
     return ok(Ruby::strftime(inZone(*date, call.environment.context.timeZone), u"%a, %d %b %Y %H:%M:%S %z"));
 }
 

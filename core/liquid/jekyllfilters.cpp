@@ -15,10 +15,6 @@ namespace Masthead::LiquidPrivate
 {
 namespace
 {
-class Text
-{
-    Q_DECLARE_TR_FUNCTIONS(Masthead::Liquid)
-};
 
 // A page, post or document given whole stands for its url.
 LiquidValue urlOf(const LiquidValue &input)
@@ -73,7 +69,7 @@ FilterResult base64Decode(const FilterCall &call)
     const auto decoded
         = QByteArray::fromBase64Encoding(call.input.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
-        return error(Text::tr("invalid base64 provided to base64_decode"));
+        return error(LiquidMessages::tr("invalid base64 provided to base64_decode"));
     return ok(QString::fromUtf8(*decoded));
 }
 } // namespace

@@ -31,11 +31,6 @@ namespace
 {
 using namespace LiquidPrivate;
 
-class Text
-{
-    Q_DECLARE_TR_FUNCTIONS(Masthead::Liquid)
-};
-
 // ---------------------------------------------------------------------------------------------
 // The renderer.
 
@@ -233,9 +228,10 @@ private:
         m_steps = maxSteps + 1;
         if (!m_budgetReported) {
             m_budgetReported = true;
-            marker(tpl, node, out,
-                   Text::tr("This Liquid loops too often or writes too much to preview; Masthead stopped here."),
-                   Problem::Severity::Warning, QStringLiteral("liquid-unsupported"));
+            marker(
+                tpl, node, out,
+                LiquidMessages::tr("This Liquid loops too often or writes too much to preview; Masthead stopped here."),
+                Problem::Severity::Warning, QStringLiteral("liquid-unsupported"));
         }
     }
 
@@ -310,7 +306,8 @@ private:
                 if (!m_conditionError.isEmpty()) {
                     addProblem({Problem::Severity::Error, QStringLiteral("liquid-error"), tpl.file,
                                 tpl.firstLine + node.line, 0,
-                                Text::tr("Liquid error: %1; Jekyll will not build the page.").arg(m_conditionError)});
+                                LiquidMessages::tr("Liquid error: %1; Jekyll will not build the page.")
+                                    .arg(m_conditionError)});
                     m_conditionError.clear();
                 }
                 if (i == 0 && block.unless)
@@ -474,13 +471,14 @@ private:
             path = renderFragment(path);
         path = path.trimmed();
         if (m_facts.root.isEmpty()) {
-            marker(tpl, node, out, Text::tr("“link” needs the document to be in a Jekyll site."));
+            marker(tpl, node, out, LiquidMessages::tr("“link” needs the document to be in a Jekyll site."));
             return Flow::Normal;
         }
         const auto url = siteFileUrl(m_facts, path);
         if (!url) {
             marker(tpl, node, out,
-                   Text::tr("There is no file “%1” in the site for “link”; Jekyll will not build the page.").arg(path));
+                   LiquidMessages::tr("There is no file “%1” in the site for “link”; Jekyll will not build the page.")
+                       .arg(path));
             return Flow::Normal;
         }
         out += relativeUrl(*url, m_facts.baseurl());
@@ -490,7 +488,7 @@ private:
     Flow renderContent(const Template &tpl, const Node &node, const PostUrlNode &post, QString &out)
     {
         if (m_facts.root.isEmpty()) {
-            marker(tpl, node, out, Text::tr("“post_url” needs the document to be in a Jekyll site."));
+            marker(tpl, node, out, LiquidMessages::tr("“post_url” needs the document to be in a Jekyll site."));
             return Flow::Normal;
         }
         if (!m_postFiles)
@@ -523,7 +521,7 @@ private:
             }
         }
         marker(tpl, node, out,
-               Text::tr("No post matches “%1”; Jekyll will not build the page.")
+               LiquidMessages::tr("No post matches “%1”; Jekyll will not build the page.")
                    .arg(post.path + post.date + u'-' + post.slug));
         return Flow::Normal;
     }
@@ -535,8 +533,9 @@ private:
         QString file = include.fileHasLiquid ? renderFragment(include.file).trimmed() : include.file;
         if (invalidSequence.match(file).hasMatch() || !validName.match(file).hasMatch()) {
             marker(tpl, node, out,
-                   Text::tr("Invalid syntax for the include tag: the file “%1” has invalid characters or sequences; "
-                            "Jekyll will not build the page.")
+                   LiquidMessages::tr(
+                       "Invalid syntax for the include tag: the file “%1” has invalid characters or sequences; "
+                       "Jekyll will not build the page.")
                        .arg(file));
             return Flow::Normal;
         }
@@ -547,18 +546,18 @@ private:
             folder = QDir(m_facts.root).filePath(m_facts.folder(u"includes_dir", u"_includes"));
         }
         if (folder.isEmpty() || (include.relative && m_context.documentPath.isEmpty())) {
-            marker(tpl, node, out, Text::tr("“include” needs the document to be in a Jekyll site."));
+            marker(tpl, node, out, LiquidMessages::tr("“include” needs the document to be in a Jekyll site."));
             return Flow::Normal;
         }
         const QString path = QDir::cleanPath(folder + u'/' + file);
         if (!QFileInfo(path).isFile()) {
             marker(tpl, node, out,
-                   Text::tr("The included file “%1” is not in %2; Jekyll will not build the page.")
+                   LiquidMessages::tr("The included file “%1” is not in %2; Jekyll will not build the page.")
                        .arg(file, QDir::toNativeSeparators(folder)));
             return Flow::Normal;
         }
         if (m_includeDepth >= maxIncludeDepth) {
-            marker(tpl, node, out, Text::tr("The includes nest too deeply (does one include itself?)."));
+            marker(tpl, node, out, LiquidMessages::tr("The includes nest too deeply (does one include itself?)."));
             return Flow::Normal;
         }
         std::shared_ptr<Template> &partial = m_includes[path];
@@ -619,7 +618,8 @@ private:
                 const auto result = whereExpression(value, arguments, filter.name == u"find_exp");
                 if (!result) {
                     marker(tpl, node, out,
-                           Text::tr("Masthead cannot read the expression of “%1”; Jekyll will not build the page.")
+                           LiquidMessages::tr(
+                               "Masthead cannot read the expression of “%1”; Jekyll will not build the page.")
                                .arg(filter.name));
                     return std::nullopt;
                 }
@@ -630,9 +630,9 @@ private:
             if (result.status != FilterResult::Status::Ok) {
                 marker(tpl, node, out,
                        result.status == FilterResult::Status::Error
-                           ? Text::tr("Liquid error in “%1”: %2; Jekyll will not build the page.")
+                           ? LiquidMessages::tr("Liquid error in “%1”: %2; Jekyll will not build the page.")
                                  .arg(filter.name, result.error)
-                           : Text::tr("Masthead cannot preview the Liquid filter “%1”.").arg(filter.name));
+                           : LiquidMessages::tr("Masthead cannot preview the Liquid filter “%1”.").arg(filter.name));
                 return std::nullopt;
             }
             value = result.value;
@@ -833,7 +833,8 @@ private:
                 return v.isNumber() || v.isString() || v.type() == LiquidValue::Type::Date;
             };
             if (comparable(left) && comparable(right))
-                m_conditionError = Text::tr("comparison of %1 with %2 failed").arg(left.inspect(), right.inspect());
+                m_conditionError
+                    = LiquidMessages::tr("comparison of %1 with %2 failed").arg(left.inspect(), right.inspect());
             return false;
         }
         if (c.op == u"<")

@@ -6,6 +6,7 @@
 
 #include "core/liquid/liquid.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 #include <QTimeZone>
@@ -14,6 +15,12 @@
 
 namespace Masthead::LiquidPrivate
 {
+
+// The Liquid engine's messages (problems and markers), in one translation context.
+class LiquidMessages
+{
+    Q_DECLARE_TR_FUNCTIONS(Masthead::Liquid)
+};
 
 // Liquid::Utils.to_date: times as they are, "now"/"today", whole numbers as seconds since 1970,
 // other strings through Ruby::parseTime().

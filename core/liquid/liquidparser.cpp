@@ -14,10 +14,6 @@ namespace Masthead::LiquidPrivate
 {
 namespace
 {
-class Text
-{
-    Q_DECLARE_TR_FUNCTIONS(Masthead::Liquid)
-};
 
 // How deep blocks and expressions may nest: far beyond real templates, well within a thread's stack.
 constexpr int maxNesting = 64;
@@ -690,10 +686,10 @@ private:
             case Token::Kind::Unterminated:
                 body.push_back(syntaxError(index,
                                            m_tpl.source[token.begin + 1] == u'%'
-                                               ? Text::tr("“{%” is never closed with “%}”; Jekyll will not "
-                                                          "build the page.")
-                                               : Text::tr("“{{” is never closed with “}}”; Jekyll will not "
-                                                          "build the page.")));
+                                               ? LiquidMessages::tr("“{%” is never closed with “%}”; Jekyll will not "
+                                                                    "build the page.")
+                                               : LiquidMessages::tr("“{{” is never closed with “}}”; Jekyll will not "
+                                                                    "build the page.")));
                 break;
             case Token::Kind::Output: {
                 Node node = nodeAt(index);
@@ -725,7 +721,7 @@ private:
             // Jekyll's Liquid runs in "warn" mode: what the strict parser refuses, the lax one reads.
             pipeline = laxPipeline(markup);
             report(nodeAt(index),
-                   Text::tr("Liquid reads this only loosely and Jekyll warns about it; check its syntax."),
+                   LiquidMessages::tr("Liquid reads this only loosely and Jekyll warns about it; check its syntax."),
                    Problem::Severity::Warning, QStringLiteral("liquid-warning"));
         }
         for (const FilterCall &filter : pipeline->filters) {
@@ -733,15 +729,17 @@ private:
                 continue;
             const FilterResult::Status status = filterAvailability(filter.name);
             if (status == FilterResult::Status::Unknown) {
-                *node = marker(index,
-                               Text::tr("Masthead cannot preview the Liquid filter “%1”: neither Liquid nor Jekyll "
-                                        "has it (a plugin may).")
-                                   .arg(filter.name),
-                               Problem::Severity::Warning, QStringLiteral("liquid-unsupported"));
+                *node = marker(
+                    index,
+                    LiquidMessages::tr("Masthead cannot preview the Liquid filter “%1”: neither Liquid nor Jekyll "
+                                       "has it (a plugin may).")
+                        .arg(filter.name),
+                    Problem::Severity::Warning, QStringLiteral("liquid-unsupported"));
                 return std::nullopt;
             }
             if (status == FilterResult::Status::Unsupported) {
-                *node = marker(index, Text::tr("Masthead cannot preview the Liquid filter “%1”.").arg(filter.name),
+                *node = marker(index,
+                               LiquidMessages::tr("Masthead cannot preview the Liquid filter “%1”.").arg(filter.name),
                                Problem::Severity::Warning, QStringLiteral("liquid-unsupported"));
                 return std::nullopt;
             }
@@ -774,7 +772,7 @@ private:
                                          QStringLiteral("for"), QStringLiteral("capture"), QStringLiteral("highlight")};
         if (blocks.contains(name)) {
             if (m_blockDepth >= maxNesting) {
-                body.push_back(marker(index, Text::tr("The Liquid blocks nest too deeply to preview."),
+                body.push_back(marker(index, LiquidMessages::tr("The Liquid blocks nest too deeply to preview."),
                                       Problem::Severity::Warning, QStringLiteral("liquid-unsupported")));
                 return;
             }
@@ -791,7 +789,7 @@ private:
             const qsizetype equals = tag.markup.indexOf(u'=');
             const QString variable = equals > 0 ? tag.markup.first(equals).trimmed().toString() : QString();
             if (variable.isEmpty()) {
-                body.push_back(syntaxError(index, Text::tr("“assign” needs a variable, “=” and a value.")));
+                body.push_back(syntaxError(index, LiquidMessages::tr("“assign” needs a variable, “=” and a value.")));
                 return;
             }
             if (auto value = parsePipeline(tag.markup.sliced(equals + 1), index, &node))
@@ -821,10 +819,11 @@ private:
                 postName.remove(0, 1);
             const auto m = matcher.match(postName);
             if (!m.hasMatch()) {
-                body.push_back(syntaxError(
-                    index,
-                    Text::tr("“%1” is not the name of a post (YYYY-MM-DD-slug); Jekyll will not build the page.")
-                        .arg(tag.markup)));
+                body.push_back(
+                    syntaxError(index,
+                                LiquidMessages::tr(
+                                    "“%1” is not the name of a post (YYYY-MM-DD-slug); Jekyll will not build the page.")
+                                    .arg(tag.markup)));
                 return;
             }
             node.content = PostUrlNode {m.captured(1), m.captured(2), m.captured(3)};
@@ -832,17 +831,18 @@ private:
         } else if (isStrayTag(name)) {
             body.push_back(syntaxError(
                 index,
-                Text::tr("“%1” closes or continues a block that is not open; Jekyll will not build the page.")
+                LiquidMessages::tr("“%1” closes or continues a block that is not open; Jekyll will not build the page.")
                     .arg(name)));
         } else if (name == u"tablerow" || name == u"ifchanged" || name == u"render" || name == u"liquid") {
-            body.push_back(marker(index, Text::tr("Masthead cannot preview the Liquid tag “%1”.").arg(name),
+            body.push_back(marker(index, LiquidMessages::tr("Masthead cannot preview the Liquid tag “%1”.").arg(name),
                                   Problem::Severity::Warning, QStringLiteral("liquid-unsupported")));
         } else {
-            body.push_back(marker(index,
-                                  Text::tr("Masthead cannot preview the Liquid tag “%1”: neither Liquid nor Jekyll has "
-                                           "it (a plugin may).")
-                                      .arg(name.isEmpty() ? tag.markup.toString() : name),
-                                  Problem::Severity::Warning, QStringLiteral("liquid-unsupported")));
+            body.push_back(
+                marker(index,
+                       LiquidMessages::tr("Masthead cannot preview the Liquid tag “%1”: neither Liquid nor Jekyll has "
+                                          "it (a plugin may).")
+                           .arg(name.isEmpty() ? tag.markup.toString() : name),
+                       Problem::Severity::Warning, QStringLiteral("liquid-unsupported")));
         }
     }
 
@@ -864,11 +864,12 @@ private:
     void unclosed(Body &body, size_t openIndex, const QString &name, const QString &endName, Parts parts)
     {
         body.push_back(syntaxError(
-            openIndex, Text::tr("“%1” is never closed with “%2”; Jekyll will not build the page.").arg(name, endName)));
+            openIndex,
+            LiquidMessages::tr("“%1” is never closed with “%2”; Jekyll will not build the page.").arg(name, endName)));
         for (auto &[tagIndex, partBody] : parts) {
             if (tagIndex)
-                body.push_back(
-                    syntaxError(*tagIndex, Text::tr("This belongs to a “%1” that is never closed.").arg(name)));
+                body.push_back(syntaxError(
+                    *tagIndex, LiquidMessages::tr("This belongs to a “%1” that is never closed.").arg(name)));
             for (Node &n : partBody)
                 body.push_back(std::move(n));
         }
@@ -879,8 +880,8 @@ private:
         ExpressionParser parser(markup);
         auto condition = parser.condition();
         if (!condition || !parser.atEnd()) {
-            body.push_back(
-                syntaxError(index, Text::tr("Masthead cannot read this condition; Jekyll will not build the page.")));
+            body.push_back(syntaxError(
+                index, LiquidMessages::tr("Masthead cannot read this condition; Jekyll will not build the page.")));
             return std::nullopt;
         }
         return condition;
@@ -963,7 +964,8 @@ private:
                 } while (parser.accept(Lexeme::Kind::Comma) || parser.acceptWord(u"or"));
                 if (values.isEmpty() || !parser.atEnd()) {
                     body.push_back(syntaxError(
-                        *stop, Text::tr("Masthead cannot read this “when”; Jekyll will not build the page.")));
+                        *stop,
+                        LiquidMessages::tr("Masthead cannot read this “when”; Jekyll will not build the page.")));
                     values.clear();
                 }
                 branch.values = values;
@@ -978,8 +980,8 @@ private:
             return;
         }
         if (!valid) {
-            body.push_back(
-                syntaxError(tag.token, Text::tr("Masthead cannot read this “case”; Jekyll will not build the page.")));
+            body.push_back(syntaxError(
+                tag.token, LiquidMessages::tr("Masthead cannot read this “case”; Jekyll will not build the page.")));
             return;
         }
         node.content = std::move(block);
@@ -1034,8 +1036,8 @@ private:
             return;
         }
         if (!valid) {
-            body.push_back(
-                syntaxError(tag.token, Text::tr("Masthead cannot read this “for”; Jekyll will not build the page.")));
+            body.push_back(syntaxError(
+                tag.token, LiquidMessages::tr("Masthead cannot read this “for”; Jekyll will not build the page.")));
             return;
         }
         node.content = std::move(loop);
@@ -1058,8 +1060,8 @@ private:
             return;
         }
         if (!valid.match(name).hasMatch()) {
-            body.push_back(
-                syntaxError(tag.token, Text::tr("“capture” needs a variable name; Jekyll will not build the page.")));
+            body.push_back(syntaxError(
+                tag.token, LiquidMessages::tr("“capture” needs a variable name; Jekyll will not build the page.")));
             return;
         }
         node.content = std::move(capture);
@@ -1090,8 +1092,8 @@ private:
         }
         if (!m.hasMatch()) {
             body.push_back(syntaxError(tag.token,
-                                       Text::tr("“highlight” needs a language (highlight <lang> [linenos]); "
-                                                "Jekyll will not build the page.")));
+                                       LiquidMessages::tr("“highlight” needs a language (highlight <lang> [linenos]); "
+                                                          "Jekyll will not build the page.")));
             return;
         }
         node.content = std::move(highlight);
@@ -1107,8 +1109,8 @@ private:
         const Token &open = m_tokens[tag.token];
         if (!tag.markup.isEmpty())
             body.push_back(syntaxError(tag.token,
-                                       Text::tr("“raw” takes nothing after its name; Jekyll will not "
-                                                "build the page.")));
+                                       LiquidMessages::tr("“raw” takes nothing after its name; Jekyll will not "
+                                                          "build the page.")));
         for (size_t i = m_pos; i < m_tokens.size(); ++i) {
             const Token &token = m_tokens[i];
             if (token.kind == Token::Kind::Text)
@@ -1173,8 +1175,8 @@ private:
             valid = valid && parser.atEnd();
         }
         if (!valid) {
-            body.push_back(
-                syntaxError(tag.token, Text::tr("Masthead cannot read this “cycle”; Jekyll will not build the page.")));
+            body.push_back(syntaxError(
+                tag.token, LiquidMessages::tr("Masthead cannot read this “cycle”; Jekyll will not build the page.")));
             return;
         }
         const qsizetype colon = cycle.group ? tag.markup.indexOf(u':') : -1;
@@ -1208,14 +1210,14 @@ private:
             params = space < 0 ? QString() : markup.sliced(space).trimmed();
         }
         if (include.file.isEmpty()) {
-            body.push_back(syntaxError(tag.token, Text::tr("“%1” needs a file name.").arg(tag.name)));
+            body.push_back(syntaxError(tag.token, LiquidMessages::tr("“%1” needs a file name.").arg(tag.name)));
             return;
         }
         if (!params.isEmpty()) {
             if (!fullValidSyntax.match(params).hasMatch()) {
                 body.push_back(syntaxError(tag.token,
-                                           Text::tr("Invalid syntax for the include tag: %1 (write "
-                                                    "param=\"value\"); Jekyll will not build the page.")
+                                           LiquidMessages::tr("Invalid syntax for the include tag: %1 (write "
+                                                              "param=\"value\"); Jekyll will not build the page.")
                                                .arg(params)));
                 return;
             }

@@ -14,10 +14,6 @@ namespace Masthead::LiquidPrivate
 {
 namespace
 {
-class Text
-{
-    Q_DECLARE_TR_FUNCTIONS(Masthead::Liquid)
-};
 
 __extension__ typedef __int128 Int128;
 
@@ -160,7 +156,7 @@ FilterResult arithmetic(const LiquidValue &input, const LiquidValue &operand, ch
         case '/':
         case '%':
             if (b.integer == 0)
-                return error(Text::tr("divided by 0"));
+                return error(LiquidMessages::tr("divided by 0"));
             r = qint64(op == '/' ? floorDiv(a.integer, b.integer)
                                  : a.integer - floorDiv(a.integer, b.integer) * Int128(b.integer));
             break;
@@ -171,7 +167,7 @@ FilterResult arithmetic(const LiquidValue &input, const LiquidValue &operand, ch
     Number x = asDecimal(a), y = asDecimal(b);
     if (op == '/') {
         if (y.mantissa == 0)
-            return error(Text::tr("divided by 0"));
+            return error(LiquidMessages::tr("divided by 0"));
         return ok(x.toDouble() / y.toDouble());
     }
     if (op == '*') {
@@ -184,7 +180,7 @@ FilterResult arithmetic(const LiquidValue &input, const LiquidValue &operand, ch
         return ok(x.toDouble() * y.toDouble());
     }
     if (op == '%' && y.mantissa == 0)
-        return error(Text::tr("divided by 0"));
+        return error(LiquidMessages::tr("divided by 0"));
     if (!align(x, y)) {
         const double dx = x.toDouble(), dy = y.toDouble();
         return ok(op == '+' ? dx + dy : (op == '-' ? dx - dy : dx - dy * std::floor(dx / dy)));

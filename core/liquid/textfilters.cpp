@@ -19,10 +19,6 @@ namespace Masthead::LiquidPrivate
 {
 namespace
 {
-class Text
-{
-    Q_DECLARE_TR_FUNCTIONS(Masthead::Liquid)
-};
 
 bool isRubySpace(QChar c)
 {
@@ -303,7 +299,7 @@ FilterResult truncate(const FilterCall &call)
         return ok({});
     const auto length = call.arguments.isEmpty() ? std::optional<qint64>(50) : integerArgument(call.arguments.at(0));
     if (!length)
-        return error(Text::tr("invalid integer"));
+        return error(LiquidMessages::tr("invalid integer"));
     return ok(truncated(call.input.toString(), *length, call.argument(1, QStringLiteral("...")).toString()));
 }
 
@@ -313,7 +309,7 @@ FilterResult truncateWords(const FilterCall &call)
         return ok({});
     auto words = call.arguments.isEmpty() ? std::optional<qint64>(15) : integerArgument(call.arguments.at(0));
     if (!words)
-        return error(Text::tr("invalid integer"));
+        return error(LiquidMessages::tr("invalid integer"));
     const qint64 count = std::clamp<qint64>(*words, 1, 1 << 30);
     const QString s = call.input.toString();
     QStringList list = splitWords(s, qsizetype(count + 1));
@@ -328,7 +324,7 @@ FilterResult slice(const FilterCall &call)
     const auto offset = integerArgument(call.argument(0));
     const auto length = call.arguments.size() > 1 ? integerArgument(call.arguments.at(1)) : std::optional<qint64>(1);
     if (!offset || !length)
-        return error(Text::tr("invalid integer"));
+        return error(LiquidMessages::tr("invalid integer"));
     if (call.input.isList())
         return ok(rubySlice(call.input.toList(), *offset, *length).value_or(LiquidValue::List()));
     const QString text = call.input.toString();
@@ -394,7 +390,7 @@ FilterResult urlDecode(const FilterCall &call)
         return ok({});
     const auto decoded = cgiUnescape(call.input.toString());
     if (!decoded)
-        return error(Text::tr("invalid byte sequence in UTF-8"));
+        return error(LiquidMessages::tr("invalid byte sequence in UTF-8"));
     return ok(*decoded);
 }
 

@@ -11,7 +11,7 @@ namespace Masthead
 {
 namespace
 {
-class Text
+class RendererMessages
 {
     Q_DECLARE_TR_FUNCTIONS(Masthead::Renderer)
 };
@@ -47,12 +47,13 @@ RenderedPost renderPost(QStringView documentText, const RenderOptions &options)
             post.titleCardHtml = renderTitleCard(*fm);
         } else {
             post.frontMatterError = fm.error();
-            post.titleCardHtml = QStringLiteral("<header class=\"mh-title-card mh-error\"><p>%1</p></header>")
-                                     .arg(Text::tr("The front matter is not valid YAML (line %1, column %2): %3")
-                                              .arg(fm.error().line)
-                                              .arg(fm.error().column)
-                                              .arg(fm.error().message)
-                                              .toHtmlEscaped());
+            post.titleCardHtml
+                = QStringLiteral("<header class=\"mh-title-card mh-error\"><p>%1</p></header>")
+                      .arg(RendererMessages::tr("The front matter is not valid YAML (line %1, column %2): %3")
+                               .arg(fm.error().line)
+                               .arg(fm.error().column)
+                               .arg(fm.error().message)
+                               .toHtmlEscaped());
         }
     }
     QStringView body = documentText.sliced(block.bodyBegin);

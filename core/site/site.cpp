@@ -16,7 +16,7 @@ namespace Masthead
 {
 namespace
 {
-class Text
+class SiteMessages
 {
     Q_DECLARE_TR_FUNCTIONS(Masthead::Site)
 };
@@ -96,8 +96,8 @@ std::optional<Site> Site::find(const QString &path)
         site.m_problems.append(
             {Problem::Severity::Error, QStringLiteral("invalid-config"), configPath, config.error().line,
              config.error().column,
-             Text::tr("_config.yml is not valid YAML (line %1, column %2): %3. Jekyll will not build "
-                      "the site.")
+             SiteMessages::tr("_config.yml is not valid YAML (line %1, column %2): %3. Jekyll will not build "
+                              "the site.")
                  .arg(config.error().line)
                  .arg(config.error().column)
                  .arg(config.error().message)});
@@ -151,10 +151,11 @@ QList<Problem> Site::wrongCaseFolders() const
         const QString name = QFileInfo(folder).fileName();
         const QString lower = name.toLower();
         if (name != lower && specialFolders.contains(lower)) {
-            problems.append({Problem::Severity::Error, QStringLiteral("wrong-case-folder"), folder, 0, 0,
-                             Text::tr("The folder “%1” is named in the wrong case: Jekyll only reads folders named "
-                                      "“%2” and silently ignores everything in this one.")
-                                 .arg(relative, lower)});
+            problems.append(
+                {Problem::Severity::Error, QStringLiteral("wrong-case-folder"), folder, 0, 0,
+                 SiteMessages::tr("The folder “%1” is named in the wrong case: Jekyll only reads folders named "
+                                  "“%2” and silently ignores everything in this one.")
+                     .arg(relative, lower)});
         }
     });
     return problems;
@@ -170,7 +171,7 @@ bool Site::isTemplate(const QString &path) const
     return QDir::cleanPath(QFileInfo(path).absoluteFilePath()) == templatePath();
 }
 
-QString Site::newestDraftPath() const
+QString Site::pathToOpen() const
 {
     if (const auto d = drafts(); !d.isEmpty())
         return d.first().path;

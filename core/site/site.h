@@ -63,7 +63,7 @@ public:
 
     // The draft to open when the site is opened: the newest draft, else the newest post, else the
     // template. Empty when the site has none of these.
-    QString newestDraftPath() const;
+    QString pathToOpen() const;
 
     QString templatePath() const;
     bool isTemplate(const QString &path) const;

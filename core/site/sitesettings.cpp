@@ -13,7 +13,7 @@ namespace Masthead
 {
 namespace
 {
-class Text
+class SiteSettingsMessages
 {
     Q_DECLARE_TR_FUNCTIONS(Masthead::SiteSettings)
 };
@@ -32,12 +32,13 @@ public:
     {
         if (!m_problems)
             return;
-        m_problems->append({Problem::Severity::Warning, QStringLiteral("invalid-setting"), m_file, node.Mark().line + 1,
-                            node.Mark().column + 1,
-                            Text::tr("%1, line %2: the setting “%3” %4; Masthead uses its default instead.")
-                                .arg(QFileInfo(m_file).fileName())
-                                .arg(node.Mark().line + 1)
-                                .arg(QLatin1String(key), why)});
+        m_problems->append(
+            {Problem::Severity::Warning, QStringLiteral("invalid-setting"), m_file, node.Mark().line + 1,
+             node.Mark().column + 1,
+             SiteSettingsMessages::tr("%1, line %2: the setting “%3” %4; Masthead uses its default instead.")
+                 .arg(QFileInfo(m_file).fileName())
+                 .arg(node.Mark().line + 1)
+                 .arg(QLatin1String(key), why)});
     }
 
     // Calls apply with the scalar text of key when there is one.
@@ -48,7 +49,7 @@ public:
         if (!node)
             return;
         if (!node.IsScalar()) {
-            invalid(key, node, Text::tr("must be a single value"));
+            invalid(key, node, SiteSettingsMessages::tr("must be a single value"));
             return;
         }
         if (const QString why = apply(QString::fromStdString(node.Scalar())); !why.isEmpty())
@@ -59,9 +60,9 @@ public:
     {
         scalar(key, [&](const QString &v) {
             if (v.trimmed().isEmpty())
-                return Text::tr("is empty");
+                return SiteSettingsMessages::tr("is empty");
             if (!mustContain.isEmpty() && !v.contains(mustContain))
-                return Text::tr("must contain %1").arg(mustContain);
+                return SiteSettingsMessages::tr("must contain %1").arg(mustContain);
             target = v;
             return QString();
         });
@@ -73,7 +74,7 @@ public:
             bool ok = false;
             const qint64 n = v.toLongLong(&ok);
             if (!ok || n <= 0)
-                return Text::tr("must be a whole number above 0, not “%1”").arg(v);
+                return SiteSettingsMessages::tr("must be a whole number above 0, not “%1”").arg(v);
             target = static_cast<std::remove_reference_t<decltype(target)>>(n);
             return QString();
         });
@@ -85,13 +86,13 @@ public:
         if (!node)
             return;
         if (!node.IsSequence()) {
-            invalid(key, node, Text::tr("must be a list"));
+            invalid(key, node, SiteSettingsMessages::tr("must be a list"));
             return;
         }
         QStringList values;
         for (const auto &item : node) {
             if (!item.IsScalar()) {
-                invalid(key, item, Text::tr("must hold only single values"));
+                invalid(key, item, SiteSettingsMessages::tr("must hold only single values"));
                 return;
             }
             values.append(QString::fromStdString(item.Scalar()));
@@ -104,12 +105,13 @@ public:
         for (const auto &pair : m_root) {
             const QString key = QString::fromStdString(pair.first.Scalar());
             if (!known.contains(key) && m_problems) {
-                m_problems->append({Problem::Severity::Warning, QStringLiteral("unknown-setting"), m_file,
-                                    pair.first.Mark().line + 1, pair.first.Mark().column + 1,
-                                    Text::tr("%1, line %2: Masthead has no setting “%3”; it is ignored.")
-                                        .arg(QFileInfo(m_file).fileName())
-                                        .arg(pair.first.Mark().line + 1)
-                                        .arg(key)});
+                m_problems->append(
+                    {Problem::Severity::Warning, QStringLiteral("unknown-setting"), m_file, pair.first.Mark().line + 1,
+                     pair.first.Mark().column + 1,
+                     SiteSettingsMessages::tr("%1, line %2: Masthead has no setting “%3”; it is ignored.")
+                         .arg(QFileInfo(m_file).fileName())
+                         .arg(pair.first.Mark().line + 1)
+                         .arg(key)});
             }
         }
     }
@@ -163,13 +165,14 @@ SiteSettings SiteSettings::parse(const QByteArray &yaml, const QString &fileName
         root = YAML::Load(yaml.toStdString());
     } catch (const YAML::Exception &e) {
         if (problems) {
-            problems->append({Problem::Severity::Error, QStringLiteral("invalid-settings-file"), fileName,
-                              e.mark.line + 1, e.mark.column + 1,
-                              Text::tr("%1 is not valid YAML (line %2, column %3): %4. Masthead uses its defaults.")
-                                  .arg(QFileInfo(fileName).fileName())
-                                  .arg(e.mark.line + 1)
-                                  .arg(e.mark.column + 1)
-                                  .arg(QString::fromStdString(e.msg))});
+            problems->append(
+                {Problem::Severity::Error, QStringLiteral("invalid-settings-file"), fileName, e.mark.line + 1,
+                 e.mark.column + 1,
+                 SiteSettingsMessages::tr("%1 is not valid YAML (line %2, column %3): %4. Masthead uses its defaults.")
+                     .arg(QFileInfo(fileName).fileName())
+                     .arg(e.mark.line + 1)
+                     .arg(e.mark.column + 1)
+                     .arg(QString::fromStdString(e.msg))});
         }
         return s;
     }
@@ -177,9 +180,10 @@ SiteSettings SiteSettings::parse(const QByteArray &yaml, const QString &fileName
         return s;
     if (!root.IsMap()) {
         if (problems) {
-            problems->append({Problem::Severity::Error, QStringLiteral("invalid-settings-file"), fileName, 1, 1,
-                              Text::tr("%1 must be a list of “key: value” lines. Masthead uses its defaults.")
-                                  .arg(QFileInfo(fileName).fileName())});
+            problems->append(
+                {Problem::Severity::Error, QStringLiteral("invalid-settings-file"), fileName, 1, 1,
+                 SiteSettingsMessages::tr("%1 must be a list of “key: value” lines. Masthead uses its defaults.")
+                     .arg(QFileInfo(fileName).fileName())});
         }
         return s;
     }
@@ -188,21 +192,21 @@ SiteSettings SiteSettings::parse(const QByteArray &yaml, const QString &fileName
     r.scalar("publication_weekday", [&](const QString &v) {
         const auto day = parseWeekday(v);
         if (!day)
-            return Text::tr("must be a weekday such as “monday”, not “%1”").arg(v);
+            return SiteSettingsMessages::tr("must be a weekday such as “monday”, not “%1”").arg(v);
         s.publicationWeekday = *day;
         return QString();
     });
     r.scalar("publication_time", [&](const QString &v) {
         const QTime t = QTime::fromString(v.trimmed(), QStringLiteral("H:mm"));
         if (!t.isValid())
-            return Text::tr("must be a time such as “07:00”, not “%1”").arg(v);
+            return SiteSettingsMessages::tr("must be a time such as “07:00”, not “%1”").arg(v);
         s.publicationTime = t;
         return QString();
     });
     r.scalar("utc_offset", [&](const QString &v) {
         const auto offset = parseOffset(v);
         if (!offset)
-            return Text::tr("must be an offset such as “-0800”, not “%1”").arg(v);
+            return SiteSettingsMessages::tr("must be an offset such as “-0800”, not “%1”").arg(v);
         s.utcOffsetSeconds = *offset;
         return QString();
     });
@@ -238,9 +242,9 @@ SiteSettings SiteSettings::load(const QString &siteRoot, QList<Problem> *problem
         return SiteSettings();
     if (!file.open(QIODevice::ReadOnly)) {
         if (problems) {
-            problems->append(
-                {Problem::Severity::Error, QStringLiteral("unreadable-settings-file"), path, 0, 0,
-                 Text::tr("Could not read %1: %2. Masthead uses its defaults.").arg(path, file.errorString())});
+            problems->append({Problem::Severity::Error, QStringLiteral("unreadable-settings-file"), path, 0, 0,
+                              SiteSettingsMessages::tr("Could not read %1: %2. Masthead uses its defaults.")
+                                  .arg(path, file.errorString())});
         }
         return SiteSettings();
     }

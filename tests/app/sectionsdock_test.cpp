@@ -120,7 +120,7 @@ private Q_SLOTS:
         QVERIFY(f.dock->findChild<QPushButton *>(u"sections_save_selection"_s)->isEnabled());
 
         const auto saved = f.dock->saveSelectionAsTemplate(u"Meetup"_s);
-        QVERIFY2(saved, qPrintable(saved.error()));
+        QVERIFY2(saved, qPrintable(errorText(saved)));
         QCOMPARE(*saved, f.site.path(u"_masthead/sections/meetup.md"_s));
         QFile file(*saved);
         QVERIFY(file.open(QIODevice::ReadOnly));

@@ -74,7 +74,7 @@ private Q_SLOTS:
 
         Document doc;
         const auto loaded = doc.load(path);
-        QVERIFY2(loaded.has_value(), qPrintable(loaded.error()));
+        QVERIFY2(loaded.has_value(), qPrintable(errorText(loaded)));
         QVERIFY(!doc.isModified());
         QVERIFY(doc.save().has_value());
         QCOMPARE(readAll(path), bytes);

@@ -1,10 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Masthead contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/textfile.h"
+#include "support/sitefixture.h"
 
 #include <QTest>
 
 using namespace Masthead;
+using namespace MastheadTest;
 
 class TextFileTest : public QObject
 {
@@ -39,7 +41,7 @@ private Q_SLOTS:
         QFETCH(bool, crlf);
 
         const auto decoded = decodeText(bytes, QStringLiteral("x.md"));
-        QVERIFY2(decoded.has_value(), qPrintable(decoded.error()));
+        QVERIFY2(decoded.has_value(), qPrintable(errorText(decoded)));
         QCOMPARE(decoded->text, text);
         QCOMPARE(decoded->format.byteOrderMark, bom);
         QCOMPARE(decoded->format.lineEnding, crlf ? LineEnding::CrLf : LineEnding::Lf);

@@ -95,7 +95,7 @@ private Q_SLOTS:
         const QDateTime modified = QFileInfo(path).lastModified();
 
         const auto result = AssetImporter(newsletterTarget(dir)).import({path, {}, {}, {}});
-        QVERIFY2(result, qPrintable(result.error()));
+        QVERIFY2(result, qPrintable(errorText(result)));
         QCOMPARE(QFileInfo(result->filePath).fileName(), u"20231009big-photo.jpg"_s);
         QCOMPARE(result->reference, u"../assets/20231009/20231009big-photo.jpg"_s);
         QCOMPARE(result->size, QSize(550, 733));
@@ -125,7 +125,7 @@ private Q_SLOTS:
         const QByteArray withExif = withExifOrientation(plain, 1);
         const auto result
             = AssetImporter(newsletterTarget(dir)).import({source(dir, u"small.jpeg"_s, withExif), {}, {}, {}});
-        QVERIFY2(result, qPrintable(result.error()));
+        QVERIFY2(result, qPrintable(errorText(result)));
         QCOMPARE(QFileInfo(result->filePath).fileName(), u"20231009small.jpg"_s);
         QCOMPARE(readAll(result->filePath), plain); // the Exif segment gone, every other byte kept
         QVERIFY(!result->scaled);
@@ -136,7 +136,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QByteArray png = encodedImage(cornerImage(300, 200), "png");
         const auto result = AssetImporter(newsletterTarget(dir)).import({source(dir, u"Chart.PNG"_s, png), {}, {}, {}});
-        QVERIFY2(result, qPrintable(result.error()));
+        QVERIFY2(result, qPrintable(errorText(result)));
         QCOMPARE(QFileInfo(result->filePath).fileName(), u"20231009chart.png"_s);
         QCOMPARE(readAll(result->filePath), png);
         QCOMPARE(result->size, QSize(300, 200));
@@ -149,7 +149,7 @@ private Q_SLOTS:
         const QImage original = cornerImage(1100, 200);
         const auto result
             = AssetImporter(newsletterTarget(dir)).import({{}, encodedImage(original, "png"), u"wide.png"_s, {}});
-        QVERIFY2(result, qPrintable(result.error()));
+        QVERIFY2(result, qPrintable(errorText(result)));
         QByteArray format;
         const QImage image = readBack(result->filePath, &format);
         QCOMPARE(format, QByteArray("png"));
@@ -180,7 +180,7 @@ private Q_SLOTS:
         const QByteArray gif = animatedGif(width);
         QCOMPARE(QImageReader(source(dir, u"probe.gif"_s, gif)).imageCount(), 2);
         const auto result = AssetImporter(target).import({source(dir, u"Spin.GIF"_s, gif), {}, {}, {}});
-        QVERIFY2(result, qPrintable(result.error()));
+        QVERIFY2(result, qPrintable(errorText(result)));
         QCOMPARE(QFileInfo(result->filePath).fileName(), u"20231009spin.gif"_s);
         QCOMPARE(readAll(result->filePath), gif);
         QCOMPARE(result->warnings.size(), warnings);
@@ -193,7 +193,7 @@ private Q_SLOTS:
         const QByteArray svg("<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"900\" "
                              "height=\"10\"><rect width=\"900\" height=\"10\"/></svg>\n");
         const auto result = AssetImporter(newsletterTarget(dir)).import({source(dir, u"Logo.SVG"_s, svg), {}, {}, {}});
-        QVERIFY2(result, qPrintable(result.error()));
+        QVERIFY2(result, qPrintable(errorText(result)));
         QCOMPARE(QFileInfo(result->filePath).fileName(), u"20231009logo.svg"_s);
         QCOMPARE(readAll(result->filePath), svg);
     }
@@ -216,7 +216,7 @@ private Q_SLOTS:
         const auto result
             = AssetImporter(newsletterTarget(dir))
                   .import({source(dir, u"IMG_0042.JPG"_s, encodedImage(cornerImage(40, 30), "jpeg")), {}, {}, {}});
-        QVERIFY2(result, qPrintable(result.error()));
+        QVERIFY2(result, qPrintable(errorText(result)));
         QCOMPARE(QFileInfo(result->filePath).fileName(), u"20231009img-0042.jpg"_s);
     }
 
@@ -228,7 +228,7 @@ private Q_SLOTS:
                                          {},
                                          {},
                                          u"Python 3.12 released!"_s});
-        QVERIFY2(result, qPrintable(result.error()));
+        QVERIFY2(result, qPrintable(errorText(result)));
         QCOMPARE(QFileInfo(result->filePath).fileName(), u"20231009python-3-12-released.jpg"_s);
         QCOMPARE(result->alt, u"Python 3.12 released!"_s);
     }
@@ -238,7 +238,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const auto result
             = AssetImporter(newsletterTarget(dir)).import({{}, encodedImage(cornerImage(40, 30), "png"), {}, {}});
-        QVERIFY2(result, qPrintable(result.error()));
+        QVERIFY2(result, qPrintable(errorText(result)));
         QCOMPARE(QFileInfo(result->filePath).fileName(), u"20231009image.png"_s);
         QVERIFY(result->alt.isEmpty());
     }
@@ -253,27 +253,27 @@ private Q_SLOTS:
 
         const AssetImporter importer(target);
         const auto first = importer.import({source(dir, u"photo.png"_s, mine), {}, {}, {}});
-        QVERIFY2(first, qPrintable(first.error()));
+        QVERIFY2(first, qPrintable(errorText(first)));
         QCOMPARE(QFileInfo(first->filePath).fileName(), u"20231009photo-2.png"_s);
         QVERIFY(!first->reused);
         QCOMPARE(readAll(target.folder + u"20231009photo.png"_s), other); // never replaced
 
         // The same image again: the -2 file is reused, nothing new is written.
         const auto again = importer.import({source(dir, u"photo.png"_s, mine), {}, {}, {}});
-        QVERIFY2(again, qPrintable(again.error()));
+        QVERIFY2(again, qPrintable(errorText(again)));
         QCOMPARE(again->filePath, first->filePath);
         QVERIFY(again->reused);
 
         // A byte-identical file under the first name is reused as it is.
         const auto identical = importer.import({source(dir, u"photo.png"_s, other), {}, {}, {}});
-        QVERIFY2(identical, qPrintable(identical.error()));
+        QVERIFY2(identical, qPrintable(errorText(identical)));
         QCOMPARE(QFileInfo(identical->filePath).fileName(), u"20231009photo.png"_s);
         QVERIFY(identical->reused);
 
         // A third different image goes on to -3.
         const auto third
             = importer.import({source(dir, u"photo.png"_s, encodedImage(cornerImage(60, 30), "png")), {}, {}, {}});
-        QVERIFY2(third, qPrintable(third.error()));
+        QVERIFY2(third, qPrintable(errorText(third)));
         QCOMPARE(QFileInfo(third->filePath).fileName(), u"20231009photo-3.png"_s);
         QCOMPARE(QDir(target.folder).entryList(QDir::Files).size(), 3);
     }
@@ -298,7 +298,7 @@ private Q_SLOTS:
         auto future = importer.importLater({{}, encodedImage(cornerImage(800, 400), "jpeg"), u"later.jpg"_s, {}});
         future.waitForFinished();
         const ImportResult result = future.result();
-        QVERIFY2(result, qPrintable(result.error()));
+        QVERIFY2(result, qPrintable(errorText(result)));
         QCOMPARE(result->size, QSize(550, 275));
     }
 

@@ -24,7 +24,7 @@ private Q_SLOTS:
         const QByteArray templ = readAll(example.path(QStringLiteral("_drafts/template.md")));
 
         const auto issue = newIssue(*site);
-        QVERIFY2(issue.has_value(), qPrintable(issue.error()));
+        QVERIFY2(issue.has_value(), qPrintable(errorText(issue)));
         // The newest issue is Monday 2023-10-09, so the next is the following Monday.
         QCOMPARE(issue->date, QDate(2023, 10, 16));
         QCOMPARE(issue->draftPath, example.path(QStringLiteral("_drafts/2023-10-16-draft.md")));
@@ -105,7 +105,7 @@ private Q_SLOTS:
         const QByteArray draft = readAll(draftPath);
 
         const auto post = publish(*site, draftPath);
-        QVERIFY2(post.has_value(), qPrintable(post.error()));
+        QVERIFY2(post.has_value(), qPrintable(errorText(post)));
         QCOMPARE(post->postPath, example.path(QStringLiteral("_posts/2023-10-09-featured-story-title-here.md")));
         QCOMPARE(post->date, QDate(2023, 10, 9));
         QVERIFY(!QFile::exists(draftPath));
@@ -120,7 +120,7 @@ private Q_SLOTS:
         QVERIFY(writeAll(draftPath, "---\ntitle: Launch\n---\n\n![a](../../assets/20231009/blinka.png)\n"));
         const auto post
             = publish(*Site::find(example.root()), draftPath, QDate(2024, 3, 4), QStringLiteral("we-launch"));
-        QVERIFY2(post.has_value(), qPrintable(post.error()));
+        QVERIFY2(post.has_value(), qPrintable(errorText(post)));
         QCOMPARE(post->postPath, example.path(QStringLiteral("news/_posts/2024-03-04-we-launch.md")));
         QCOMPARE(readAll(post->postPath),
                  QByteArray("---\ntitle: Launch\ndate: 2024-03-04 07:00:00 "
@@ -129,7 +129,7 @@ private Q_SLOTS:
         const QString loose = example.path(QStringLiteral("drafts-elsewhere/deep/idea.md"));
         QVERIFY(writeAll(loose, "---\ntitle: Idea\ndate: 2024-03-05\n---\n![a](../../assets/20231009/blinka.png)\n"));
         const auto moved = publish(*Site::find(example.root()), loose);
-        QVERIFY2(moved.has_value(), qPrintable(moved.error()));
+        QVERIFY2(moved.has_value(), qPrintable(errorText(moved)));
         QCOMPARE(moved->postPath, example.path(QStringLiteral("_posts/2024-03-05-idea.md")));
         QVERIFY(readAll(moved->postPath).contains("![a](../assets/20231009/blinka.png)"));
     }
@@ -171,7 +171,7 @@ private Q_SLOTS:
         const QString draftPath = example.path(QStringLiteral("_drafts/2023-10-09-draft.md"));
         const QString original = QString::fromUtf8(readAll(draftPath));
         const auto moved = redate(*Site::find(example.root()), draftPath, QDate(2023, 10, 10));
-        QVERIFY2(moved.has_value(), qPrintable(moved.error()));
+        QVERIFY2(moved.has_value(), qPrintable(errorText(moved)));
         QCOMPARE(moved->path, example.path(QStringLiteral("_drafts/2023-10-10-draft.md")));
         QVERIFY(!QFile::exists(draftPath));
         QVERIFY(!QDir(example.path(QStringLiteral("assets/20231009"))).exists());
@@ -230,7 +230,7 @@ private Q_SLOTS:
                          "\xEF\xBB\xBF---\r\ntitle: \"T\"\r\ndate: 2023-10-09 07:00:00 -0800\r\n---\r\n"
                          "![x](../assets/20231009/20231009-name.jpg)\r\n"));
         const auto issue = newIssue(*Site::find(example.root()), QDate(2023, 10, 30));
-        QVERIFY2(issue.has_value(), qPrintable(issue.error()));
+        QVERIFY2(issue.has_value(), qPrintable(errorText(issue)));
         QCOMPARE(readAll(issue->draftPath),
                  QByteArray("\xEF\xBB\xBF---\r\ntitle: \"T\"\r\ndate: 2023-10-30 07:00:00 -0800\r\n"
                             "---\r\n![x](../assets/20231030/20231030-name.jpg)\r\n"));

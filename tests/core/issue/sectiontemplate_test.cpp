@@ -147,7 +147,7 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         const QString folder = dir.path() + u"/_masthead/sections"_s;
         const auto first = saveSectionTemplate(folder, u"Upcoming Event"_s, u"Upcoming Events!"_s, u"one\n\n"_s);
-        QVERIFY2(first, qPrintable(first.error()));
+        QVERIFY2(first, qPrintable(errorText(first)));
         QCOMPARE(*first, folder + u"/upcoming-event.md"_s);
         QCOMPARE(readAll(*first), QByteArray("<!-- section: Upcoming Events! -->\none\n"));
 

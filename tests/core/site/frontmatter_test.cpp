@@ -110,7 +110,7 @@ private Q_SLOTS:
         QFETCH(QStringList, categories);
 
         const auto fm = FrontMatter::parseDocument(text);
-        QVERIFY2(fm.has_value(), qPrintable(fm.error().message));
+        QVERIFY2(fm.has_value(), qPrintable(errorText(fm)));
         QCOMPARE(fm->title(), title);
         QCOMPARE(fm->dateText(), date);
         QCOMPARE(fm->tags(), tags);

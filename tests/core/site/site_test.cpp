@@ -63,14 +63,12 @@ private Q_SLOTS:
         QTemporaryDir dir;
         touch(dir.filePath(QStringLiteral("_config.yml")));
         touch(dir.filePath(QStringLiteral("_drafts/template.md")));
-        QCOMPARE(Site::find(dir.path())->newestDraftPath(), dir.filePath(QStringLiteral("_drafts/template.md")));
+        QCOMPARE(Site::find(dir.path())->pathToOpen(), dir.filePath(QStringLiteral("_drafts/template.md")));
         touch(dir.filePath(QStringLiteral("_posts/2023-10-02-last-week.md")));
-        QCOMPARE(Site::find(dir.path())->newestDraftPath(),
-                 dir.filePath(QStringLiteral("_posts/2023-10-02-last-week.md")));
+        QCOMPARE(Site::find(dir.path())->pathToOpen(), dir.filePath(QStringLiteral("_posts/2023-10-02-last-week.md")));
         touch(dir.filePath(QStringLiteral("_drafts/2023-10-09-draft.md")));
         touch(dir.filePath(QStringLiteral("_drafts/2023-10-16-draft.md")));
-        QCOMPARE(Site::find(dir.path())->newestDraftPath(),
-                 dir.filePath(QStringLiteral("_drafts/2023-10-16-draft.md")));
+        QCOMPARE(Site::find(dir.path())->pathToOpen(), dir.filePath(QStringLiteral("_drafts/2023-10-16-draft.md")));
     }
 
     void listsDraftsAndPostsWithCategoryFolders()
@@ -133,7 +131,7 @@ private Q_SLOTS:
     {
         const auto site = Site::find(QStringLiteral(MASTHEAD_SOURCE_DIR "/examples/weekly"));
         QVERIFY(site);
-        QVERIFY(site->newestDraftPath().endsWith(QStringLiteral("/_drafts/2023-10-09-draft.md")));
+        QVERIFY(site->pathToOpen().endsWith(QStringLiteral("/_drafts/2023-10-09-draft.md")));
         QVERIFY(site->isTemplate(site->rootPath() + QStringLiteral("/_drafts/template.md")));
         QCOMPARE(site->nextIssueDate(), QDate(2023, 10, 16));
         QVERIFY(site->config().rendersDrafts());
