@@ -195,10 +195,11 @@ int main(int argc, char *argv[])
     if (args.size() >= 2 && args.at(1) == u"window")
         return Bench::runWindowBench(args);
     if (args.size() < 2 || args.at(1) != u"preview") {
-        std::fprintf(stderr,
-                     "usage: masthead-bench preview [--keys N]\n"
-                     "       masthead-bench window [--keys N] [--bursts N] [--open-runs N] [--timeout MS]\n"
-                     "                             [--apps masthead,ghostwriter] [--documents seed,1mb] [--shots DIR]\n");
+        std::fprintf(
+            stderr,
+            "usage: masthead-bench preview [--keys N]\n"
+            "       masthead-bench window [--keys N] [--bursts N] [--open-runs N] [--timeout MS]\n"
+            "                             [--apps masthead,ghostwriter] [--documents seed,1mb] [--shots DIR]\n");
         return 2;
     }
     int keys = 60;

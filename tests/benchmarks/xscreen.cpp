@@ -36,7 +36,7 @@ int onXError(Display *, XErrorEvent *event)
 
 struct ShmImage {
     XImage *image = nullptr;
-    XShmSegmentInfo info{};
+    XShmSegmentInfo info {};
 };
 } // namespace
 
@@ -148,8 +148,8 @@ QImage XScreen::grab(const QRect &rect)
             }
         }
     }
-    XImage *image = XGetImage(d->display, d->root, r.x(), r.y(), unsigned(r.width()), unsigned(r.height()), ~0UL,
-                              ZPixmap);
+    XImage *image
+        = XGetImage(d->display, d->root, r.x(), r.y(), unsigned(r.width()), unsigned(r.height()), ~0UL, ZPixmap);
     if (!image)
         return {};
     QImage copy = QImage(reinterpret_cast<const uchar *>(image->data), r.width(), r.height(), image->bytes_per_line,
@@ -176,8 +176,8 @@ unsigned long XScreen::windowOfProcess(qint64 pid)
         int format = 0;
         unsigned long items = 0, after = 0;
         unsigned char *data = nullptr;
-        if (XGetWindowProperty(d->display, children[i], pidAtom, 0, 1, 0, AnyPropertyType, &type, &format, &items, &after,
-                               &data)
+        if (XGetWindowProperty(d->display, children[i], pidAtom, 0, 1, 0, AnyPropertyType, &type, &format, &items,
+                               &after, &data)
                 == Success
             && data && items == 1 && format == 32) {
             const unsigned long windowPid = *reinterpret_cast<unsigned long *>(data);
@@ -241,7 +241,7 @@ void XScreen::type(const QString &text)
     };
     for (const QChar c : text) {
         if (const auto it = names.find(c); it != names.end()) {
-            key(it.value(), c == u':' ? QStringList{QStringLiteral("Shift_L")} : QStringList{});
+            key(it.value(), c == u':' ? QStringList {QStringLiteral("Shift_L")} : QStringList {});
         } else if (c.isUpper()) {
             key(QString(c.toLower()).toLatin1().constData(), {QStringLiteral("Shift_L")});
         } else {
@@ -274,9 +274,9 @@ XScreen::Batch XScreen::waitForDamage(Clock::time_point deadline)
         const auto now = Clock::now();
         if (now >= deadline)
             return batch;
-        pollfd fd{XConnectionNumber(d->display), POLLIN, 0};
+        pollfd fd {XConnectionNumber(d->display), POLLIN, 0};
         const auto left = std::chrono::duration_cast<std::chrono::microseconds>(deadline - now).count();
-        const timespec timeout{time_t(left / 1'000'000), long(left % 1'000'000) * 1000};
+        const timespec timeout {time_t(left / 1'000'000), long(left % 1'000'000) * 1000};
         ppoll(&fd, 1, &timeout, nullptr);
     }
 }
@@ -361,7 +361,7 @@ std::vector<qint64> processTree(qint64 pid)
         if (fields.size() > 1)
             children[fields.at(1).toLongLong()].push_back(child);
     }
-    std::vector<qint64> tree{pid};
+    std::vector<qint64> tree {pid};
     for (size_t i = 0; i < tree.size(); ++i) {
         for (qint64 child : children.value(tree[i]))
             tree.push_back(child);
