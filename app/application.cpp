@@ -220,16 +220,17 @@ int runApplication(int argc, char *argv[])
         }
     }
     if (!options.readyFile.isEmpty()) {
-        QObject::connect(window.preview(), &PreviewView::updated, &window, [&window, file = options.readyFile](bool ok) {
-            if (ok && !QFile::exists(file)) {
-                QFile ready(file);
-                if (!ready.open(QIODevice::WriteOnly))
-                    fail(QCoreApplication::translate("Masthead::Application", "cannot create %1: %2")
-                             .arg(file, ready.errorString()));
-                else
-                    ready.write(paneGeometry(window));
-            }
-        });
+        QObject::connect(window.preview(), &PreviewView::updated, &window,
+                         [&window, file = options.readyFile](bool ok) {
+                             if (ok && !QFile::exists(file)) {
+                                 QFile ready(file);
+                                 if (!ready.open(QIODevice::WriteOnly))
+                                     fail(QCoreApplication::translate("Masthead::Application", "cannot create %1: %2")
+                                              .arg(file, ready.errorString()));
+                                 else
+                                     ready.write(paneGeometry(window));
+                             }
+                         });
     }
     if (options.selfTest)
         runSelfTest(window);
