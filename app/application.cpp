@@ -7,6 +7,7 @@
 #include "app/mainwindow.h"
 #include "core/document.h"
 #include "core/preferences.h"
+#include "editor/sourceeditor.h"
 #include "editor/spellchecker.h"
 #include "preview/previewview.h"
 
@@ -98,6 +99,24 @@ void installTranslations(QCoreApplication &app)
 void fail(const QString &message)
 {
     std::fprintf(stderr, "masthead: %s\n", qPrintable(message));
+}
+
+// What the ready file holds: the window's and the panes' rectangles on the screen in device pixels,
+// one "name x y width height" a line, so that a black-box benchmark (masthead-bench window) knows
+// where to look for the editor's and the preview's pixels.
+QByteArray paneGeometry(const MainWindow &window)
+{
+    QByteArray lines;
+    const auto add = [&](const char *name, const QWidget *widget) {
+        const qreal ratio = widget->devicePixelRatioF();
+        const QRect r(widget->mapToGlobal(QPoint(0, 0)) * ratio, widget->size() * ratio);
+        lines += QByteArray(name) + ' ' + QByteArray::number(r.x()) + ' ' + QByteArray::number(r.y()) + ' '
+            + QByteArray::number(r.width()) + ' ' + QByteArray::number(r.height()) + '\n';
+    };
+    add("window", &window);
+    add("editor", window.editor());
+    add("preview", window.preview());
+    return lines;
 }
 
 // The self-test: the window opens on a real draft, the preview renders it, and the rendered page
@@ -209,14 +228,17 @@ int runApplication(int argc, char *argv[])
         }
     }
     if (!options.readyFile.isEmpty()) {
-        QObject::connect(window.preview(), &PreviewView::updated, &window, [file = options.readyFile](bool ok) {
-            if (ok && !QFile::exists(file)) {
-                QFile ready(file);
-                if (!ready.open(QIODevice::WriteOnly))
-                    fail(QCoreApplication::translate("Masthead::Application", "cannot create %1: %2")
-                             .arg(file, ready.errorString()));
-            }
-        });
+        QObject::connect(window.preview(), &PreviewView::updated, &window,
+                         [&window, file = options.readyFile](bool ok) {
+                             if (ok && !QFile::exists(file)) {
+                                 QFile ready(file);
+                                 if (!ready.open(QIODevice::WriteOnly))
+                                     fail(QCoreApplication::translate("Masthead::Application", "cannot create %1: %2")
+                                              .arg(file, ready.errorString()));
+                                 else
+                                     ready.write(paneGeometry(window));
+                             }
+                         });
     }
     if (options.selfTest)
         runSelfTest(window);

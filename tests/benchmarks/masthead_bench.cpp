@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Masthead contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
+// masthead-bench window [OPTIONS]: the real window, black-box; see window_bench.cpp.
+//
 // masthead-bench preview [--keys N]: types into the editor beside a live preview and measures, per
 // keystroke, the time until the preview's DOM was patched with it (reported by the page after
 // requestAnimationFrame), and the time the editor itself spent handling the key. "DOM patched" is
@@ -15,6 +17,9 @@
 #include "editor/sourceeditor.h"
 #include "preview/previewview.h"
 #include "support/sitefixture.h"
+
+#include "figures.h"
+#include "window_bench.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -34,20 +39,8 @@ using namespace Masthead;
 
 namespace
 {
-struct Figures {
-    double p50 = 0, p95 = 0, max = 0;
-};
-
-Figures figures(std::vector<double> samples)
-{
-    if (samples.empty())
-        return {};
-    std::sort(samples.begin(), samples.end());
-    auto at = [&](double q) {
-        return samples[std::min(samples.size() - 1, size_t(q * double(samples.size() - 1) + 0.5))];
-    };
-    return {at(0.50), at(0.95), samples.back()};
-}
+using Bench::Figures;
+using Bench::figures;
 
 double epochMilliseconds()
 {
@@ -194,8 +187,14 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
+    if (args.size() >= 2 && args.at(1) == u"window")
+        return Bench::runWindowBench(args);
     if (args.size() < 2 || args.at(1) != u"preview") {
-        std::fprintf(stderr, "usage: masthead-bench preview [--keys N]\n");
+        std::fprintf(
+            stderr,
+            "usage: masthead-bench preview [--keys N]\n"
+            "       masthead-bench window [--keys N] [--bursts N] [--open-runs N] [--timeout MS]\n"
+            "                             [--apps masthead,ghostwriter] [--documents seed,1mb] [--shots DIR]\n");
         return 2;
     }
     int keys = 60;

@@ -1,0 +1,11 @@
+// SPDX-FileCopyrightText: 2026 Masthead contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+namespace Masthead::Bench
+{
+// masthead-bench window: the black-box benchmark of the real window (see window_bench.cpp).
+int runWindowBench(const QStringList &arguments);
+} // namespace Masthead::Bench
