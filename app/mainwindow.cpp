@@ -5,7 +5,9 @@
 #include "app/changesdialog.h"
 #include "app/checklistdock.h"
 #include "app/imagespanel.h"
+#include "app/issueactions.h"
 #include "app/issueimages.h"
+#include "app/maileractions.h"
 #include "app/outlinedock.h"
 #include "app/preferencesdialog.h"
 #include "app/problemsdock.h"
@@ -149,11 +151,33 @@ void MainWindow::createActions()
     connect(undo, &QAction::triggered, m_editor, &QPlainTextEdit::undo);
     connect(m_editor, &QPlainTextEdit::undoAvailable, undo, &QAction::setEnabled);
     edit->addAction(undo);
-    QAction *redo = createAction(QStringLiteral("edit_redo"), tr("&Redo"), QKeySequence::Redo);
+    QAction *redo = createAction(QStringLiteral("edit_redo"), tr("&Redo"), {});
+    // Ctrl+Y as well as the platform's redo (Ctrl+Shift+Z on Linux), as most editors have it.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (const QKeySequence ctrlY(Qt::CTRL | Qt::Key_Y); !redoKeys.contains(ctrlY))
+        redoKeys.append(ctrlY);
+    redo->setShortcuts(redoKeys);
     redo->setEnabled(false);
     connect(redo, &QAction::triggered, m_editor, &QPlainTextEdit::redo);
     connect(m_editor, &QPlainTextEdit::redoAvailable, redo, &QAction::setEnabled);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction *cut = createAction(QStringLiteral("edit_cut"), tr("Cu&t"), QKeySequence::Cut);
+    cut->setEnabled(false);
+    connect(cut, &QAction::triggered, m_editor, &QPlainTextEdit::cut);
+    connect(m_editor, &QPlainTextEdit::copyAvailable, cut, &QAction::setEnabled);
+    edit->addAction(cut);
+    QAction *copy = createAction(QStringLiteral("edit_copy"), tr("&Copy"), QKeySequence::Copy);
+    copy->setEnabled(false);
+    connect(copy, &QAction::triggered, m_editor, &QPlainTextEdit::copy);
+    connect(m_editor, &QPlainTextEdit::copyAvailable, copy, &QAction::setEnabled);
+    edit->addAction(copy);
+    QAction *paste = createAction(QStringLiteral("edit_paste"), tr("&Paste"), QKeySequence::Paste);
+    connect(paste, &QAction::triggered, m_editor, &QPlainTextEdit::paste);
+    edit->addAction(paste);
+    QAction *selectAll = createAction(QStringLiteral("edit_select_all"), tr("Select &All"), QKeySequence::SelectAll);
+    connect(selectAll, &QAction::triggered, m_editor, &QPlainTextEdit::selectAll);
+    edit->addAction(selectAll);
     edit->addSeparator();
 
     QAction *find = createAction(QStringLiteral("edit_find"), tr("&Find…"), QKeySequence::Find);
@@ -543,7 +567,7 @@ void MainWindow::createChecksDocks()
     m_problemsDock = new ProblemsDock(m_document, m_editor, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
     resizeDocks({m_checklistDock}, {280}, Qt::Horizontal);
-    resizeDocks({m_problemsDock}, {170}, Qt::Vertical);
+    resizeDocks({m_problemsDock}, {260}, Qt::Vertical);
 }
 
 void MainWindow::createIssueMenu(QMenu *view)
@@ -558,6 +582,12 @@ void MainWindow::createIssueMenu(QMenu *view)
     view->addAction(problems);
 
     QMenu *issue = menuBar()->addMenu(tr("&Issue"));
+    m_issueActions = new IssueActions(this);
+    const QList<QAction *> routine = m_issueActions->actions();
+    for (QAction *action : routine)
+        m_actions.insert(action->objectName(), action);
+    issue->addAction(action(QStringLiteral("issue_new")));
+    issue->addSeparator();
     QAction *check = createAction(QStringLiteral("issue_check"), tr("&Check Issue"), QKeySequence(Qt::Key_F8));
     check->setToolTip(tr("Run the pre-publish checks, external links included when “Check links” is on"));
     connect(check, &QAction::triggered, this, [this] {
@@ -571,6 +601,14 @@ void MainWindow::createIssueMenu(QMenu *view)
     publish->setToolTip(tr("Check the draft, then move it to _posts/ and open the published post"));
     connect(publish, &QAction::triggered, this, &MainWindow::onPublish);
     issue->addAction(publish);
+    issue->addAction(action(QStringLiteral("issue_unpublish")));
+    issue->addAction(action(QStringLiteral("issue_redate")));
+    issue->addSeparator();
+    auto *mailer = new MailerActions(this);
+    for (QAction *action : mailer->actions()) {
+        m_actions.insert(action->objectName(), action);
+        issue->addAction(action);
+    }
 }
 
 bool MainWindow::onPublish()

@@ -19,6 +19,7 @@ class ChecklistDock;
 class Document;
 class DocumentStatistics;
 class FindBar;
+class IssueActions;
 class IssueImages;
 class OutlineDock;
 class Preferences;
@@ -127,6 +128,7 @@ private:
     SectionsDock *m_sections = nullptr;
     SectionMode *m_sectionMode = nullptr;
     ChangesDialog *m_changes = nullptr;
+    IssueActions *m_issueActions = nullptr;
 };
 
 } // namespace Masthead
