@@ -15,6 +15,7 @@
 #include "app/scrollsync.h"
 #include "app/sectionmode.h"
 #include "app/sectionsdock.h"
+#include "app/sitedock.h"
 #include "core/document.h"
 #include "core/images/assetimporter.h"
 #include "core/issue/issuelifecycle.h"
@@ -566,6 +567,16 @@ void MainWindow::createChecksDocks()
     addDockWidget(Qt::LeftDockWidgetArea, m_checklistDock);
     m_problemsDock = new ProblemsDock(m_document, m_editor, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    m_siteDock = new SiteDock(m_document, this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_siteDock);
+    tabifyDockWidget(m_checklistDock, m_siteDock);
+    m_checklistDock->raise();
+    connect(m_siteDock, &SiteDock::openRequested, this, [this](const QString &path) {
+        if (!maybeSave())
+            return;
+        if (auto opened = openPath(path); !opened)
+            showError(tr("Could not open the file"), opened.error());
+    });
     resizeDocks({m_checklistDock}, {280}, Qt::Horizontal);
     resizeDocks({m_problemsDock}, {260}, Qt::Vertical);
 }
@@ -580,6 +591,10 @@ void MainWindow::createIssueMenu(QMenu *view)
     problems->setObjectName(QStringLiteral("view_problems"));
     m_actions.insert(problems->objectName(), problems);
     view->addAction(problems);
+    QAction *siteView = m_siteDock->toggleViewAction();
+    siteView->setObjectName(QStringLiteral("view_site"));
+    m_actions.insert(siteView->objectName(), siteView);
+    view->addAction(siteView);
 
     QMenu *issue = menuBar()->addMenu(tr("&Issue"));
     m_issueActions = new IssueActions(this);

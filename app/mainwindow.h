@@ -27,6 +27,7 @@ class PreviewView;
 class ProblemsDock;
 class SectionMode;
 class SectionsDock;
+class SiteDock;
 class SourceEditor;
 
 // The main window: the Markdown source (with its find bar) on the left, its live preview on the
@@ -73,6 +74,7 @@ public:
     SectionMode *sectionMode() const { return m_sectionMode; }
     ChecklistDock *checklistDock() const { return m_checklistDock; }
     ProblemsDock *problemsDock() const { return m_problemsDock; }
+    SiteDock *siteDock() const { return m_siteDock; }
     // The Publish action: saves (asking first), runs the checks, asks before publishing with errors,
     // publishes the draft to _posts/ and opens the post. True when it was published.
     bool onPublish();
@@ -115,6 +117,7 @@ private:
     IssueImages *m_images = nullptr;
     ChecklistDock *m_checklistDock = nullptr;
     ProblemsDock *m_problemsDock = nullptr;
+    SiteDock *m_siteDock = nullptr;
     QSplitter *m_splitter;
     QLabel *m_pathLabel;
     QLabel *m_cursorLabel;
