@@ -12,9 +12,11 @@
 #include "app/preferencesdialog.h"
 #include "app/problemsdock.h"
 #include "app/publishconfirmation.h"
+#include "app/recentmenu.h"
 #include "app/scrollsync.h"
 #include "app/sectionmode.h"
 #include "app/sectionsdock.h"
+#include "app/shortcutsdialog.h"
 #include "app/sitedock.h"
 #include "core/document.h"
 #include "core/images/assetimporter.h"
@@ -98,6 +100,7 @@ MainWindow::MainWindow(Preferences *preferences, QWidget *parent)
     m_images = new IssueImages(this, m_editor, m_document);
     createChecksDocks();
     createActions();
+    ShortcutsDialog::applySaved(m_actions.values(), m_preferences);
     createStatusBar();
     applyEditorPreferences();
     m_findBar->setOptions(m_preferences->searchOptions());
@@ -131,6 +134,9 @@ void MainWindow::createActions()
     QAction *open = createAction(QStringLiteral("file_open"), tr("&Open…"), QKeySequence::Open);
     connect(open, &QAction::triggered, this, &MainWindow::onOpen);
     file->addAction(open);
+    auto *recent = new RecentMenu(m_preferences, m_document, this);
+    connect(recent, &RecentMenu::openRequested, this, &MainWindow::openFromList);
+    file->addMenu(recent);
 
     QAction *save = createAction(QStringLiteral("file_save"), tr("&Save"), QKeySequence::Save);
     connect(save, &QAction::triggered, this, &MainWindow::onSave);
@@ -258,6 +264,12 @@ void MainWindow::createActions()
     preferences->setShortcuts(shortcutsOr(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
     preferences->setMenuRole(QAction::PreferencesRole);
     connect(preferences, &QAction::triggered, this, &MainWindow::onPreferences);
+    QAction *shortcuts = createAction(QStringLiteral("settings_shortcuts"), tr("Configure &Keyboard Shortcuts…"), {});
+    connect(shortcuts, &QAction::triggered, this, [this] {
+        ShortcutsDialog dialog(m_actions.values(), m_preferences, this);
+        dialog.exec();
+    });
+    settings->addAction(shortcuts);
     settings->addAction(preferences);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -467,6 +479,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+void MainWindow::openFromList(const QString &path)
+{
+    if (!maybeSave())
+        return;
+    if (auto opened = openPath(path); !opened)
+        showError(tr("Could not open the file"), opened.error());
+}
+
 void MainWindow::onOpen()
 {
     if (!maybeSave())
@@ -571,12 +591,7 @@ void MainWindow::createChecksDocks()
     addDockWidget(Qt::LeftDockWidgetArea, m_siteDock);
     tabifyDockWidget(m_checklistDock, m_siteDock);
     m_checklistDock->raise();
-    connect(m_siteDock, &SiteDock::openRequested, this, [this](const QString &path) {
-        if (!maybeSave())
-            return;
-        if (auto opened = openPath(path); !opened)
-            showError(tr("Could not open the file"), opened.error());
-    });
+    connect(m_siteDock, &SiteDock::openRequested, this, &MainWindow::openFromList);
     resizeDocks({m_checklistDock}, {280}, Qt::Horizontal);
     resizeDocks({m_problemsDock}, {260}, Qt::Vertical);
 }

@@ -98,6 +98,8 @@ private:
     void applyEditorPreferences();
     void rememberCursorPosition();
     void onOpen();
+    // Opens a file or site chosen in a list (Open Recent, the Site dock), asking about unsaved changes.
+    void openFromList(const QString &path);
     bool onSave();
     bool onSaveAs();
     void onGoToLine();

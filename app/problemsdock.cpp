@@ -118,6 +118,8 @@ ProblemsDock::ProblemsDock(Document *document, SourceEditor *editor, QWidget *pa
         tr("Rewrite “../assets/…” to “{{ site.baseurl }}/assets/…”, which works from the published post too"));
     m_fixPaths->setVisible(false);
     m_table->setRootIsDecorated(true);
+    // Room for a few groups and their first problems, not five rows.
+    m_table->setMinimumHeight(m_table->fontMetrics().height() * 9);
     m_table->setUniformRowHeights(true);
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);

@@ -4,8 +4,11 @@
 #include "app/issuedatedialog.h"
 #include "app/maileractions.h"
 #include "app/mainwindow.h"
+#include "app/recentmenu.h"
+#include "app/shortcutsdialog.h"
 #include "core/document.h"
 #include "core/issue/issuelifecycle.h"
+#include "core/preferences.h"
 #include "core/site/site.h"
 #include "editor/sourceeditor.h"
 #include "support/sitefixture.h"
@@ -19,6 +22,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
@@ -26,6 +30,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QWebEnginePage>
 #include <QWebEngineView>
 
@@ -264,6 +269,64 @@ private Q_SLOTS:
             QVERIFY2(link.toString().startsWith(u"https://"), qPrintable(link.toString()));
         QCOMPARE(page.value(QStringLiteral("h1")).toString(), QStringLiteral("Mail"));
         QCOMPARE(page.value(QStringLiteral("styled")).toString(), QStringLiteral("bold"));
+    }
+
+    void recentFilesAndSites()
+    {
+        ExampleSite site;
+        QVERIFY(site.isValid());
+        QTemporaryDir dir;
+        Preferences preferences(dir.filePath(QStringLiteral("masthead.ini")));
+        const QString other = site.path(QStringLiteral("_drafts/template.md"));
+        MainWindow window(&preferences);
+        QVERIFY(window.openPath(site.path(draft)).has_value());
+        QVERIFY(window.openPath(other).has_value());
+        QCOMPARE(preferences.recentFiles(), (QStringList {other, site.path(draft)}));
+        QCOMPARE(preferences.recentSites(), QStringList {site.root()});
+
+        auto *menu = window.findChild<RecentMenu *>(QStringLiteral("file_recent"));
+        QVERIFY(menu);
+        menu->rebuild();
+        QList<QAction *> files;
+        for (QAction *action : menu->actions()) {
+            if (action->objectName() == u"recent_file")
+                files.append(action);
+        }
+        QCOMPARE(files.size(), 2);
+        QCOMPARE(files.at(1)->data().toString(), site.path(draft));
+        files.at(1)->trigger();
+        QCOMPARE(window.document()->filePath(), site.path(draft));
+    }
+
+    void shortcutsAreConfigurableAndKept()
+    {
+        QTemporaryDir dir;
+        Preferences preferences(dir.filePath(QStringLiteral("masthead.ini")));
+        const QKeySequence chosen(Qt::CTRL | Qt::SHIFT | Qt::Key_Y);
+        {
+            MainWindow window(&preferences);
+            QVERIFY(window.action(QStringLiteral("settings_shortcuts")));
+            ShortcutsDialog dialog(
+                {window.action(QStringLiteral("issue_new")), window.action(QStringLiteral("file_save"))}, &preferences,
+                &window);
+            QCOMPARE(dialog.list()->topLevelItemCount(), 2);
+            // Taken by another action: refused, saying by which.
+            QVERIFY(!dialog.setShortcut(QStringLiteral("issue_new"), QKeySequence(QKeySequence::Save)));
+            QVERIFY2(dialog.conflict().contains(u"Save"), qPrintable(dialog.conflict()));
+            QVERIFY(dialog.setShortcut(QStringLiteral("issue_new"), chosen));
+            dialog.accept();
+            QCOMPARE(window.action(QStringLiteral("issue_new"))->shortcut(), chosen);
+            QCOMPARE(preferences.shortcuts().size(), 1);
+        }
+        // The next window has it too; the others keep their defaults.
+        MainWindow again(&preferences);
+        QCOMPARE(again.action(QStringLiteral("issue_new"))->shortcut(), chosen);
+        QCOMPARE(again.action(QStringLiteral("file_save"))->shortcut(), QKeySequence(QKeySequence::Save));
+        // Reset to the default: nothing is kept.
+        ShortcutsDialog dialog({again.action(QStringLiteral("issue_new"))}, &preferences, &again);
+        QVERIFY(dialog.setShortcut(QStringLiteral("issue_new"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N)));
+        dialog.accept();
+        QVERIFY(preferences.shortcuts().isEmpty());
     }
 
     void editMenuComforts()
