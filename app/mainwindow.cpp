@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/mainwindow.h"
 
+#include "app/apptheme.h"
 #include "app/changesdialog.h"
 #include "app/checklistdock.h"
 #include "app/imagespanel.h"
@@ -380,7 +381,11 @@ void MainWindow::updateStatistics()
 void MainWindow::applyEditorPreferences()
 {
     const EditorPreferences preferences = m_preferences->editor();
+    // The automatic theme follows the system's palette, not one made from a chosen dark theme.
+    if (preferences.themeName.isEmpty())
+        AppTheme::restore();
     m_editor->setThemeName(preferences.themeName);
+    AppTheme::follow(m_editor->palette());
     QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     if (!preferences.fontFamily.isEmpty())
         font.setFamily(preferences.fontFamily);

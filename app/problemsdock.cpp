@@ -153,6 +153,11 @@ ProblemsDock::ProblemsDock(Document *document, SourceEditor *editor, QWidget *pa
             m_links->cancel();
     });
     connect(m_document, &Document::saved, this, &ProblemsDock::recheck);
+    // Live as the text changes, coalesced: one check after typing pauses, not one per keystroke.
+    m_typing.setSingleShot(true);
+    m_typing.setInterval(700);
+    connect(&m_typing, &QTimer::timeout, this, &ProblemsDock::recheck);
+    connect(m_document, &QTextDocument::contentsChanged, this, [this] { m_typing.start(); });
     connect(m_document, &Document::siteChanged, this, &ProblemsDock::recheck);
     connect(m_document, &Document::loaded, this, [this] {
         delete m_links; // another issue: nothing known about its links
@@ -341,7 +346,12 @@ void ProblemsDock::fill()
             QFont font = group->font(MessageColumn);
             font.setItalic(true);
             group->setFont(MessageColumn, font);
-            group->setForeground(MessageColumn, palette().brush(QPalette::PlaceholderText));
+            // Muted, but readable on light and dark palettes alike: two thirds text, one third background.
+            const QColor text = palette().color(QPalette::Text);
+            const QColor base = palette().color(QPalette::Base);
+            group->setForeground(MessageColumn,
+                                 QColor((2 * text.red() + base.red()) / 3, (2 * text.green() + base.green()) / 3,
+                                        (2 * text.blue() + base.blue()) / 3));
             continue;
         }
         for (int i : members)

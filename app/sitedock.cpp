@@ -107,8 +107,8 @@ void SiteDock::refresh()
                 title = fm->title();
         }
         addEntry(group, templatePath, title.isEmpty() ? QFileInfo(templatePath).fileName() : title, std::nullopt);
+        // The template is meant to hold placeholders: its errors are not counted.
         group->setExpanded(true);
-        toCheck.append(templatePath);
     }
     const QList<PostEntry> drafts = site->drafts();
     auto *draftGroup = new QTreeWidgetItem(m_tree, {tr("Drafts (%1)").arg(drafts.size())});

@@ -18,7 +18,7 @@ class Document;
 
 // The open document's site at a glance: its template, drafts and posts, newest first, each with the
 // date and title of its front matter. The open file is marked, with a "•" while it has unsaved
-// changes; the template and drafts show their error count (checked in the background, since a
+// changes; the drafts show their error count (checked in the background, since a
 // site holds hundreds of posts). Activating an entry asks to open it; the list follows the disk.
 class SiteDock final : public QDockWidget
 {

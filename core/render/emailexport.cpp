@@ -52,6 +52,9 @@ constexpr TagStyle tagStyles[] = {
 
 QString withInlineStyles(QString html)
 {
+    // Task lists have their checkboxes; a bullet beside each is noise.
+    html.replace(QLatin1String("<ul class=\"task-list\">"),
+                 QLatin1String("<ul class=\"task-list\" style=\"list-style:none;padding-left:4px;\">"));
     for (const TagStyle &t : tagStyles) {
         const QString tag = QLatin1String(t.tag);
         const QString style = QLatin1String(t.style);
