@@ -10,9 +10,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QImageReader>
 #include <QRegularExpression>
-#include <QTextDocumentFragment>
 #include <QUrl>
 
 namespace Masthead
@@ -102,6 +102,41 @@ QString siteRelative(const QString &target, const QString &documentFolder, const
     if (relative.startsWith(QLatin1String("..")) || QDir::isAbsolutePath(relative))
         return {};
     return relative;
+}
+
+// The email's plain-text part: blocks on lines of their own, list items with "- ", links as
+// "text (address)", images as their alternative text. No QTextDocument: the command line has no
+// QGuiApplication, and its fonts are not needed to drop tags.
+QString plainTextOf(const QString &html)
+{
+    QString text = html;
+    static const QRegularExpression link(QStringLiteral("<a\\b[^>]*\\shref=\"([^\"]*)\"[^>]*>(.*?)</a>"),
+                                         QRegularExpression::DotMatchesEverythingOption);
+    text.replace(link, QStringLiteral("\\2 (\\1)"));
+    static const QRegularExpression image(QStringLiteral("<img\\b[^>]*\\salt=\"([^\"]*)\"[^>]*>"));
+    text.replace(image, QStringLiteral("[\\1]"));
+    static const QRegularExpression item(QStringLiteral("<li\\b[^>]*>"));
+    text.replace(item, QStringLiteral("- "));
+    static const QRegularExpression lineBreak(QStringLiteral("<br\\s*/?>"));
+    text.replace(lineBreak, QStringLiteral("\n"));
+    static const QRegularExpression blockEnd(QStringLiteral("</(p|h[1-6]|ul|ol|blockquote|pre|table|tr|div)>"));
+    text.replace(blockEnd, QStringLiteral("\n\n"));
+    static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
+    text.remove(tag);
+    static const QRegularExpression numeric(QStringLiteral("&#(\\d+);"));
+    QString decoded;
+    qsizetype last = 0;
+    for (auto it = numeric.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        decoded += QStringView(text).sliced(last, m.capturedStart() - last);
+        decoded += QString(QChar::fromUcs4(m.captured(1).toUInt()));
+        last = m.capturedEnd();
+    }
+    decoded += QStringView(text).sliced(last);
+    decoded = htmlUnescaped(decoded);
+    static const QRegularExpression blankLines(QStringLiteral("\n[ \t]*\n(?:[ \t]*\n)+"));
+    decoded.replace(blankLines, QStringLiteral("\n\n"));
+    return decoded.trimmed() + u'\n';
 }
 
 QString suffixOf(const QString &target)
@@ -225,7 +260,7 @@ EmailExport exportEmail(const QString &text, const QString &documentPath, const 
                                 "sans-serif;font-size:16px;line-height:1.5;color:#222222;\">\n%2</div>\n</body>\n"
                                 "</html>\n")
                      .arg(title.toHtmlEscaped(), content);
-    email.plainText = QTextDocumentFragment::fromHtml(heading + out).toPlainText();
+    email.plainText = plainTextOf(heading + out);
     return email;
 }
 
@@ -236,22 +271,34 @@ QString emailReport(const EmailExport &email)
     const int rewritten = email.count(EmailImage::Status::Rewritten) + email.count(EmailImage::Status::TooLarge)
         + email.count(EmailImage::Status::Missing);
     QString report = EmailExportMessages::tr("%n image(s) rewritten to %1", nullptr, rewritten).arg(email.hostUrl);
-    QStringList missing;
-    QStringList large;
-    for (const EmailImage &image : email.images) {
-        if (image.status == EmailImage::Status::Missing)
-            missing.append(image.source);
-        else if (image.status == EmailImage::Status::TooLarge)
-            large.append(image.source + QStringLiteral(" (") + image.detail + u')');
-    }
+    // The same image twice (a template's placeholder image, a reused logo) is named once, counted.
+    auto listed = [&email](EmailImage::Status status) {
+        QStringList names;
+        QHash<QString, int> counts;
+        for (const EmailImage &image : email.images) {
+            if (image.status != status)
+                continue;
+            const QString name
+                = image.detail.isEmpty() ? image.source : image.source + QStringLiteral(" (") + image.detail + u')';
+            if (counts[name]++ == 0)
+                names.append(name);
+        }
+        for (QString &name : names) {
+            if (const int n = counts.value(name); n > 1)
+                name += QStringLiteral(" (×%1)").arg(n);
+        }
+        return names;
+    };
+    const QStringList missing = listed(EmailImage::Status::Missing);
+    const QStringList large = listed(EmailImage::Status::TooLarge);
     if (const int remote = email.count(EmailImage::Status::Remote))
         report += EmailExportMessages::tr("; %n already absolute", nullptr, remote);
     if (email.rewrittenLinks)
         report += EmailExportMessages::tr("; %n local link(s) rewritten", nullptr, email.rewrittenLinks);
-    if (!missing.isEmpty())
-        report += EmailExportMessages::tr("; %n missing: %1", nullptr, int(missing.size())).arg(missing.join(u", "));
-    if (!large.isEmpty())
-        report += EmailExportMessages::tr("; %n too large: %1", nullptr, int(large.size())).arg(large.join(u", "));
+    if (const int n = email.count(EmailImage::Status::Missing))
+        report += EmailExportMessages::tr("; %n missing: %1", nullptr, n).arg(missing.join(u", "));
+    if (const int n = email.count(EmailImage::Status::TooLarge))
+        report += EmailExportMessages::tr("; %n too large: %1", nullptr, n).arg(large.join(u", "));
     return report;
 }
 

@@ -287,6 +287,43 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(example.path(QStringLiteral("_posts/2023-10-17-featured-story-title-here.md"))));
     }
 
+    void exportEmailForTheMailer()
+    {
+        ExampleSite example;
+        QVERIFY(example.isValid());
+        const QString draft = example.path(QStringLiteral("_drafts/2023-10-16-draft.md"));
+        QVERIFY(writeAll(draft,
+                         issueLinkingTo("https://example.org/story") + "\n![mp](../assets/20231009/20231009mp.png)\n"));
+        const Run run = masthead({QStringLiteral("export"), QStringLiteral("--email"), draft});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.out.startsWith("<!DOCTYPE html>"));
+        QVERIFY(run.out.contains("src=\"https://newsletter.example.org/assets/20231009/20231009mp.png\""));
+        QVERIFY(run.out.contains("src=\"https://newsletter.example.org/assets/20231009/blinka.png\""));
+        QVERIFY(!run.out.contains("src=\"../"));
+        QVERIFY(!run.out.contains("{{"));
+        QVERIFY2(run.err.contains(u"2 images rewritten to https://newsletter.example.org/")
+                     || run.err.contains(u"2 image(s) rewritten to https://newsletter.example.org/"),
+                 qPrintable(run.err));
+
+        const QString out = example.path(QStringLiteral("email.html"));
+        const Run saved
+            = masthead({QStringLiteral("export"), QStringLiteral("--email"), QStringLiteral("-o"), out, draft});
+        QCOMPARE(saved.exitCode, 0);
+        QVERIFY(saved.out.isEmpty());
+        QCOMPARE(readAll(out), run.out);
+
+        // A missing image: reported, exit status 1.
+        QVERIFY(writeAll(draft,
+                         readAll(draft)
+                             + "\n![gone](../assets/20231009/gone.jpg) "
+                               "![gone](../assets/20231009/gone.jpg)\n"));
+        const Run missing = masthead({QStringLiteral("export"), QStringLiteral("--email"), draft});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains(u"missing: ../assets/20231009/gone.jpg (×2)"), qPrintable(missing.err));
+        // Without --email there is nothing to export.
+        QCOMPARE(masthead({QStringLiteral("export"), draft}).exitCode, 2);
+    }
+
     void renderPrintsTheBody()
     {
         const Run run = masthead({QStringLiteral("render"), seedPath(blogArticleSeed)});
