@@ -592,6 +592,11 @@ void MainWindow::createChecksDocks()
     addDockWidget(Qt::LeftDockWidgetArea, m_checklistDock);
     m_problemsDock = new ProblemsDock(m_document, m_editor, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    connect(m_checklistDock, &ChecklistDock::problemsRequested, this, [this](const QStringList &codes) {
+        m_problemsDock->showKinds(codes);
+        m_problemsDock->show();
+        m_problemsDock->raise();
+    });
     m_siteDock = new SiteDock(m_document, this);
     addDockWidget(Qt::LeftDockWidgetArea, m_siteDock);
     tabifyDockWidget(m_checklistDock, m_siteDock);

@@ -90,6 +90,7 @@ ProblemsDock::ProblemsDock(Document *document, SourceEditor *editor, QWidget *pa
     , m_filter(new QComboBox(this))
     , m_search(new QLineEdit(this))
     , m_fixPaths(new QPushButton(tr("&Fix Paths"), this))
+    , m_showAll(new QPushButton(tr("Show &All"), this))
     , m_table(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("problems_dock"));
@@ -117,6 +118,9 @@ ProblemsDock::ProblemsDock(Document *document, SourceEditor *editor, QWidget *pa
     m_fixPaths->setToolTip(
         tr("Rewrite “../assets/…” to “{{ site.baseurl }}/assets/…”, which works from the published post too"));
     m_fixPaths->setVisible(false);
+    m_showAll->setObjectName(QStringLiteral("problems_show_all"));
+    m_showAll->setToolTip(tr("Show every problem again, not only those of the checklist item"));
+    m_showAll->setVisible(false);
     m_table->setRootIsDecorated(true);
     // Room for a few groups and their first problems, not five rows.
     m_table->setMinimumHeight(m_table->fontMetrics().height() * 9);
@@ -133,6 +137,7 @@ ProblemsDock::ProblemsDock(Document *document, SourceEditor *editor, QWidget *pa
     layout->setContentsMargins(4, 4, 4, 4);
     auto *top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
+    top->addWidget(m_showAll);
     top->addWidget(m_fixPaths);
     top->addWidget(m_filter);
     top->addWidget(m_search);
@@ -146,6 +151,7 @@ ProblemsDock::ProblemsDock(Document *document, SourceEditor *editor, QWidget *pa
     connect(m_filter, &QComboBox::currentIndexChanged, this, &ProblemsDock::fill);
     connect(m_search, &QLineEdit::textChanged, this, &ProblemsDock::fill);
     connect(m_fixPaths, &QPushButton::clicked, this, &ProblemsDock::fixPaths);
+    connect(m_showAll, &QPushButton::clicked, this, [this] { showKinds({}); });
     connect(m_linksBox, &QCheckBox::toggled, this, [this](bool on) {
         if (on)
             check();
@@ -256,6 +262,8 @@ void ProblemsDock::fill()
     for (qsizetype i = 0; i < m_problems.size(); ++i) {
         const Problem &p = m_problems.at(i);
         if (severityFilter >= 0 && int(p.severity) != severityFilter)
+            continue;
+        if (!m_kinds.isEmpty() && !m_kinds.contains(p.code))
             continue;
         if (!search.isEmpty() && !p.message.contains(search, Qt::CaseInsensitive)
             && !p.code.contains(search, Qt::CaseInsensitive)
@@ -380,6 +388,18 @@ QTreeWidgetItem *ProblemsDock::itemOf(int index) const
 void ProblemsDock::setSeverityFilter(int severity)
 {
     m_filter->setCurrentIndex(std::max(0, m_filter->findData(severity)));
+}
+
+void ProblemsDock::showKinds(const QStringList &codes)
+{
+    m_kinds = codes;
+    m_showAll->setVisible(!codes.isEmpty());
+    fill();
+    // What was asked for, open: the kinds are few.
+    if (!codes.isEmpty()) {
+        for (int i = 0; i < m_table->topLevelItemCount(); ++i)
+            m_table->topLevelItem(i)->setExpanded(true);
+    }
 }
 
 void ProblemsDock::setSearchText(const QString &text)

@@ -58,6 +58,9 @@ public:
     // The severity filter: -1 all, else a Problem::Severity shown alone.
     void setSeverityFilter(int severity);
     void setSearchText(const QString &text);
+    // Shows only problems of these codes (a checklist item's), with a Show All button; empty: all.
+    void showKinds(const QStringList &codes);
+    QStringList shownKinds() const { return m_kinds; }
     // Rewrites the paths that break from the published post as the site chose (one undo step);
     // false when there were none.
     bool fixPaths();
@@ -82,6 +85,8 @@ private:
     QComboBox *m_filter;
     QLineEdit *m_search;
     QPushButton *m_fixPaths;
+    QPushButton *m_showAll;
+    QStringList m_kinds;
     QTreeWidget *m_table;
     QPointer<LinkChecker> m_links;
     QList<Problem> m_local;

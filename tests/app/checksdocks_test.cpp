@@ -7,6 +7,7 @@
 #include "support/sitefixture.h"
 
 #include <QCheckBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -191,6 +192,39 @@ private Q_SLOTS:
         QTest::mouseDClick(dock.table()->viewport(), Qt::LeftButton, {}, at);
         QCOMPARE(e.editor.textCursor().blockNumber(), problem.line - 1);
         QCOMPARE(e.editor.textCursor().positionInBlock(), problem.column - 1);
+    }
+
+    // A verified checklist item that is not done leads to the problems behind it.
+    void aFailedChecklistItemShowsItsProblems()
+    {
+        ExampleSite site;
+        Editing e;
+        QVERIFY(e.document.load(site.path(draftPath)).has_value());
+        ChecklistDock checklist(&e.document, &e.editor);
+        ProblemsDock problems(&e.document, &e.editor);
+        connect(&checklist, &ChecklistDock::problemsRequested, &problems, &ProblemsDock::showKinds);
+        const int all = problems.table()->topLevelItemCount();
+        QVERIFY(all >= 2);
+
+        QTreeWidgetItem *images
+            = itemNamed(checklist.tree(), QStringLiteral("Update [![](../assets/20231009/)]() for images"));
+        QVERIFY(images);
+        QCOMPARE(images->data(1, Qt::UserRole).toString(), QStringLiteral("failed"));
+        QSignalSpy requested(&checklist, &ChecklistDock::problemsRequested);
+        Q_EMIT checklist.tree()->itemActivated(images, 0);
+        QCOMPARE(requested.size(), 1);
+        QVERIFY(requested.first().first().toStringList().contains(QStringLiteral("placeholder")));
+        QCOMPARE(problems.table()->topLevelItemCount(), 1);
+        QVERIFY(problems.table()->topLevelItem(0)->text(0).startsWith(u"Placeholders left from the template"));
+        auto *showAll = problems.findChild<QPushButton *>(QStringLiteral("problems_show_all"));
+        QVERIFY(showAll && !showAll->isHidden());
+        showAll->click();
+        QCOMPARE(problems.table()->topLevelItemCount(), all);
+        QVERIFY(showAll->isHidden());
+
+        // A manual item asks for nothing.
+        Q_EMIT checklist.tree()->itemActivated(itemNamed(checklist.tree(), QStringLiteral("Feature story")), 0);
+        QCOMPARE(requested.size(), 1);
     }
 
     void savingRunsTheChecksAgain()
