@@ -68,10 +68,16 @@ private:
 bool reachesFar(QStringView text, bool headingsHarmless = false)
 {
     static const QRegularExpression risky(QStringLiteral(
-        R"re((^|\n)[ \t]{0,3}(#|`{3}|~{3}|=+[ \t]*($|\n)|-+[ \t]*($|\n)|\[[^\]\n]+\]:|<|\{:)|\{\{|\{%)re"));
+        R"re((^|\n)[ \t]{0,3}(#|`{3}|~{3}|=+[ \t]*($|\n)|-+[ \t]*($|\n)|\[[^\]\n]+\]:|<|\{:|\$\$|\^[ \t]*($|\n))|\{\{|\{%)re"));
     static const QRegularExpression riskyButHeadings(QStringLiteral(
-        R"re((^|\n)[ \t]{0,3}(`{3}|~{3}|=+[ \t]*($|\n)|-+[ \t]*($|\n)|\[[^\]\n]+\]:|<|\{:)|\{\{|\{%)re"));
+        R"re((^|\n)[ \t]{0,3}(`{3}|~{3}|=+[ \t]*($|\n)|-+[ \t]*($|\n)|\[[^\]\n]+\]:|<|\{:|\$\$|\^[ \t]*($|\n))|\{\{|\{%)re"));
     return (headingsHarmless ? riskyButHeadings : risky).matchView(text).hasMatch();
+}
+
+bool hasDocumentWideSyntax(QStringView text)
+{
+    static const QRegularExpression wide(QStringLiteral(R"re((^|\n)[ \t]{0,3}:[ \t]|\{:\s*toc\s*\}|\{::)re"));
+    return text.contains(QLatin1String("[^")) || text.contains(QLatin1String("*[")) || wide.matchView(text).hasMatch();
 }
 
 } // namespace
@@ -107,6 +113,11 @@ std::optional<RenderedPost> IncrementalRenderer::renderChange(const QString &tex
         return std::nullopt;
     // Liquid anywhere can move lines (an include), so its documents are always rendered whole.
     if (text.contains(QLatin1String("{{")) || text.contains(QLatin1String("{%")))
+        return std::nullopt;
+    // So are documents with what kramdown reads across the whole document: footnotes (numbered
+    // through it, listed at its end), abbreviations, a table of contents, extensions, and
+    // definitions, whose terms may be any paragraph above.
+    if (hasDocumentWideSyntax(text))
         return std::nullopt;
 
     // The changed region: what lies between the common beginning and the common end.
