@@ -586,6 +586,22 @@ private:
         };
         while (i < s.size()) {
             const QChar c = s[i];
+            if (c == u'\\' && i + 1 < s.size() && (s[i + 1] == u'"' || s[i + 1] == u'\'')) {
+                out += inlinePlaceholder(InlinePart::Kind::Literal, s.sliced(i + 1, 1));
+                i += 2;
+                continue;
+            }
+            if (c == u'&') {
+                static const QRegularExpression quoteEntity(QStringLiteral(R"re(^&(quot|apos|#34|#39|#x22|#x27);)re"),
+                                                            QRegularExpression::CaseInsensitiveOption);
+                if (const auto m = quoteEntity.matchView(s.sliced(i)); m.hasMatch()) {
+                    const QString name = m.captured(1).toLower();
+                    const bool dq = name == u"quot" || name == u"#34" || name == u"#x22";
+                    out += inlinePlaceholder(InlinePart::Kind::Literal, dq ? u"\"" : u"'");
+                    i += m.capturedLength();
+                    continue;
+                }
+            }
             if (c == u'\\' && i + 1 < s.size()) {
                 const QChar d = s[i + 1];
                 if (QStringView(u"^&%@/,;?").contains(d))

@@ -54,6 +54,7 @@ struct InlinePart {
         Comment,
         RawHtml,
         AltText, // text: an image's alt text as written (kramdown does not parse it)
+        Literal, // text: a character written as it is: an escaped or entity quote stays straight
     };
     Kind kind = Kind::Math;
     QString text;

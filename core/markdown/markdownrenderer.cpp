@@ -125,13 +125,56 @@ std::optional<std::pair<Attributes, qsizetype>> trailingAttributeList(QStringVie
     return std::pair {parsed->first, open};
 }
 
-// kramdown's typographic "<<" and ">>".
-QString guillemets(QString text)
+// Whether a quote after this character opens: at the start, after white space or an opening bracket or dash.
+bool opensQuote(QChar previous)
 {
-    if (text.contains(QLatin1String("<<")) || text.contains(QLatin1String(">>")))
-        text.replace(QLatin1String("<<"), QStringLiteral("\u00AB"))
-            .replace(QLatin1String(">>"), QStringLiteral("\u00BB"));
-    return text;
+    return previous.isNull() || previous.isSpace() || QStringView(u"([{-\u2013\u2014\u201C\u2018").contains(previous);
+}
+
+// kramdown's typography, which is not CommonMark's "smart" punctuation: a quote is decided by what
+// comes before it (after a word or a closing bracket it closes: 12" is 12”, {width="5"} is
+// {width=”5”}); an apostrophe between letters, and before a year's "90s", is ’; "---", "--",
+// "..." and "<<", ">>" become —, –, … and «, ». `previous` is the character written before the
+// text (null at a paragraph's start) and becomes the last one of it.
+QString typographic(QStringView text, QChar &previous)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        const QStringView rest = text.sliced(i);
+        const QChar next = i + 1 < text.size() ? text[i + 1] : QChar();
+        if (c == u'-' && rest.startsWith(QLatin1String("---"))) {
+            out += u'\u2014';
+            i += 2;
+        } else if (c == u'-' && next == u'-') {
+            out += u'\u2013';
+            i += 1;
+        } else if (c == u'.' && rest.startsWith(QLatin1String("..."))) {
+            out += u'\u2026';
+            i += 2;
+        } else if (c == u'<' && next == u'<') {
+            out += u'\u00AB';
+            i += 1;
+        } else if (c == u'>' && next == u'>') {
+            out += u'\u00BB';
+            i += 1;
+        } else if (c == u'"') {
+            out += opensQuote(previous) ? u'\u201C' : u'\u201D';
+        } else if (c == u'\'') {
+            const bool decade = rest.size() >= 4 && rest[1].isDigit() && rest[2].isDigit() && rest[3] == u's';
+            if (previous.isLetterOrNumber() && next.isLetterOrNumber())
+                out += u'\u2019';
+            else if (opensQuote(previous) && !decade)
+                out += u'\u2018';
+            else
+                out += u'\u2019';
+        } else {
+            out += c;
+        }
+        previous = out.back();
+    }
+    return out;
 }
 
 // Deeper than this, blocks and spans are written as their plain text: a body of 20,000 nested
@@ -518,6 +561,7 @@ private:
             }
         }
 
+        m_previous = QChar();
         if (!tight)
             openBlock(QStringLiteral("p"), node, attributes.html());
         cmark_node *from = skipFirst ? cmark_node_next(skipFirst) : first;
@@ -539,9 +583,11 @@ private:
                 cmark_node_set_literal(last, kept.constData());
             }
         }
+        m_previous = QChar();
         const QString html = inlines(cmark_node_first_child(node), nullptr);
         if (attributes.id.isEmpty()) {
-            QString id = kramdownHeaderId(plainText(cmark_node_first_child(node), nullptr));
+            QChar start;
+            QString id = kramdownHeaderId(typographic(plainText(cmark_node_first_child(node), nullptr), start));
             m_blockHeaderIds.append(id);
             const int seen = m_headerIds[id]++;
             if (seen > 0)
@@ -674,6 +720,7 @@ private:
             int column = 0;
             for (cmark_node *cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell), ++column) {
                 const QString tag = header ? QStringLiteral("th") : QStringLiteral("td");
+                m_previous = QChar();
                 m_out += u'<' + tag + alignment(column) + u'>' + inlines(cmark_node_first_child(cell), nullptr)
                     + QLatin1String("</") + tag + QLatin1String(">\n");
             }
@@ -703,14 +750,20 @@ private:
                 break;
             case CMARK_NODE_SOFTBREAK:
                 out += u'\n';
+                m_previous = u'\n';
                 break;
             case CMARK_NODE_LINEBREAK:
                 out += QLatin1String("<br />\n");
+                m_previous = u'\n';
                 break;
-            case CMARK_NODE_CODE:
-                out += QLatin1String("<code class=\"language-plaintext highlighter-rouge\">")
-                    + escapeMarkup(literal(node)) + QLatin1String("</code>");
+            case CMARK_NODE_CODE: {
+                const QString code = literal(node);
+                out += QLatin1String("<code class=\"language-plaintext highlighter-rouge\">") + escapeMarkup(code)
+                    + QLatin1String("</code>");
+                if (!code.isEmpty())
+                    m_previous = code.back();
                 break;
+            }
             case CMARK_NODE_HTML_INLINE: {
                 // kramdown reads "<<word>>" as guillemets; cmark sees "<word>" as a tag inside "<" ">".
                 cmark_node *next = cmark_node_next(node);
@@ -719,17 +772,26 @@ private:
                     && cmark_node_get_type(next) == CMARK_NODE_TEXT && literal(next).startsWith(u'>')
                     && !tag.startsWith(QLatin1String("</"))) {
                     out.chop(4);
-                    out += u'\u00AB' + escapeMarkup(tag.sliced(1, tag.size() - 2)) + u'\u00BB'
-                        + textHtml(literal(next).sliced(1));
+                    out += u'\u00AB' + escapeMarkup(tag.sliced(1, tag.size() - 2)) + u'\u00BB';
+                    m_previous = u'\u00BB';
+                    out += textHtml(literal(next).sliced(1));
                     node = next;
                 } else {
                     out += tag;
                 }
                 break;
             }
-            case CMARK_NODE_EMPH:
-                out += QLatin1String("<em>") + inlines(cmark_node_first_child(node), nullptr) + QLatin1String("</em>");
+            case CMARK_NODE_EMPH: {
+                // "***both***": cmark nests <em><strong>, kramdown <strong><em>.
+                cmark_node *child = cmark_node_first_child(node);
+                if (child && !cmark_node_next(child) && cmark_node_get_type(child) == CMARK_NODE_STRONG) {
+                    out += QLatin1String("<strong><em>") + inlines(cmark_node_first_child(child), nullptr)
+                        + QLatin1String("</em></strong>");
+                    break;
+                }
+                out += QLatin1String("<em>") + inlines(child, nullptr) + QLatin1String("</em>");
                 break;
+            }
             case CMARK_NODE_STRONG:
                 out += QLatin1String("<strong>") + inlines(cmark_node_first_child(node), nullptr)
                     + QLatin1String("</strong>");
@@ -765,7 +827,7 @@ private:
         bool consumedNext = false;
         if (next && next != end && cmark_node_get_type(next) == CMARK_NODE_TEXT) {
             const QString text = literal(next);
-            if (auto ial = parseAttributeList(text)) {
+            if (auto ial = parseAttributeList(text); ial && text.startsWith(QLatin1String("{:"))) { // a span IAL needs its colon
                 attributes = ial->first.html();
                 restOfText = text.sliced(ial->second);
                 consumedNext = true;
@@ -852,9 +914,13 @@ private:
     {
         QString out;
         forEachPiece(
-            text, [&](QStringView plain) { out += plainHtml(plain); },
+            text, [&](QStringView plain) { out += plainHtml(typographic(plain, m_previous)); },
             [&](const Kramdown::InlinePart &part) {
+                m_previous = part.text.isEmpty() ? m_previous : part.text.back();
                 switch (part.kind) {
+                case Kramdown::InlinePart::Kind::Literal:
+                    out += escapeMarkup(part.text);
+                    break;
                 case Kramdown::InlinePart::Kind::Math:
                     out += QLatin1String("\\(") + escapeMarkup(part.text) + QLatin1String("\\)");
                     break;
@@ -872,7 +938,7 @@ private:
         return out;
     }
 
-    QString plainHtml(QStringView text)
+    QString plainHtml(const QString &text)
     {
         if (!m_document.footnotes.isEmpty() && text.contains(QLatin1String("[^"))) {
             QString out;
@@ -894,19 +960,19 @@ private:
     QString abbreviated(QStringView text) const
     {
         if (m_document.abbreviations.isEmpty())
-            return escapeMarkup(guillemets(text.toString()));
+            return escapeMarkup(text);
         QString out;
         qsizetype last = 0;
         for (auto it = m_document.abbreviationPattern.globalMatchView(text); it.hasNext();) {
             const auto m = it.next();
-            out += escapeMarkup(guillemets(text.sliced(last, m.capturedStart() - last).toString()));
+            out += escapeMarkup(text.sliced(last, m.capturedStart() - last));
             const QString title = m_document.abbreviationTitle(m.capturedView());
             out += (title.isEmpty() ? QStringLiteral("<abbr>")
                                     : QStringLiteral("<abbr title=\"%1\">").arg(escapeMarkup(title)))
                 + escapeMarkup(m.capturedView()) + QLatin1String("</abbr>");
             last = m.capturedEnd();
         }
-        return out + escapeMarkup(guillemets(text.sliced(last).toString()));
+        return out + escapeMarkup(text.sliced(last));
     }
 
     // A reference to a footnote: numbered by first use; the second use of one is "fnref:name:1".
@@ -967,8 +1033,11 @@ private:
                     m_out
                         += QLatin1String("<dt>") + withoutFirstParagraphTags(html).trimmed() + QLatin1String("</dt>\n");
                 } else {
-                    if (!definition.loose)
+                    if (!definition.loose) {
                         html = withoutFirstParagraphTags(html);
+                        while (html.endsWith(u'\n'))
+                            html.chop(1);
+                    }
                     m_out += QLatin1String("<dd>") + html + QLatin1String("</dd>\n");
                 }
             }
@@ -1032,7 +1101,7 @@ private:
             const int uses = m_document.footnoteReferences.value(name);
             for (int use = 0; use < uses; ++use) {
                 const QString id = use == 0 ? name : name + u':' + QString::number(use);
-                back += QStringLiteral(" <a href=\"#fnref:%1\" class=\"reversefootnote\" role=\"doc-backlink\">&#8617;")
+                back += QStringLiteral("\u00A0<a href=\"#fnref:%1\" class=\"reversefootnote\" role=\"doc-backlink\">&#8617;")
                             .arg(escapeMarkup(id));
                 if (use > 0)
                     back += QStringLiteral("<sup>%1</sup>").arg(use + 1);
@@ -1057,6 +1126,7 @@ private:
     qsizetype m_lastBlockClassAt = -1; // where more classes go in the last block's class attribute
     qsizetype m_lastHeading = -1; // in m_document.headings, when the last block was a heading
     int m_depth = 0;
+    QChar m_previous; // the last character of the paragraph so far, for typographic quotes
     Attributes m_pendingAttributes;
     cmark_node *m_topLevel = nullptr;
     qsizetype m_insertedIntoPrevious = 0;
@@ -1090,7 +1160,8 @@ namespace
 std::unique_ptr<cmark_node, NodeDeleter> parseWithCmark(QStringView text)
 {
     ensureExtensionsRegistered();
-    const int cmarkOptions = CMARK_OPT_UNSAFE | CMARK_OPT_SMART | CMARK_OPT_SOURCEPOS;
+    // No CMARK_OPT_SMART: kramdown's typography is not CommonMark's; the writer does it.
+    const int cmarkOptions = CMARK_OPT_UNSAFE | CMARK_OPT_SOURCEPOS;
     std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(cmarkOptions));
     for (const char *name : {"table", "strikethrough", "tasklist"}) {
         if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
