@@ -314,6 +314,10 @@ public:
             m_insertedIntoPrevious = 0;
             m_blockHeaderIds.clear();
             block(child, false);
+            cmark_node *lastNode = child;
+            if (m_mergedInto) { // lists merged into this one: go on after the last
+                lastNode = std::exchange(m_mergedInto, nullptr);
+            }
             if (blocks && m_insertedIntoPrevious > 0 && !blocks->isEmpty()) {
                 // An attribute list below a block went into that block's start tag.
                 begin += m_insertedIntoPrevious;
@@ -324,9 +328,10 @@ public:
                 if (isType(child, "table"))
                     m_tables.append(blocks->size());
                 blocks->append({m_out.sliced(begin), cmark_node_get_start_line(child) + offset,
-                                qMax(cmark_node_get_start_line(child), cmark_node_get_end_line(child)) + offset,
+                                qMax(cmark_node_get_start_line(child), cmark_node_get_end_line(lastNode)) + offset,
                                 m_blockHeaderIds});
             }
+            child = lastNode;
         }
         if (blocks)
             fixLines(*blocks, offset);
@@ -468,8 +473,11 @@ private:
 
     void blockChildren(cmark_node *parent, bool tightItem)
     {
-        for (cmark_node *child = cmark_node_first_child(parent); child; child = cmark_node_next(child))
+        for (cmark_node *child = cmark_node_first_child(parent); child; child = cmark_node_next(child)) {
             block(child, tightItem);
+            if (m_mergedInto)
+                child = std::exchange(m_mergedInto, nullptr);
+        }
     }
 
     void block(cmark_node *node, bool tight)
@@ -611,6 +619,18 @@ private:
             items.append(item);
             taskList = taskList || isType(item, "tasklist");
         }
+        cmark_node *mergedInto = nullptr;
+        // kramdown goes on with a bullet list whatever the bullet ("-" then "+"), where cmark starts
+        // another list: the lists that follow are merged into this one.
+        for (cmark_node *next = cmark_node_next(node);
+             !ordered && next && cmark_node_get_type(next) == CMARK_NODE_LIST && cmark_node_get_list_type(next) == CMARK_BULLET_LIST;
+             next = cmark_node_next(next)) {
+            for (cmark_node *item = cmark_node_first_child(next); item; item = cmark_node_next(item)) {
+                items.append(item);
+                taskList = taskList || isType(item, "tasklist");
+            }
+            mergedInto = next;
+        }
         QString attributes;
         if (ordered && cmark_node_get_list_start(node) != 1)
             attributes += QStringLiteral(" start=\"%1\"").arg(cmark_node_get_list_start(node));
@@ -620,23 +640,32 @@ private:
         openBlock(tag, node, attributes);
         m_out += u'\n';
 
-        // kramdown decides per item whether its text is a paragraph: it is when a blank line
-        // follows the item, and for the last item when a blank line precedes it.
-        QList<bool> blankAfter;
-        for (int i = 0; i < items.size(); ++i)
-            blankAfter.append(i + 1 < items.size() && lineIsBlank(cmark_node_get_start_line(items[i + 1]) - 1));
-        for (int i = 0; i < items.size(); ++i) {
-            cmark_node *item = items[i];
-            bool paragraphs = blankAfter[i] || (i == items.size() - 1 && i > 0 && blankAfter[i - 1]);
-            // An item with several blocks separated by blank lines is loose inside.
-            for (cmark_node *c = cmark_node_first_child(item); c; c = cmark_node_next(c)) {
-                if (cmark_node_next(c) && cmark_node_get_type(cmark_node_next(c)) == CMARK_NODE_PARAGRAPH
-                    && lineIsBlank(cmark_node_get_start_line(cmark_node_next(c)) - 1))
-                    paragraphs = true;
+        // kramdown decides per item whether its first paragraph is a <p>: it is when a blank line
+        // follows that paragraph (in the item or before the next one). The last item's is when
+        // every item before it had a <p>, or when a blank line parts it from more blocks in the item.
+        QList<bool> paragraphs;
+        bool taskSeen = false;
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            cmark_node *first = cmark_node_first_child(items[i]);
+            bool p = false;
+            if (first && cmark_node_get_type(first) == CMARK_NODE_PARAGRAPH) {
+                const bool blankAfter = lineIsBlank(cmark_node_get_end_line(first) + 1);
+                if (i + 1 < items.size())
+                    p = blankAfter;
+                else
+                    p = (cmark_node_next(first) && blankAfter)
+                        || (i > 0 && std::all_of(paragraphs.cbegin(), paragraphs.cend(), [](bool b) { return b; }));
             }
+            paragraphs.append(p);
+        }
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            cmark_node *item = items[i];
+            const bool paragraph = paragraphs[i];
             QString itemAttributes;
             const bool task = isType(item, "tasklist");
-            if (task)
+            // From a list's first task on, kramdown gives every item the class, checkbox or not.
+            taskSeen = taskSeen || task;
+            if (taskSeen)
                 itemAttributes = QStringLiteral(" class=\"task-list-item\"");
             openBlock(QStringLiteral("li"), item, itemAttributes);
             if (task) {
@@ -649,13 +678,16 @@ private:
             cmark_node *firstChild = cmark_node_first_child(item);
             for (cmark_node *c = firstChild; c; c = cmark_node_next(c)) {
                 const bool isParagraph = cmark_node_get_type(c) == CMARK_NODE_PARAGRAPH;
-                if (c != firstChild || !isParagraph || paragraphs)
+                if (c != firstChild || !isParagraph || paragraph)
                     m_out += u'\n';
-                block(c, isParagraph && !paragraphs && c == firstChild);
+                block(c, isParagraph && !paragraph && c == firstChild);
+                if (m_mergedInto)
+                    c = std::exchange(m_mergedInto, nullptr);
             }
             m_out += QLatin1String("</li>\n");
         }
         m_out += QLatin1String("</") + tag + QLatin1String(">\n");
+        m_mergedInto = mergedInto;
     }
 
     // Jekyll has Rouge colour a fence with a language Rouge knows; one it does not know is a plain
@@ -864,7 +896,8 @@ private:
         forEachPiece(
             out, [&](QStringView plain) { text += altText ? plain : withoutFootnoteReferences(plain); },
             [&](const Kramdown::InlinePart &part) {
-                if (part.kind == Kramdown::InlinePart::Kind::AltText)
+                // An image's alt text, a quote written as it is, and math (in header ids) are text.
+                if (part.kind != Kramdown::InlinePart::Kind::Comment && part.kind != Kramdown::InlinePart::Kind::RawHtml)
                     text += part.text;
             });
         return text;
@@ -1126,6 +1159,7 @@ private:
     qsizetype m_lastBlockClassAt = -1; // where more classes go in the last block's class attribute
     qsizetype m_lastHeading = -1; // in m_document.headings, when the last block was a heading
     int m_depth = 0;
+    cmark_node *m_mergedInto = nullptr; // the last list merged into the one just written
     QChar m_previous; // the last character of the paragraph so far, for typographic quotes
     Attributes m_pendingAttributes;
     cmark_node *m_topLevel = nullptr;

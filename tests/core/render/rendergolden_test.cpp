@@ -159,7 +159,7 @@ private Q_SLOTS:
         const double share = all ? double(equal) / double(all) : 1.0;
         qInfo("all          %5.1f %% of %lld characters", 100.0 * share, qlonglong(all));
         QVERIFY(all > 2000);
-        QVERIFY2(share >= 0.0, "fewer code characters coloured as Rouge colours them than before");
+        QVERIFY2(share >= 0.55, "fewer code characters coloured as Rouge colours them than before (55.3 %)");
         // Where Rouge writes no tokens, neither does the preview.
         QCOMPARE(byLanguage.value(QStringLiteral("plaintext")).first,
                  byLanguage.value(QStringLiteral("plaintext")).second);
