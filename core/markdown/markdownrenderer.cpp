@@ -327,9 +327,10 @@ public:
                 previousBegin = begin;
                 if (isType(child, "table"))
                     m_tables.append(blocks->size());
+                const int end = cmark_node_get_type(child) == CMARK_NODE_HEADING ? headingEndLine(child)
+                                                                                 : cmark_node_get_end_line(lastNode);
                 blocks->append({m_out.sliced(begin), cmark_node_get_start_line(child) + offset,
-                                qMax(cmark_node_get_start_line(child), cmark_node_get_end_line(lastNode)) + offset,
-                                m_blockHeaderIds});
+                                qMax(cmark_node_get_start_line(child), end) + offset, m_blockHeaderIds});
             }
             child = lastNode;
         }
@@ -402,6 +403,21 @@ private:
                 blocks[i].lastLine = qMax(blocks[i].firstLine, last + offset);
             }
         }
+    }
+
+    // cmark-gfm can end a setext heading where the paragraph below it ends: an ATX heading is one
+    // line, a setext one ends at its underline.
+    int headingEndLine(cmark_node *heading) const
+    {
+        static const QRegularExpression underline(QStringLiteral(R"re(^ {0,3}(=+|-+)[ \t]*$)re"));
+        const int start = cmark_node_get_start_line(heading);
+        if (start < 1 || start > m_lines.size() || m_lines.at(start - 1).trimmed().startsWith(u'#'))
+            return start;
+        for (int line = start + 1; line <= m_lines.size() && line <= cmark_node_get_end_line(heading); ++line) {
+            if (underline.matchView(m_lines.at(line - 1)).hasMatch())
+                return line;
+        }
+        return start;
     }
 
     bool lineIsBlank(int line) const // 1-based
@@ -622,8 +638,8 @@ private:
         cmark_node *mergedInto = nullptr;
         // kramdown goes on with a bullet list whatever the bullet ("-" then "+"), where cmark starts
         // another list: the lists that follow are merged into this one.
-        for (cmark_node *next = cmark_node_next(node);
-             !ordered && next && cmark_node_get_type(next) == CMARK_NODE_LIST && cmark_node_get_list_type(next) == CMARK_BULLET_LIST;
+        for (cmark_node *next = cmark_node_next(node); !ordered && next && cmark_node_get_type(next) == CMARK_NODE_LIST
+             && cmark_node_get_list_type(next) == CMARK_BULLET_LIST;
              next = cmark_node_next(next)) {
             for (cmark_node *item = cmark_node_first_child(next); item; item = cmark_node_next(item)) {
                 items.append(item);
@@ -859,7 +875,8 @@ private:
         bool consumedNext = false;
         if (next && next != end && cmark_node_get_type(next) == CMARK_NODE_TEXT) {
             const QString text = literal(next);
-            if (auto ial = parseAttributeList(text); ial && text.startsWith(QLatin1String("{:"))) { // a span IAL needs its colon
+            if (auto ial = parseAttributeList(text);
+                ial && text.startsWith(QLatin1String("{:"))) { // a span IAL needs its colon
                 attributes = ial->first.html();
                 restOfText = text.sliced(ial->second);
                 consumedNext = true;
@@ -897,7 +914,8 @@ private:
             out, [&](QStringView plain) { text += altText ? plain : withoutFootnoteReferences(plain); },
             [&](const Kramdown::InlinePart &part) {
                 // An image's alt text, a quote written as it is, and math (in header ids) are text.
-                if (part.kind != Kramdown::InlinePart::Kind::Comment && part.kind != Kramdown::InlinePart::Kind::RawHtml)
+                if (part.kind != Kramdown::InlinePart::Kind::Comment
+                    && part.kind != Kramdown::InlinePart::Kind::RawHtml)
                     text += part.text;
             });
         return text;
@@ -1134,7 +1152,8 @@ private:
             const int uses = m_document.footnoteReferences.value(name);
             for (int use = 0; use < uses; ++use) {
                 const QString id = use == 0 ? name : name + u':' + QString::number(use);
-                back += QStringLiteral("\u00A0<a href=\"#fnref:%1\" class=\"reversefootnote\" role=\"doc-backlink\">&#8617;")
+                back += QStringLiteral(
+                            "\u00A0<a href=\"#fnref:%1\" class=\"reversefootnote\" role=\"doc-backlink\">&#8617;")
                             .arg(escapeMarkup(id));
                 if (use > 0)
                     back += QStringLiteral("<sup>%1</sup>").arg(use + 1);

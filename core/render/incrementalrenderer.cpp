@@ -190,7 +190,22 @@ std::optional<RenderedPost> IncrementalRenderer::renderChange(const QString &tex
     }
     RenderedPost windowPost;
     // Render the window's lines as a document of their own, then place them.
-    windowPost = renderPost(window, options);
+    // The window's references may be defined anywhere in the document: its definitions go below.
+    static const QRegularExpression definition(QStringLiteral(R"re((?m)^ {0,3}\[[^\]^\n][^\]\n]*\]:[ \t]*\S.*$)re"));
+    QString definitions;
+    for (auto it = definition.globalMatch(text, block.bodyBegin); it.hasNext();)
+        definitions += it.next().capturedView() + u'\n';
+    windowPost = renderPost(definitions.isEmpty() ? window.toString() : window + u'\n' + u'\n' + definitions, options);
+
+    // kramdown joins a bullet list to the one before it whatever lies between: a list at the
+    // window's edge beside a list outside it needs the whole document.
+    auto isList = [](const RenderedBlock &b) {
+        return b.html.startsWith(QLatin1String("<ul")) || b.html.startsWith(QLatin1String("<ol"));
+    };
+    if (!windowPost.blocks.isEmpty()
+        && ((replaceBegin > 0 && isList(blocks[replaceBegin - 1]) && isList(windowPost.blocks.first()))
+            || (replaceEnd < blocks.size() && isList(blocks[replaceEnd]) && isList(windowPost.blocks.last()))))
+        return std::nullopt;
 
     RenderedPost post;
     post.titleCardHtml = m_post.titleCardHtml;

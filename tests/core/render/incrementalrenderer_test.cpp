@@ -13,12 +13,23 @@ using namespace MastheadTest;
 
 namespace
 {
+QString blockLines(const RenderedPost &post)
+{
+    QString out;
+    for (const RenderedBlock &b : post.blocks)
+        out += QStringLiteral("%1-%2: %3").arg(b.firstLine).arg(b.lastLine).arg(b.html);
+    return out;
+}
+
 // The incremental result must be exactly the full rendering of the same text.
 bool sameAsFull(const RenderedPost &post, const QString &text, const RenderOptions &options, QString *why)
 {
     const RenderedPost full = renderPost(text, options);
     if (post.blocks.size() != full.blocks.size()) {
-        *why = QStringLiteral("%1 blocks instead of %2").arg(post.blocks.size()).arg(full.blocks.size());
+        *why = QStringLiteral("%1 blocks instead of %2:\n%3\nvs\n%4")
+                   .arg(post.blocks.size())
+                   .arg(full.blocks.size())
+                   .arg(blockLines(post), blockLines(full));
         return false;
     }
     for (qsizetype i = 0; i < full.blocks.size(); ++i) {
@@ -190,6 +201,7 @@ private Q_SLOTS:
                                   QStringLiteral("\""),
                                   QStringLiteral("'")};
         for (int step = 0; step < 40; ++step) {
+            const QString before = text;
             const qsizetype at = random.bounded(int(text.size()));
             if (random.bounded(3) == 0 && at + 3 < text.size())
                 text.remove(at, random.bounded(1, 4));
@@ -198,7 +210,9 @@ private Q_SLOTS:
             const RenderedPost post = renderer.render(text);
             QString why;
             QVERIFY2(sameAsFull(post, text, options, &why),
-                     qPrintable(QStringLiteral("step %1: %2").arg(step).arg(why)));
+                     qPrintable(QStringLiteral("step %1: %2\n--- text before:\n%3\n--- after:\n%4")
+                                    .arg(step)
+                                    .arg(why, before, text)));
         }
     }
 };
