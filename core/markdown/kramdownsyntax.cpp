@@ -272,7 +272,25 @@ private:
                 continue;
             }
             copy(i++, false);
+            keepTableInParagraph(i - 1);
         }
+    }
+
+    // kramdown reads a table only where a block may start: header and delimiter rows right under
+    // a line of a paragraph stay text of the paragraph. cmark-gfm would make them a table, unless
+    // the delimiter row's first "|" is not a "|" to it.
+    void keepTableInParagraph(qsizetype i)
+    {
+        static const QRegularExpression delimiterRow(
+            QStringLiteral(R"re(^ {0,3}\|\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$)re"));
+        if (i < 2 || blank(i - 1) || blank(i - 2) || m_verbatim.value(i - 1) || m_verbatim.value(i - 2)
+            || !delimiterRow.matchView(m_lines[i]).hasMatch() || !m_lines[i - 1].contains(u'|')
+            || isListItemStart(m_lines[i - 2]) || m_lines[i - 2].trimmed().startsWith(u'#')
+            || m_lines[i - 2].contains(u'|'))
+            return;
+        QString &row = m_out[i];
+        const qsizetype bar = row.indexOf(u'|');
+        row.replace(bar, 1, inlinePlaceholder(InlinePart::Kind::Literal, u"|"));
     }
 
     // "[^name]: text" and the lines that belong to it: lazy lines, and indented ones after blank lines.

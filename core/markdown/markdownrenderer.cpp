@@ -808,8 +808,8 @@ private:
                 const QString code = literal(node);
                 out += QLatin1String("<code class=\"language-plaintext highlighter-rouge\">") + escapeMarkup(code)
                     + QLatin1String("</code>");
-                if (!code.isEmpty())
-                    m_previous = code.back();
+                // kramdown opens a quote right after code (`c`"y" is `c`“y”), unlike after a link.
+                m_previous = QChar();
                 break;
             }
             case CMARK_NODE_HTML_INLINE: {
