@@ -229,50 +229,55 @@ private:
                 copy(i++, false);
                 continue;
             }
-            if (auto f = fenceOf(line)) {
-                fence = f;
+            // Most lines are text: the first character tells which constructs a line may start.
+            const QStringView trimmed = line.trimmed();
+            const QChar first = trimmed.front();
+            if ((first == u'`' || first == u'~') && fenceOf(line)) {
+                fence = fenceOf(line);
                 copy(i++, true);
                 continue;
             }
-            if (const qsizetype next = footnote(i); next > i) {
+            qsizetype next = i;
+            if (first == u'[')
+                next = footnote(i);
+            else if (first == u'*')
+                next = abbreviation(i);
+            else if (first == u'{')
+                next = extension(i);
+            if (next > i) {
                 i = next;
                 continue;
             }
-            if (const qsizetype next = abbreviation(i); next > i) {
-                i = next;
-                continue;
-            }
-            if (const qsizetype next = extension(i); next > i) {
-                i = next;
-                continue;
-            }
-            const QStringView trimmed = line.trimmed();
             if (trimmed == u"^") { // kramdown's end-of-block marker
                 m_out.append(QString());
                 m_verbatim.append(false);
                 ++i;
                 continue;
             }
-            if (tableOfContents(i)) {
+            if (first == u'{' && tableOfContents(i)) {
                 ++i;
                 continue;
             }
             if (paragraphStart) {
-                if (const qsizetype next = mathBlock(i); next > i) {
-                    i = next;
-                    continue;
-                }
-                if (const qsizetype next = definitionList(i); next > i) {
+                if (first == u'$')
+                    next = mathBlock(i);
+                else if (first != u'<' && first != u'#' && first != u'>' && first != u'|')
+                    next = definitionList(i);
+                if (next > i) {
                     i = next;
                     continue;
                 }
             }
-            if (const qsizetype next = htmlBlock(i); next > i) {
-                i = next;
-                continue;
+            if (first == u'<' && indent == 0) {
+                next = htmlBlock(i);
+                if (next > i) {
+                    i = next;
+                    continue;
+                }
             }
             copy(i++, false);
-            keepTableInParagraph(i - 1);
+            if (first == u'|')
+                keepTableInParagraph(i - 1);
         }
     }
 
@@ -415,6 +420,19 @@ private:
     // and a definition line). Returns the first definition line's index, or -1.
     qsizetype termsAt(qsizetype i) const
     {
+        // Cheap first: is there a line starting with ":" before the paragraph's end (and one more line)?
+        bool colon = false;
+        for (qsizetype k = i + 1; k < m_lines.size() && k <= i + 64; ++k) {
+            const QStringView t = m_lines[k].trimmed();
+            if (t.startsWith(u':')) {
+                colon = true;
+                break;
+            }
+            if (t.isEmpty() && (k + 1 >= m_lines.size() || !m_lines[k + 1].trimmed().startsWith(u':')))
+                break;
+        }
+        if (!colon)
+            return -1;
         qsizetype k = i;
         while (k < m_lines.size() && canBeTerm(m_lines[k]) && !isDefinitionLine(m_lines[k]))
             ++k;
@@ -573,6 +591,12 @@ private:
                 chunk += m_out[j];
                 ++j;
             }
+            // Only these characters start what this pass changes.
+            static const QRegularExpression interesting(QStringLiteral(R"re([\\$&{!|])re"));
+            if (!chunk.contains(interesting)) {
+                i = j;
+                continue;
+            }
             const QStringList lines = inlineChunk(chunk).split(u'\n');
             for (qsizetype k = 0; k < lines.size() && i + k < j; ++k)
                 m_out[i + k] = lines[k];
@@ -598,11 +622,44 @@ private:
         QString out;
         out.reserve(s.size());
         qsizetype i = 0;
+        // Where the current line ends, found once per line: a chunk may be one line of a megabyte.
+        qsizetype currentLineEnd = -1;
         auto lineEnd = [&](qsizetype from) {
-            const qsizetype e = s.indexOf(u'\n', from);
-            return e < 0 ? s.size() : e;
+            if (from > currentLineEnd) {
+                currentLineEnd = s.indexOf(u'\n', from);
+                if (currentLineEnd < 0)
+                    currentLineEnd = s.size();
+            }
+            // An inline construct is looked for within a few thousand characters.
+            return qMin(currentLineEnd, from + 4000);
+        };
+        // The backtick runs, so that finding a code span's end is a lookup, not a scan.
+        QHash<qsizetype, QList<qsizetype>> runsByLength; // run length -> starts
+        for (qsizetype k = 0; k < s.size();) {
+            if (s[k] != u'`') {
+                ++k;
+                continue;
+            }
+            qsizetype r = 0;
+            while (k + r < s.size() && s[k + r] == u'`')
+                ++r;
+            runsByLength[r].append(k);
+            k += r;
+        }
+        const char16_t *raw = s.utf16();
+        auto special = [](char16_t c) {
+            return c == u'\\' || c == u'`' || c == u'<' || c == u'&' || c == u'$' || c == u'{' || c == u'!';
         };
         while (i < s.size()) {
+            // Copy the run of ordinary characters in one go.
+            qsizetype plainEnd = i;
+            while (plainEnd < s.size() && !special(raw[plainEnd]))
+                ++plainEnd;
+            if (plainEnd > i) {
+                out += s.sliced(i, plainEnd - i);
+                i = plainEnd;
+                continue;
+            }
             const QChar c = s[i];
             if (c == u'\\' && i + 1 < s.size() && (s[i + 1] == u'"' || s[i + 1] == u'\'')) {
                 out += inlinePlaceholder(InlinePart::Kind::Literal, s.sliced(i + 1, 1));
@@ -612,7 +669,8 @@ private:
             if (c == u'&') {
                 static const QRegularExpression quoteEntity(QStringLiteral(R"re(^&(quot|apos|#34|#39|#x22|#x27);)re"),
                                                             QRegularExpression::CaseInsensitiveOption);
-                if (const auto m = quoteEntity.matchView(s.sliced(i)); m.hasMatch()) {
+                if (const auto m = quoteEntity.matchView(s.sliced(i, qMin<qsizetype>(s.size() - i, 512)));
+                    m.hasMatch()) {
                     const QString name = m.captured(1).toLower();
                     const bool dq = name == u"quot" || name == u"#34" || name == u"#x22";
                     out += inlinePlaceholder(InlinePart::Kind::Literal, dq ? u"\"" : u"'");
@@ -634,37 +692,27 @@ private:
                 while (i + run < s.size() && s[i + run] == u'`')
                     ++run;
                 // The code span closes at the next run of as many backticks.
-                qsizetype k = i + run;
                 qsizetype close = -1;
-                while (k < s.size()) {
-                    if (s[k] != u'`') {
-                        ++k;
-                        continue;
-                    }
-                    qsizetype r = 0;
-                    while (k + r < s.size() && s[k + r] == u'`')
-                        ++r;
-                    if (r == run) {
-                        close = k + r;
-                        break;
-                    }
-                    k += r;
-                }
+                const QList<qsizetype> &starts = runsByLength[run];
+                const auto next = std::upper_bound(starts.cbegin(), starts.cend(), i);
+                if (next != starts.cend())
+                    close = *next + run;
                 const qsizetype to = close < 0 ? i + run : close;
                 out += s.sliced(i, to - i);
                 i = to;
                 continue;
             }
             if (c == u'<') {
-                if (const auto m = tag.matchView(s.sliced(i)); m.hasMatch()) {
+                if (const auto m = tag.matchView(s.sliced(i, qMin<qsizetype>(s.size() - i, 512))); m.hasMatch()) {
                     out += m.capturedView();
                     i += m.capturedLength();
                     continue;
                 }
             }
             if (c == u'$' && s.sliced(i).startsWith(QLatin1String("$$"))) {
-                const qsizetype close = s.indexOf(QLatin1String("$$"), i + 2);
-                if (close > i + 2 && close < lineEnd(i)) {
+                const qsizetype end = lineEnd(i);
+                const qsizetype close = s.first(end).indexOf(QLatin1String("$$"), i + 2);
+                if (close > i + 2) {
                     out += inlinePlaceholder(InlinePart::Kind::Math, s.sliced(i + 2, close - i - 2));
                     i = close + 2;
                     continue;
@@ -679,15 +727,16 @@ private:
                         continue;
                     // Closed by "{:/name}" or "{:/}" on the same line.
                     const qsizetype from = i + open.size();
+                    const QStringView line = s.first(lineEnd(i));
                     const QString longClose = QLatin1String("{:/") + name + u'}';
-                    qsizetype close = s.indexOf(longClose, from);
+                    qsizetype close = line.indexOf(longClose, from);
                     qsizetype closeSize = longClose.size();
-                    const qsizetype shortClose = s.indexOf(QLatin1String("{:/}"), from);
+                    const qsizetype shortClose = line.indexOf(QLatin1String("{:/}"), from);
                     if (shortClose >= 0 && (close < 0 || shortClose < close)) {
                         close = shortClose;
                         closeSize = 4;
                     }
-                    if (close >= 0 && close < lineEnd(i)) {
+                    if (close >= 0) {
                         out += inlinePlaceholder(kind, s.sliced(from, close - from));
                         i = close + closeSize;
                         replaced = true;

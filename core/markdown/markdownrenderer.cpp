@@ -138,42 +138,64 @@ bool opensQuote(QChar previous)
 // text (null at a paragraph's start) and becomes the last one of it.
 QString typographic(QStringView text, QChar &previous)
 {
+    if (text.isEmpty())
+        return {};
+    // Most text has nothing to change: one pass over raw characters finds out (this runs on every
+    // text of every paragraph, also in unoptimised builds).
+    const char16_t *data = text.utf16();
+    const qsizetype size = text.size();
+    bool plain = true;
+    for (qsizetype i = 0; i < size && plain; ++i) {
+        const char16_t c = data[i];
+        plain = !(c == u'"' || c == u'\'' || (c == u'-' && i + 1 < size && data[i + 1] == u'-')
+                  || (c == u'.' && i + 2 < size && data[i + 1] == u'.' && data[i + 2] == u'.')
+                  || ((c == u'<' || c == u'>') && i + 1 < size && data[i + 1] == c));
+    }
+    if (plain) {
+        previous = QChar(data[size - 1]);
+        return text.toString();
+    }
     QString out;
-    out.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        const QStringView rest = text.sliced(i);
-        const QChar next = i + 1 < text.size() ? text[i + 1] : QChar();
-        if (c == u'-' && rest.startsWith(QLatin1String("---"))) {
-            out += u'\u2014';
+    out.reserve(size);
+    char16_t last = previous.unicode();
+    auto put = [&](char16_t c) {
+        out.append(QChar(c));
+        last = c;
+    };
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t c = data[i];
+        const char16_t next = i + 1 < size ? data[i + 1] : 0;
+        if (c == u'-' && next == u'-' && i + 2 < size && data[i + 2] == u'-') {
+            put(u'\u2014');
             i += 2;
         } else if (c == u'-' && next == u'-') {
-            out += u'\u2013';
+            put(u'\u2013');
             i += 1;
-        } else if (c == u'.' && rest.startsWith(QLatin1String("..."))) {
-            out += u'\u2026';
+        } else if (c == u'.' && next == u'.' && i + 2 < size && data[i + 2] == u'.') {
+            put(u'\u2026');
             i += 2;
         } else if (c == u'<' && next == u'<') {
-            out += u'\u00AB';
+            put(u'\u00AB');
             i += 1;
         } else if (c == u'>' && next == u'>') {
-            out += u'\u00BB';
+            put(u'\u00BB');
             i += 1;
         } else if (c == u'"') {
-            out += opensQuote(previous) ? u'\u201C' : u'\u201D';
+            put(opensQuote(QChar(last)) ? u'\u201C' : u'\u201D');
         } else if (c == u'\'') {
-            const bool decade = rest.size() >= 4 && rest[1].isDigit() && rest[2].isDigit() && rest[3] == u's';
-            if (previous.isLetterOrNumber() && next.isLetterOrNumber())
-                out += u'\u2019';
-            else if (opensQuote(previous) && !decade)
-                out += u'\u2018';
+            const bool decade
+                = i + 3 < size && QChar::isDigit(data[i + 1]) && QChar::isDigit(data[i + 2]) && data[i + 3] == u's';
+            if (QChar::isLetterOrNumber(last) && next && QChar::isLetterOrNumber(next))
+                put(u'\u2019');
+            else if (opensQuote(QChar(last)) && !decade)
+                put(u'\u2018');
             else
-                out += u'\u2019';
+                put(u'\u2019');
         } else {
-            out += c;
+            put(c);
         }
-        previous = out.back();
     }
+    previous = QChar(last);
     return out;
 }
 
@@ -941,9 +963,15 @@ private:
     template<typename Plain, typename Piece>
     void forEachPiece(QStringView text, Plain plain, Piece piece) const
     {
+        if (m_prepared.inlines.isEmpty()) {
+            plain(text);
+            return;
+        }
         qsizetype last = 0;
+        const char16_t *raw = text.utf16();
         for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-            if (!text[i].isHighSurrogate() || !text[i + 1].isLowSurrogate())
+            // The placeholders' high surrogates (plane 15) are 0xDB80 to 0xDBBF.
+            if (raw[i] < 0xDB80 || raw[i] > 0xDBBF || !QChar::isLowSurrogate(raw[i + 1]))
                 continue;
             const char32_t c = QChar::surrogateToUcs4(text[i], text[i + 1]);
             if (c < Kramdown::firstInlinePlaceholder || c > Kramdown::lastInlinePlaceholder)

@@ -76,8 +76,22 @@ bool reachesFar(QStringView text, bool headingsHarmless = false)
 
 bool hasDocumentWideSyntax(QStringView text)
 {
-    static const QRegularExpression wide(QStringLiteral(R"re((^|\n)[ \t]{0,3}:[ \t]|\{:\s*toc\s*\}|\{::)re"));
-    return text.contains(QLatin1String("[^")) || text.contains(QLatin1String("*[")) || wide.matchView(text).hasMatch();
+    // Plain searches, not a regular expression over the whole text: this runs on every keystroke.
+    if (text.contains(QLatin1String("[^")) || text.contains(QLatin1String("*[")) || text.contains(QLatin1String("{::")))
+        return true;
+    static const QRegularExpression toc(QStringLiteral(R"re(\{:\s*toc\s*\})re"));
+    if (text.contains(QLatin1String("toc")) && toc.matchView(text).hasMatch())
+        return true;
+    // A definition: a line starting with ":" and a blank (after up to three spaces).
+    for (qsizetype at = text.indexOf(u':'); at >= 0; at = text.indexOf(u':', at + 1)) {
+        qsizetype start = at;
+        while (start > 0 && text[start - 1] == u' ' && at - start < 3)
+            --start;
+        if ((start == 0 || text[start - 1] == u'\n') && at + 1 < text.size()
+            && (text[at + 1] == u' ' || text[at + 1] == u'\t'))
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -193,9 +207,13 @@ std::optional<RenderedPost> IncrementalRenderer::renderChange(const QString &tex
     // The window's references may be defined anywhere in the document: its definitions go below.
     static const QRegularExpression definition(QStringLiteral(R"re((?m)^ {0,3}\[[^\]^\n][^\]\n]*\]:[ \t]*\S.*$)re"));
     QString definitions;
-    for (auto it = definition.globalMatch(text, block.bodyBegin); it.hasNext();)
-        definitions += it.next().capturedView() + u'\n';
+    if (text.contains(QLatin1String("]:"))) {
+        for (auto it = definition.globalMatch(text, block.bodyBegin); it.hasNext();)
+            definitions += it.next().capturedView() + u'\n';
+    }
     windowPost = renderPost(definitions.isEmpty() ? window.toString() : window + u'\n' + u'\n' + definitions, options);
+    // A line that looked like a definition but is not one is a paragraph of its own, not the window's.
+    windowPost.blocks.removeIf([&](const RenderedBlock &b) { return b.firstLine > toLine; });
 
     // kramdown joins a bullet list to the one before it whatever lies between: a list at the
     // window's edge beside a list outside it needs the whole document.
