@@ -125,10 +125,15 @@ std::optional<std::pair<Attributes, qsizetype>> trailingAttributeList(QStringVie
     return std::pair {parsed->first, open};
 }
 
+// Stands for inline code or an HTML tag before a quote: kramdown opens a double quote after them
+// (`c`"y" is `c`“y”) but closes a single one (`x`'s is `x`’s).
+constexpr char16_t afterElement = u'\uFFFC';
+
 // Whether a quote after this character opens: at the start, after white space or an opening bracket or dash.
 bool opensQuote(QChar previous)
 {
-    return previous.isNull() || previous.isSpace() || QStringView(u"([{-\u2013\u2014\u201C\u2018").contains(previous);
+    return previous.isNull() || previous.isSpace() || previous == QChar(afterElement)
+        || QStringView(u"([{-\u2013\u2014\u201C\u2018").contains(previous);
 }
 
 // kramdown's typography, which is not CommonMark's "smart" punctuation: a quote is decided by what
@@ -185,7 +190,7 @@ QString typographic(QStringView text, QChar &previous)
         } else if (c == u'\'') {
             const bool decade
                 = i + 3 < size && QChar::isDigit(data[i + 1]) && QChar::isDigit(data[i + 2]) && data[i + 3] == u's';
-            if (QChar::isLetterOrNumber(last) && next && QChar::isLetterOrNumber(next))
+            if (last == afterElement || (QChar::isLetterOrNumber(last) && next && QChar::isLetterOrNumber(next)))
                 put(u'\u2019');
             else if (opensQuote(QChar(last)) && !decade)
                 put(u'\u2018');
@@ -365,6 +370,8 @@ public:
     // the whole document. For the body only.
     void finishDocument(QString &html, QList<RenderedBlock> *blocks)
     {
+        // The footnotes first: kramdown's table of contents lists the headings in them too.
+        const QString notes = footnotes();
         if (m_document.tableOfContents) {
             const QString toc = tableOfContents();
             html.replace(tableOfContentsMark(), toc);
@@ -373,7 +380,6 @@ public:
                     b.html.replace(tableOfContentsMark(), toc);
             }
         }
-        const QString notes = footnotes();
         if (!notes.isEmpty()) {
             html += notes;
             if (blocks && !blocks->isEmpty())
@@ -830,8 +836,7 @@ private:
                 const QString code = literal(node);
                 out += QLatin1String("<code class=\"language-plaintext highlighter-rouge\">") + escapeMarkup(code)
                     + QLatin1String("</code>");
-                // kramdown opens a quote right after code (`c`"y" is `c`“y”), unlike after a link.
-                m_previous = QChar();
+                m_previous = QChar(afterElement);
                 break;
             }
             case CMARK_NODE_HTML_INLINE: {
@@ -848,6 +853,7 @@ private:
                     node = next;
                 } else {
                     out += tag;
+                    m_previous = QChar(afterElement);
                 }
                 break;
             }
