@@ -74,7 +74,7 @@ bool isListItemStart(QStringView line)
 
 bool isDefinitionLine(QStringView line)
 {
-    static const QRegularExpression definition(QStringLiteral(R"re(^ {0,3}:[ \t]+\S)re"));
+    static const QRegularExpression definition(QStringLiteral(R"re(^ {0,3}:[ \t])re"));
     return definition.matchView(line).hasMatch();
 }
 
@@ -463,14 +463,16 @@ private:
             while (j < n && isDefinitionLine(m_lines[j])) {
                 const QStringView line = m_lines[j];
                 const bool loose = blank(j - 1);
-                QStringView content = line.trimmed().sliced(1);
-                content = content.trimmed();
-                QStringList lines {content.toString()};
+                // The definition's text starts after ":" and its blanks; lines that go on with it
+                // after a blank line are indented to there.
+                const qsizetype colon = line.indexOf(u':');
+                const int column = indentOf(line.sliced(colon + 1)) + int(colon) + 1;
+                QStringList lines {line.sliced(colon + 1).trimmed().toString()};
                 ++j;
                 while (j < n) {
                     if (!blank(j)) {
-                        if (indentOf(m_lines[j]) >= 4)
-                            lines.append(unindent(m_lines[j], 4).toString());
+                        if (indentOf(m_lines[j]) >= column)
+                            lines.append(unindent(m_lines[j], column).toString());
                         else if (!endsLazyLines(m_lines[j]))
                             lines.append(m_lines[j].toString());
                         else
@@ -481,7 +483,7 @@ private:
                     qsizetype k = j;
                     while (k < n && blank(k))
                         ++k;
-                    if (k >= n || indentOf(m_lines[k]) < 4)
+                    if (k >= n || indentOf(m_lines[k]) < column)
                         break;
                     for (; j < k; ++j)
                         lines.append(QString());

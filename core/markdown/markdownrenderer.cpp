@@ -180,8 +180,17 @@ QString typographic(QStringView text, QChar &previous)
             put(u'\u2026');
             i += 2;
         } else if (c == u'<' && next == u'<') {
+            // "<< " and " >>" keep their space, as a no-break one.
             put(u'\u00AB');
             i += 1;
+            if (i + 1 < size && data[i + 1] == u' ') {
+                put(u'\u00A0');
+                i += 1;
+            }
+        } else if (c == u' ' && next == u'>' && i + 2 < size && data[i + 2] == u'>') {
+            put(u'\u00A0');
+            put(u'\u00BB');
+            i += 2;
         } else if (c == u'>' && next == u'>') {
             put(u'\u00BB');
             i += 1;
