@@ -276,6 +276,8 @@ private:
                 }
             }
             copy(i++, false);
+            if (first == u'<' && paragraphStart)
+                keepSpanHtmlInParagraph(i - 1);
             if (first == u'|')
                 keepTableInParagraph(i - 1);
         }
@@ -296,6 +298,19 @@ private:
         QString &row = m_out[i];
         const qsizetype bar = row.indexOf(u'|');
         row.replace(bar, 1, inlinePlaceholder(InlinePart::Kind::Literal, u"|"));
+    }
+
+    // A line that starts with a span element's tag ("<img src=x>") starts a paragraph in kramdown;
+    // cmark would make an HTML block of a lone tag. An empty placeholder before it keeps it text.
+    void keepSpanHtmlInParagraph(qsizetype i)
+    {
+        static const QRegularExpression spanTag(
+            QStringLiteral(
+                R"re(^ {0,3}</?(a|abbr|b|bdi|bdo|br|cite|code|data|dfn|em|i|img|input|kbd|label|mark|q|s|samp|small|span|strong|sub|sup|time|u|var|wbr)(?=[\s/>]))re"),
+            QRegularExpression::CaseInsensitiveOption);
+        if (!spanTag.matchView(m_out[i]).hasMatch())
+            return;
+        m_out[i].prepend(inlinePlaceholder(InlinePart::Kind::Literal, {}));
     }
 
     // "[^name]: text" and the lines that belong to it: lazy lines, and indented ones after blank lines.
