@@ -238,7 +238,7 @@ private:
                 continue;
             }
             qsizetype next = i;
-            if (first == u'[')
+            if (first == u'[' && paragraphStart)
                 next = footnote(i);
             else if (first == u'*')
                 next = abbreviation(i);
@@ -313,7 +313,9 @@ private:
         m_out[i].prepend(inlinePlaceholder(InlinePart::Kind::Literal, {}));
     }
 
-    // "[^name]: text" and the lines that belong to it: lazy lines, and indented ones after blank lines.
+    // "[^name]: text" where a block may start (right under a paragraph's line it is text of the
+    // paragraph), with the lines indented by four that follow, blank lines between or not. Unlike a
+    // paragraph it takes no lazy lines. A later definition of the same name wins.
     qsizetype footnote(qsizetype i)
     {
         const auto m = footnoteDefinition().matchView(m_lines[i]);
@@ -324,12 +326,9 @@ private:
         const qsizetype n = m_lines.size();
         while (j < n) {
             if (!blank(j)) {
-                if (indentOf(m_lines[j]) >= 4)
-                    content.append(unindent(m_lines[j], 4).toString());
-                else if (!endsLazyLines(m_lines[j]) && !m_lines[j].trimmed().startsWith(u'<'))
-                    content.append(m_lines[j].toString());
-                else
+                if (indentOf(m_lines[j]) < 4)
                     break;
+                content.append(unindent(m_lines[j], 4).toString());
                 ++j;
                 continue;
             }
@@ -341,9 +340,7 @@ private:
             for (; j < k; ++j)
                 content.append(QString());
         }
-        const QString name = m.captured(1);
-        if (!m_result.footnotes.contains(name))
-            m_result.footnotes.insert(name, {content.join(u'\n')});
+        m_result.footnotes.insert(m.captured(1), {content.join(u'\n')});
         placeholder(i, j - 1, {});
         return j;
     }
