@@ -662,7 +662,8 @@ private:
         }
         const char16_t *raw = s.utf16();
         auto special = [](char16_t c) {
-            return c == u'\\' || c == u'`' || c == u'<' || c == u'&' || c == u'$' || c == u'{' || c == u'!';
+            return c == u'\\' || c == u'`' || c == u'<' || c == u'&' || c == u'$' || c == u'{' || c == u'!'
+                || c == u']';
         };
         while (i < s.size()) {
             // Copy the run of ordinary characters in one go.
@@ -675,6 +676,27 @@ private:
                 continue;
             }
             const QChar c = s[i];
+            if (c == u']' && i + 1 < s.size() && s[i + 1] == u'(') {
+                // A link's destination and title are no text: copied as they are, up to the ")"
+                // that closes them on this line.
+                const qsizetype end = lineEnd(i);
+                int depth = 0;
+                qsizetype k = i + 1;
+                for (; k < end; ++k) {
+                    if (s[k] == u'\\') {
+                        ++k;
+                        continue;
+                    }
+                    if (s[k] == u'(')
+                        ++depth;
+                    else if (s[k] == u')' && --depth == 0)
+                        break;
+                }
+                const qsizetype to = k < end ? k + 1 : i + 2;
+                out += s.sliced(i, to - i);
+                i = to;
+                continue;
+            }
             if (c == u'\\' && i + 1 < s.size() && (s[i + 1] == u'"' || s[i + 1] == u'\'')) {
                 out += inlinePlaceholder(InlinePart::Kind::Literal, s.sliced(i + 1, 1));
                 i += 2;
@@ -712,7 +734,15 @@ private:
                 if (next != starts.cend())
                     close = *next + run;
                 const qsizetype to = close < 0 ? i + run : close;
-                out += s.sliced(i, to - i);
+                const QStringView span = s.sliced(i, to - i);
+                // kramdown ends no table cell inside code; cmark-gfm would at a "|".
+                if (close >= 0 && span.contains(u'|')) {
+                    const QString bar = inlinePlaceholder(InlinePart::Kind::Literal, u"|");
+                    for (const QChar ch : span)
+                        out += ch == u'|' ? bar : QString(ch);
+                } else {
+                    out += span;
+                }
                 i = to;
                 continue;
             }
@@ -776,9 +806,10 @@ private:
                         break;
                 }
                 if (k < end && k + 1 < s.size() && (s[k + 1] == u'(' || s[k + 1] == u'[') && k > i + 2) {
+                    // The "](" after it is read as any link's.
                     out += QLatin1String("![")
-                        + inlinePlaceholder(InlinePart::Kind::AltText, s.sliced(i + 2, k - i - 2)) + u']';
-                    i = k + 1;
+                        + inlinePlaceholder(InlinePart::Kind::AltText, s.sliced(i + 2, k - i - 2));
+                    i = k;
                     continue;
                 }
             }

@@ -842,7 +842,11 @@ private:
                 m_previous = u'\n';
                 break;
             case CMARK_NODE_CODE: {
-                const QString code = literal(node);
+                // A code span may hold placeholders of characters written as they are ("|" in a table).
+                QString code;
+                forEachPiece(
+                    literal(node), [&](QStringView plain) { code += plain; },
+                    [&](const Kramdown::InlinePart &part) { code += part.text; });
                 out += QLatin1String("<code class=\"language-plaintext highlighter-rouge\">") + escapeMarkup(code)
                     + QLatin1String("</code>");
                 m_previous = QChar(afterElement);
