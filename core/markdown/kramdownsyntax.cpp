@@ -258,6 +258,18 @@ private:
                 ++i;
                 continue;
             }
+            if (first == u'{' && i > 0 && !blank(i - 1) && !m_verbatim.value(i - 1)
+                && (inList || m_lines[i - 1].trimmed().startsWith(u'>'))) {
+                static const QRegularExpression ial(QStringLiteral(R"re(^ {0,3}\{:[^}]*\}\s*$)re"));
+                if (ial.matchView(line).hasMatch()) {
+                    BlockPart part;
+                    part.kind = BlockPart::Kind::AttributeList;
+                    part.text = trimmed.toString();
+                    placeholder(i, i, std::move(part));
+                    ++i;
+                    continue;
+                }
+            }
             if (paragraphStart) {
                 if (first == u'$')
                     next = mathBlock(i);

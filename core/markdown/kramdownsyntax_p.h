@@ -33,6 +33,7 @@ struct BlockPart {
         RawHtml, // text: the HTML as written
         MarkdownHtml, // open/close: the element's tags; text: its content, Markdown
         TableOfContents, // ordered: whether the list was numbered
+        AttributeList, // text: "{: ...}" right below a list or a quote, for it (cmark would read it as a lazy line)
     };
     struct Definition {
         bool term = false; // a <dt>; else a <dd>

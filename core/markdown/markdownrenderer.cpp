@@ -87,8 +87,8 @@ std::optional<std::pair<Attributes, qsizetype>> parseAttributeList(QStringView t
     const auto m = ial.matchView(text);
     if (!m.hasMatch())
         return std::nullopt;
-    // "{text}" without a colon is only an attribute list when it is an id.
-    if (!text.startsWith(QLatin1String("{:")) && !text.sliced(1).trimmed().startsWith(u'#'))
+    // kramdown's GFM input reads "{width=...}" and "{#id}" without the colon as text.
+    if (!text.startsWith(QLatin1String("{:")))
         return std::nullopt;
     Attributes attributes;
     for (auto it = token.globalMatchView(m.capturedView(1)); it.hasNext();) {
@@ -110,19 +110,6 @@ std::optional<std::pair<Attributes, qsizetype>> parseAttributeList(QStringView t
         }
     }
     return std::pair {attributes, m.capturedLength(0)};
-}
-
-// The trailing " {#id}" or " {: ...}" of a header's or paragraph line's text.
-std::optional<std::pair<Attributes, qsizetype>> trailingAttributeList(QStringView text)
-{
-    const qsizetype open = text.lastIndexOf(u'{');
-    if (open < 0 || !text.trimmed().endsWith(u'}'))
-        return std::nullopt;
-    const QStringView tail = text.sliced(open).trimmed();
-    auto parsed = parseAttributeList(tail);
-    if (!parsed || parsed->second != tail.size())
-        return std::nullopt;
-    return std::pair {parsed->first, open};
 }
 
 // Stands for inline code or an HTML tag before a quote: kramdown opens a double quote after them
@@ -349,7 +336,9 @@ public:
             m_topLevel = child;
             m_insertedIntoPrevious = 0;
             m_blockHeaderIds.clear();
+            const qsizetype before = m_out.size();
             block(child, false);
+            noteSibling(child, before);
             cmark_node *lastNode = child;
             if (m_mergedInto) { // lists merged into this one: go on after the last
                 lastNode = std::exchange(m_mergedInto, nullptr);
@@ -508,6 +497,17 @@ private:
         m_insertedIntoPrevious += html.size();
     }
 
+    // Remembers where the attributes of a block just written go, for an attribute list below it.
+    void noteSibling(cmark_node *node, qsizetype before)
+    {
+        if (cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK || m_out.size() <= before || m_out[before] != u'<')
+            return;
+        qsizetype at = before + 1;
+        while (at < m_out.size() && m_out[at].isLetterOrNumber())
+            ++at;
+        m_siblingAttributesAt = at;
+    }
+
     // Counts how deep the writer is; past maximumNesting, what is inside is written as plain text.
     struct Nesting {
         explicit Nesting(int &depth)
@@ -527,7 +527,9 @@ private:
     void blockChildren(cmark_node *parent, bool tightItem)
     {
         for (cmark_node *child = cmark_node_first_child(parent); child; child = cmark_node_next(child)) {
+            const qsizetype before = m_out.size();
             block(child, tightItem);
+            noteSibling(child, before);
             if (m_mergedInto)
                 child = std::exchange(m_mergedInto, nullptr);
         }
@@ -634,13 +636,15 @@ private:
 
     void heading(cmark_node *node)
     {
-        // "## Title {#id}" or "## Title {: .class}": the attribute list is not part of the title.
+        // "## Title {#id}" sets the id; kramdown's GFM parser reads no other attribute list on a
+        // heading's line ("## Title {: .class}" and "{#id .class}" stay text), only on the next line.
+        static const QRegularExpression headerId(QStringLiteral(R"re(\s\{#([A-Za-z][\w-]*)\}\s*$)re"));
         Attributes attributes;
         if (cmark_node *last = cmark_node_last_child(node); last && cmark_node_get_type(last) == CMARK_NODE_TEXT) {
             const QString text = literal(last);
-            if (auto ial = trailingAttributeList(text)) {
-                attributes = ial->first;
-                const QByteArray kept = text.first(ial->second).trimmed().toUtf8();
+            if (const auto m = headerId.match(text); m.hasMatch()) {
+                attributes.id = m.captured(1);
+                const QByteArray kept = text.first(m.capturedStart()).trimmed().toUtf8();
                 cmark_node_set_literal(last, kept.constData());
             }
         }
@@ -1118,6 +1122,13 @@ private:
             m_out += deep ? part.text : renderPart(part.text, m_document);
             m_out += part.close + u'\n';
             break;
+        case Kind::AttributeList:
+            if (auto ial = parseAttributeList(part.text); ial && m_siblingAttributesAt >= 0) {
+                const QString html = ial->first.html();
+                m_out.insert(m_siblingAttributesAt, html);
+                m_insertedIntoPrevious += html.size();
+            }
+            break;
         case Kind::TableOfContents:
             m_document.tableOfContents = true;
             m_document.tableOfContentsOrdered = part.ordered;
@@ -1223,7 +1234,9 @@ private:
     QHash<QString, int> &m_headerIds;
     qsizetype m_lastBlockAttributesAt = -1;
     qsizetype m_lastBlockClassAt = -1; // where more classes go in the last block's class attribute
-    qsizetype m_lastHeading = -1; // in m_document.headings, when the last block was a heading
+    qsizetype m_lastHeading = -1;
+    qsizetype m_siblingAttributesAt = -1; // in the last block written beside the one being written // in
+                                          // m_document.headings, when the last block was a heading
     int m_depth = 0;
     cmark_node *m_mergedInto = nullptr; // the last list merged into the one just written
     QChar m_previous; // the last character of the paragraph so far, for typographic quotes
@@ -1261,7 +1274,8 @@ std::unique_ptr<cmark_node, NodeDeleter> parseWithCmark(QStringView text)
 {
     ensureExtensionsRegistered();
     // No CMARK_OPT_SMART: kramdown's typography is not CommonMark's; the writer does it.
-    const int cmarkOptions = CMARK_OPT_UNSAFE | CMARK_OPT_SOURCEPOS;
+    // kramdown strikes through with "~~" only: "H~2~O" stays text.
+    const int cmarkOptions = CMARK_OPT_UNSAFE | CMARK_OPT_SOURCEPOS | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE;
     std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(cmarkOptions));
     for (const char *name : {"table", "strikethrough", "tasklist"}) {
         if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
