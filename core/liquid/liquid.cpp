@@ -5,6 +5,7 @@
 #include "core/fileio.h"
 #include "core/liquid/liquid_p.h"
 #include "core/liquid/liquidtemplate_p.h"
+#include "core/markdown/codehighlighter.h"
 #include "core/site/permalink.h"
 #include "core/site/postdate.h"
 #include "core/site/rubytime.h"
@@ -444,7 +445,9 @@ private:
             ++begin;
         while (end > begin && (code[end - 1] == u'\n' || code[end - 1] == u'\r'))
             --end;
-        const QString escaped = escapeCode(QStringView(code).sliced(begin, end - begin));
+        // Jekyll colours the code with Rouge (plain text for a language Rouge does not know).
+        const QStringView trimmed = QStringView(code).sliced(begin, end - begin);
+        const QString escaped = highlightAsRouge(trimmed, highlight.language).value_or(escapeCode(trimmed));
         QString language = highlight.language;
         out += QLatin1String("<figure class=\"highlight\"><pre><code class=\"language-") + language.replace(u'+', u'-')
             + QLatin1String("\" data-lang=\"") + highlight.language + QLatin1String("\">");

@@ -36,12 +36,15 @@ struct RenderedBlock {
 };
 
 // Markdown to HTML the way Jekyll's kramdown renders it with `input: GFM` and `hard_wrap: false`:
-// parsed by cmark-gfm (tables, strikethrough, task lists; no autolinking of bare URLs), written out
-// as kramdown writes it: header ids as kramdown's GFM parser makes them (duplicates numbered),
-// typographic quotes and dashes, inline and block attribute lists ({:width="550px"}, {: .class}),
-// kramdown's task-list, table and code-block markup, and per-item list paragraphs. Raw HTML passes
-// through. Liquid is not this room's business: render/postrenderer.h runs it first. Pure and
-// thread-safe.
+// parsed by cmark-gfm (tables, strikethrough, task lists; no autolinking of bare URLs) after
+// kramdownsyntax_p.h has set aside what only kramdown knows (footnotes, abbreviations, definition
+// lists, math, {::comment}/{::nomarkdown}, {:toc}, HTML elements up to their end tag and
+// markdown="1"), and written out as kramdown writes it: header ids as kramdown's GFM parser makes
+// them (duplicates numbered), kramdown's typography, attribute lists ({:width="550px"}, {: .class}),
+// code in Rouge's structure and classes (coloured by codehighlighter.h), kramdown's task-list,
+// table and list markup, footnotes at the end. Raw HTML passes through. Nesting deeper than a limit
+// is written as plain text, so hostile input costs bounded time and stack. Liquid is not this room's
+// business: render/postrenderer.h runs it first. Pure and thread-safe.
 QString renderMarkdown(QStringView markdown, const MarkdownOptions &options = {});
 
 // The same, also giving the top-level blocks with their source lines when `blocks` is not null.

@@ -68,10 +68,30 @@ private:
 bool reachesFar(QStringView text, bool headingsHarmless = false)
 {
     static const QRegularExpression risky(QStringLiteral(
-        R"re((^|\n)[ \t]{0,3}(#|`{3}|~{3}|=+[ \t]*($|\n)|-+[ \t]*($|\n)|\[[^\]\n]+\]:|<|\{:)|\{\{|\{%)re"));
+        R"re((^|\n)[ \t]{0,3}(#|`{3}|~{3}|=+[ \t]*($|\n)|-+[ \t]*($|\n)|\[[^\]\n]+\]:|<|\{:|\$\$|\^[ \t]*($|\n))|\{\{|\{%)re"));
     static const QRegularExpression riskyButHeadings(QStringLiteral(
-        R"re((^|\n)[ \t]{0,3}(`{3}|~{3}|=+[ \t]*($|\n)|-+[ \t]*($|\n)|\[[^\]\n]+\]:|<|\{:)|\{\{|\{%)re"));
+        R"re((^|\n)[ \t]{0,3}(`{3}|~{3}|=+[ \t]*($|\n)|-+[ \t]*($|\n)|\[[^\]\n]+\]:|<|\{:|\$\$|\^[ \t]*($|\n))|\{\{|\{%)re"));
     return (headingsHarmless ? riskyButHeadings : risky).matchView(text).hasMatch();
+}
+
+bool hasDocumentWideSyntax(QStringView text)
+{
+    // Plain searches, not a regular expression over the whole text: this runs on every keystroke.
+    if (text.contains(QLatin1String("[^")) || text.contains(QLatin1String("*[")) || text.contains(QLatin1String("{::")))
+        return true;
+    static const QRegularExpression toc(QStringLiteral(R"re(\{:\s*toc\s*\})re"));
+    if (text.contains(QLatin1String("toc")) && toc.matchView(text).hasMatch())
+        return true;
+    // A definition: a line starting with ":" and a blank (after up to three spaces).
+    for (qsizetype at = text.indexOf(u':'); at >= 0; at = text.indexOf(u':', at + 1)) {
+        qsizetype start = at;
+        while (start > 0 && text[start - 1] == u' ' && at - start < 3)
+            --start;
+        if ((start == 0 || text[start - 1] == u'\n') && at + 1 < text.size()
+            && (text[at + 1] == u' ' || text[at + 1] == u'\t'))
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -107,6 +127,11 @@ std::optional<RenderedPost> IncrementalRenderer::renderChange(const QString &tex
         return std::nullopt;
     // Liquid anywhere can move lines (an include), so its documents are always rendered whole.
     if (text.contains(QLatin1String("{{")) || text.contains(QLatin1String("{%")))
+        return std::nullopt;
+    // So are documents with what kramdown reads across the whole document: footnotes (numbered
+    // through it, listed at its end), abbreviations, a table of contents, extensions, and
+    // definitions, whose terms may be any paragraph above.
+    if (hasDocumentWideSyntax(text))
         return std::nullopt;
 
     // The changed region: what lies between the common beginning and the common end.
@@ -179,7 +204,26 @@ std::optional<RenderedPost> IncrementalRenderer::renderChange(const QString &tex
     }
     RenderedPost windowPost;
     // Render the window's lines as a document of their own, then place them.
-    windowPost = renderPost(window, options);
+    // The window's references may be defined anywhere in the document: its definitions go below.
+    static const QRegularExpression definition(QStringLiteral(R"re((?m)^ {0,3}\[[^\]^\n][^\]\n]*\]:[ \t]*\S.*$)re"));
+    QString definitions;
+    if (text.contains(QLatin1String("]:"))) {
+        for (auto it = definition.globalMatch(text, block.bodyBegin); it.hasNext();)
+            definitions += it.next().capturedView() + u'\n';
+    }
+    windowPost = renderPost(definitions.isEmpty() ? window.toString() : window + u'\n' + u'\n' + definitions, options);
+    // A line that looked like a definition but is not one is a paragraph of its own, not the window's.
+    windowPost.blocks.removeIf([&](const RenderedBlock &b) { return b.firstLine > toLine; });
+
+    // kramdown joins a bullet list to the one before it whatever lies between: a list at the
+    // window's edge beside a list outside it needs the whole document.
+    auto isList = [](const RenderedBlock &b) {
+        return b.html.startsWith(QLatin1String("<ul")) || b.html.startsWith(QLatin1String("<ol"));
+    };
+    if (!windowPost.blocks.isEmpty()
+        && ((replaceBegin > 0 && isList(blocks[replaceBegin - 1]) && isList(windowPost.blocks.first()))
+            || (replaceEnd < blocks.size() && isList(blocks[replaceEnd]) && isList(windowPost.blocks.last()))))
+        return std::nullopt;
 
     RenderedPost post;
     post.titleCardHtml = m_post.titleCardHtml;

@@ -9,6 +9,7 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace MastheadTest;
@@ -334,6 +335,51 @@ private Q_SLOTS:
         const Run positions
             = masthead({QStringLiteral("render"), QStringLiteral("--source-positions"), seedPath(blogArticleSeed)});
         QVERIFY(positions.out.contains("<h1 id=\"micropython-sprints-at-pyconau\" data-sourcepos=\"13:1-"));
+    }
+
+    // Untrusted posts must not crash the program or take it forever: the renderer has a nesting limit.
+    void renderSurvivesDeepNesting_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("20,000 emphasis markers on each side")
+            << QByteArray(20000, '*') + "x" + QByteArray(20000, '*') + "\n";
+        QByteArray lists;
+        for (int i = 0; i < 10000; ++i)
+            lists += "- ";
+        QTest::newRow("10,000 nested list items on one line") << lists + "x\n";
+        QByteArray indented;
+        for (int i = 0; i < 10000; ++i)
+            indented += QByteArray(qMin(i, 40) * 2, ' ') + "- x\n";
+        QTest::newRow("10,000 list items, ever more indented") << indented;
+        QTest::newRow("10,000 nested block quotes") << QByteArray(10000, '>') + " x\n";
+        QByteArray quotes;
+        for (int i = 0; i < 10000; ++i)
+            quotes += "> ";
+        QTest::newRow("10,000 nested block quotes with spaces") << quotes + "x\n";
+        QByteArray brackets = QByteArray(10000, '[') + "x" + QByteArray(10000, ']') + "\n";
+        QTest::newRow("10,000 nested brackets") << brackets;
+        QByteArray divs;
+        for (int i = 0; i < 2000; ++i)
+            divs += "<div markdown=\"1\">\n";
+        divs += "x\n";
+        for (int i = 0; i < 2000; ++i)
+            divs += "</div>\n";
+        QTest::newRow("2,000 nested markdown=1 elements") << divs;
+        QByteArray unclosed;
+        for (int i = 0; i < 20000; ++i)
+            unclosed += "<div markdown=\"1\">\n\n";
+        QTest::newRow("20,000 elements never closed") << unclosed + "x\n";
+    }
+
+    void renderSurvivesDeepNesting()
+    {
+        QFETCH(QByteArray, body);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("deep.md"));
+        QVERIFY(writeAll(file, "---\ntitle: Deep\n---\n" + body));
+        const Run run = masthead({QStringLiteral("render"), file});
+        QCOMPARE(run.exitCode, 0); // -1 when it crashed or did not finish within 30 s
+        QVERIFY(run.out.contains("x"));
     }
 
     void exitStatusesAndMessages_data()

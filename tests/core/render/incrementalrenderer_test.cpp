@@ -3,6 +3,7 @@
 #include "core/render/incrementalrenderer.h"
 #include "support/sitefixture.h"
 
+#include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTest>
@@ -12,12 +13,23 @@ using namespace MastheadTest;
 
 namespace
 {
+QString blockLines(const RenderedPost &post)
+{
+    QString out;
+    for (const RenderedBlock &b : post.blocks)
+        out += QStringLiteral("%1-%2: %3").arg(b.firstLine).arg(b.lastLine).arg(b.html);
+    return out;
+}
+
 // The incremental result must be exactly the full rendering of the same text.
 bool sameAsFull(const RenderedPost &post, const QString &text, const RenderOptions &options, QString *why)
 {
     const RenderedPost full = renderPost(text, options);
     if (post.blocks.size() != full.blocks.size()) {
-        *why = QStringLiteral("%1 blocks instead of %2").arg(post.blocks.size()).arg(full.blocks.size());
+        *why = QStringLiteral("%1 blocks instead of %2:\n%3\nvs\n%4")
+                   .arg(post.blocks.size())
+                   .arg(full.blocks.size())
+                   .arg(blockLines(post), blockLines(full));
         return false;
     }
     for (qsizetype i = 0; i < full.blocks.size(); ++i) {
@@ -136,6 +148,72 @@ private Q_SLOTS:
                      qPrintable(QStringLiteral("step %1: %2").arg(step).arg(why)));
         }
         qInfo("%d of 150 edits rendered incrementally", incremental);
+    }
+
+    // Random edits, kramdown's own syntax among them, on every render fixture and corpus post.
+    void randomEditsOnTheRenderFixturesMatchAFullRender_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<quint32>("seedValue");
+        const QString root = QStringLiteral(MASTHEAD_SOURCE_DIR "/tests/data/render");
+        QStringList files;
+        for (const QString &name : QDir(root).entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name))
+            files.append(root + u'/' + name);
+        for (const QString &name :
+             QDir(root + QStringLiteral("/real")).entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name))
+            files.append(root + QStringLiteral("/real/") + name);
+        QVERIFY(files.size() > 40);
+        quint32 seedValue = 100;
+        for (const QString &file : std::as_const(files))
+            QTest::newRow(qPrintable(QDir(root).relativeFilePath(file))) << readText(file) << ++seedValue;
+    }
+
+    void randomEditsOnTheRenderFixturesMatchAFullRender()
+    {
+        QFETCH(QString, text);
+        QFETCH(quint32, seedValue);
+        QVERIFY(!text.isEmpty());
+        QRandomGenerator random(seedValue);
+        RenderOptions options;
+        options.relativeLines = true;
+        IncrementalRenderer renderer(options);
+        renderer.render(text);
+        const QStringList pieces {QStringLiteral("a"),
+                                  QStringLiteral(" "),
+                                  QStringLiteral("\n"),
+                                  QStringLiteral("\n\n"),
+                                  QStringLiteral("- "),
+                                  QStringLiteral("**"),
+                                  QStringLiteral("> "),
+                                  QStringLiteral("    "),
+                                  QStringLiteral(": "),
+                                  QStringLiteral("Term\n: definition\n"),
+                                  QStringLiteral("[^1]"),
+                                  QStringLiteral("[^1]: note\n"),
+                                  QStringLiteral("$$"),
+                                  QStringLiteral("<div markdown=\"1\">\n"),
+                                  QStringLiteral("</div>\n"),
+                                  QStringLiteral("{: .x}\n"),
+                                  QStringLiteral("*[HTML]: H\n"),
+                                  QStringLiteral("```python\n"),
+                                  QStringLiteral("![a'b...](x)"),
+                                  QStringLiteral("\\^"),
+                                  QStringLiteral("\""),
+                                  QStringLiteral("'")};
+        for (int step = 0; step < 40; ++step) {
+            const QString before = text;
+            const qsizetype at = random.bounded(int(text.size()));
+            if (random.bounded(3) == 0 && at + 3 < text.size())
+                text.remove(at, random.bounded(1, 4));
+            else
+                text.insert(at, pieces.at(random.bounded(int(pieces.size()))));
+            const RenderedPost post = renderer.render(text);
+            QString why;
+            QVERIFY2(sameAsFull(post, text, options, &why),
+                     qPrintable(QStringLiteral("step %1: %2\n--- text before:\n%3\n--- after:\n%4")
+                                    .arg(step)
+                                    .arg(why, before, text)));
+        }
     }
 };
 
