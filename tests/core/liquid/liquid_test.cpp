@@ -729,6 +729,41 @@ private Q_SLOTS:
         QCOMPARE(result.problems.first().code, QStringLiteral("liquid-unsupported"));
     }
 
+    // Strings and lists made by filters have a budget too, not only loop steps: doubling a string
+    // forty times would want terabytes.
+    void doublingValuesStop_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<bool>("stopped"); // false: bounded some other way (a list is capped), no marker
+        QString append = u"{% assign s = 'ab' %}"_s;
+        QString concat = u"{% assign s = 'a,b' | split: ',' %}"_s;
+        for (int i = 0; i < 40; ++i) {
+            append += u"{% assign s = s | append: s %}"_s;
+            concat += u"{% assign s = s | concat: s %}"_s;
+        }
+        QTest::newRow("append") << append + u"{{ s | size }}"_s << true;
+        QTest::newRow("concat") << concat + u"{{ s | size }}"_s << false;
+        QTest::newRow("in a loop") << u"{% assign s = 'x' %}{% for i in (1..60) %}{% assign s = s | append: s %}"
+                                      "{% endfor %}{{ s | size }}"_s
+                                   << true;
+        QTest::newRow("many big values") << u"{% assign s = 'x' %}{% for i in (1..23) %}{% assign s = s | append: s %}"
+                                            "{% endfor %}{% for i in (1..100000) %}{% assign t = s | upcase %}"
+                                            "{% endfor %}done"_s
+                                         << true;
+    }
+    void doublingValuesStop()
+    {
+        QFETCH(QString, source);
+        QFETCH(bool, stopped);
+        const LiquidResult result = renderLiquid(source, fixedContext());
+        QVERIFY(result.output.size() < 1'000'000);
+        if (!stopped)
+            return;
+        QVERIFY(!result.problems.isEmpty());
+        QCOMPARE(result.problems.constLast().code, QStringLiteral("liquid-unsupported"));
+        QVERIFY(result.output.contains(liquidMarkerClass));
+    }
+
     void pathologicalSourcesFinish_data()
     {
         QTest::addColumn<QString>("source");
