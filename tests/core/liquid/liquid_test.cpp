@@ -850,6 +850,15 @@ private Q_SLOTS:
         QCOMPARE(result.problems.size(), 1); // the same problem, reported once
         QVERIFY(result.problems.first().message.contains(QStringLiteral("nest")));
 
+        // An include that includes itself twice (as a git pull could make it) would render 2^16 times
+        // at the depth limit, each time doubling its text: the budgets stop it with a marker.
+        site.write("_includes/twice.html", "{% include twice.html %}{% include twice.html %}0123456789");
+        result = site.render(post, QStringLiteral("{% include twice.html %}after"));
+        // At most the output budget (64 Mi characters), which a 50 MB post must fit in.
+        QVERIFY(result.output.size() < 70'000'000);
+        QVERIFY(result.output.contains(liquidMarkerClass));
+        QVERIFY(!result.problems.isEmpty());
+
         result = site.render(post, QStringLiteral("{% include ../_config.yml %}"));
         QCOMPARE(result.problems.first().code, QStringLiteral("liquid-error"));
 
