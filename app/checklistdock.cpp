@@ -119,7 +119,7 @@ void ChecklistDock::refresh()
             break;
         case ChecklistVerification::State::Failed:
             row->setIcon(1, style()->standardIcon(QStyle::SP_MessageBoxWarning));
-            row->setToolTip(1, tr("Not done yet: %1").arg(v.detail));
+            row->setToolTip(1, tr("Not done yet: %1 (double-click for the problems)").arg(v.detail));
             row->setData(1, Qt::UserRole, QStringLiteral("failed"));
             break;
         }
@@ -163,6 +163,26 @@ void ChecklistDock::onItemActivated(QTreeWidgetItem *item)
         return;
     m_editor->goToLine(m_items.at(index).line + 1);
     m_editor->setFocus(Qt::OtherFocusReason);
+    const ChecklistVerification v = m_verifications.value(index);
+    if (v.state == ChecklistVerification::State::Failed)
+        Q_EMIT problemsRequested(problemCodesFor(v.check));
+}
+
+QStringList ChecklistDock::problemCodesFor(ChecklistCheck check)
+{
+    switch (check) {
+    case ChecklistCheck::IssueDate:
+        return {QStringLiteral("date-mismatch"), QStringLiteral("invalid-date")};
+    case ChecklistCheck::Title:
+        return {QStringLiteral("no-title")};
+    case ChecklistCheck::ImageWidths:
+        return {QStringLiteral("image-too-wide"), QStringLiteral("gif-too-large"), QStringLiteral("unreadable-image")};
+    case ChecklistCheck::ImagePlaceholders:
+        return {QStringLiteral("placeholder"), QStringLiteral("missing-image"), QStringLiteral("empty-link")};
+    case ChecklistCheck::None:
+        break;
+    }
+    return {};
 }
 
 } // namespace Masthead

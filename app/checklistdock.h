@@ -19,7 +19,8 @@ class SourceEditor;
 // The checklist beside the editor: its "- [ ]" items grouped by section, how many are done,
 // and next to each item the app can verify whether it is really done. Ticking a box edits the text as
 // one undo step; editing the text updates the list (a moment later, so typing is not slowed down).
-// Double-clicking an item shows its line in the editor.
+// Double-clicking an item shows its line in the editor; an item the app verified and found not done
+// also asks for the problems behind it (problemsRequested()).
 class ChecklistDock final : public QDockWidget
 {
     Q_OBJECT
@@ -39,8 +40,13 @@ public:
 
     static constexpr int refreshDelayMs = 300;
 
+    // The problem codes (docs/checks.md) behind a verified item; empty for a manual one.
+    static QStringList problemCodesFor(ChecklistCheck check);
+
 Q_SIGNALS:
     void refreshed();
+    // A verified item that is not done was activated: show these kinds of problems.
+    void problemsRequested(const QStringList &codes);
 
 private:
     void scheduleRefresh();

@@ -7,6 +7,8 @@
 #include "core/fileio.h"
 #include "core/issue/issuelifecycle.h"
 #include "core/liquid/liquid.h"
+#include "core/problem.h"
+#include "core/render/emailexport.h"
 #include "core/render/postrenderer.h"
 #include "core/site/frontmatter.h"
 #include "core/site/site.h"
@@ -38,7 +40,7 @@ constexpr int exitOk = 0;
 constexpr int exitProblems = 1;
 constexpr int exitUsage = 2;
 
-const char *const commands[] = {"new", "publish", "redate", "render", "info", "check"};
+const char *const commands[] = {"new", "publish", "unpublish", "redate", "render", "export", "info", "check"};
 
 CommandOption jsonOption()
 {
@@ -237,6 +239,33 @@ QJsonArray jsonList(const QStringList &list)
     return QJsonArray::fromStringList(list);
 }
 
+QString severityLabel(Problem::Severity severity)
+{
+    switch (severity) {
+    case Problem::Severity::Error:
+        return CommandLineMessages::tr("error");
+    case Problem::Severity::Warning:
+        return CommandLineMessages::tr("warning");
+    case Problem::Severity::Info:
+        break;
+    }
+    return CommandLineMessages::tr("note");
+}
+
+// As compilers write them, so that editors and CI logs link to the line.
+void printProblems(const QList<Problem> &problems, const QString &file)
+{
+    QString out;
+    for (const Problem &p : problems) {
+        QString where = QDir::toNativeSeparators(p.file.isEmpty() ? file : p.file);
+        if (p.line > 0)
+            where += u':' + QString::number(p.line) + u':' + QString::number(std::max(p.column, 1));
+        out += QStringLiteral("%1: %2: %3 [%4]\n").arg(where, severityLabel(p.severity), p.message, p.code);
+    }
+    if (!out.isEmpty())
+        printOut(out);
+}
+
 int runNew(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -293,6 +322,24 @@ int runPublish(const QStringList &arguments)
     const auto site = siteOf(file);
     if (!site)
         return exitProblems;
+    // The window asks before publishing with errors; here --force is the answer.
+    const QList<Problem> problems = checkIssueFile(file);
+    if (const int errors = countOf(problems, Problem::Severity::Error); errors > 0) {
+        if (!parser.isSet(QStringLiteral("force"))) {
+            QList<Problem> onlyErrors;
+            for (const Problem &p : problems) {
+                if (p.severity == Problem::Severity::Error)
+                    onlyErrors.append(p);
+            }
+            printProblems(onlyErrors, file);
+            printErr(CommandLineMessages::tr("not published: %1 has %n error(s); fix them, or publish anyway with "
+                                             "--force",
+                                             nullptr, errors)
+                         .arg(QFileInfo(file).fileName()));
+            return exitProblems;
+        }
+        printErr(CommandLineMessages::tr("publishing despite %n error(s) (--force)", nullptr, errors));
+    }
     const auto post = publish(*site, file, date, parser.value(QStringLiteral("slug")));
     if (!post) {
         printErr(post.error());
@@ -303,6 +350,27 @@ int runPublish(const QStringList &arguments)
             {{QStringLiteral("post"), post->postPath}, {QStringLiteral("date"), post->date.toString(Qt::ISODate)}});
     else
         printOut(post->postPath);
+    return exitOk;
+}
+
+int runUnpublish(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    if (auto status = parse(parser, arguments, QStringLiteral("unpublish")))
+        return *status;
+    const QString file = QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath();
+    const auto site = siteOf(file);
+    if (!site)
+        return exitProblems;
+    const auto draft = unpublish(*site, file);
+    if (!draft) {
+        printErr(draft.error());
+        return exitProblems;
+    }
+    if (parser.isSet(QStringLiteral("json")))
+        printJson({{QStringLiteral("draft"), draft->draftPath}});
+    else
+        printOut(draft->draftPath);
     return exitOk;
 }
 
@@ -363,6 +431,67 @@ int runRender(const QStringList &arguments)
     }
     printOut(post.bodyHtml);
     return post.frontMatterError ? exitProblems : exitOk;
+}
+
+QString imageStatusName(EmailImage::Status status)
+{
+    switch (status) {
+    case EmailImage::Status::Rewritten:
+        return QStringLiteral("rewritten");
+    case EmailImage::Status::Missing:
+        return QStringLiteral("missing");
+    case EmailImage::Status::TooLarge:
+        return QStringLiteral("too-large");
+    case EmailImage::Status::Remote:
+        break;
+    }
+    return QStringLiteral("remote");
+}
+
+int runExport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    if (auto status = parse(parser, arguments, QStringLiteral("export")))
+        return *status;
+    if (!parser.isSet(QStringLiteral("email"))) {
+        printErr(CommandLineMessages::tr("say what to export: --email is the only format so far"));
+        return exitUsage;
+    }
+    const QString file = QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath();
+    const auto text = readTextFile(file);
+    if (!text) {
+        printErr(text.error());
+        return exitProblems;
+    }
+    const auto site = Site::find(file);
+    const EmailExport email = exportEmail(text->text, file, site ? &*site : nullptr);
+    if (!email.error.isEmpty()) {
+        printErr(email.error);
+        return exitProblems;
+    }
+    const QString output = parser.value(QStringLiteral("output"));
+    const QString content = parser.isSet(QStringLiteral("text")) ? email.plainText : email.html;
+    if (output.isEmpty() || output == u"-") {
+        printOut(content);
+    } else if (auto written = replaceFile(QFileInfo(output).absoluteFilePath(), content.toUtf8()); !written) {
+        printErr(written.error());
+        return exitProblems;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray images;
+        for (const EmailImage &image : email.images)
+            images.append(QJsonObject {{QStringLiteral("source"), image.source},
+                                       {QStringLiteral("url"), image.url},
+                                       {QStringLiteral("status"), imageStatusName(image.status)},
+                                       {QStringLiteral("detail"), image.detail}});
+        const QJsonObject report {{QStringLiteral("host"), email.hostUrl},
+                                  {QStringLiteral("images"), images},
+                                  {QStringLiteral("links_rewritten"), email.rewrittenLinks}};
+        std::fprintf(stderr, "%s", QJsonDocument(report).toJson(QJsonDocument::Indented).constData());
+    } else {
+        printErr(emailReport(email));
+    }
+    return email.count(EmailImage::Status::Missing) > 0 ? exitProblems : exitOk;
 }
 
 QJsonValue fieldJson(const FrontMatter::Field &field)
@@ -476,19 +605,6 @@ int runInfo(const QStringList &arguments)
     }
     return fm ? exitOk : exitProblems;
 }
-QString severityLabel(Problem::Severity severity)
-{
-    switch (severity) {
-    case Problem::Severity::Error:
-        return CommandLineMessages::tr("error");
-    case Problem::Severity::Warning:
-        return CommandLineMessages::tr("warning");
-    case Problem::Severity::Info:
-        break;
-    }
-    return CommandLineMessages::tr("note");
-}
-
 int runCheck(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -540,16 +656,7 @@ int runCheck(const QStringList &arguments)
                    {QStringLiteral("links_checked"), parser.isSet(QStringLiteral("links"))},
                    {QStringLiteral("problems"), list}});
     } else {
-        // As compilers write them, so that editors and CI logs link to the line.
-        QString out;
-        for (const Problem &p : std::as_const(problems)) {
-            QString where = QDir::toNativeSeparators(p.file.isEmpty() ? file : p.file);
-            if (p.line > 0)
-                where += u':' + QString::number(p.line) + u':' + QString::number(std::max(p.column, 1));
-            out += QStringLiteral("%1: %2: %3 [%4]\n").arg(where, severityLabel(p.severity), p.message, p.code);
-        }
-        if (!out.isEmpty())
-            printOut(out);
+        printProblems(problems, file);
         printErr(CommandLineMessages::tr("%1: errors: %2, warnings: %3, notes: %4")
                      .arg(QFileInfo(file).fileName())
                      .arg(errors)
@@ -613,15 +720,25 @@ QList<CommandHelp> commandHelp()
          CommandLineMessages::tr("Publish a draft: move it to _posts/ as YYYY-MM-DD-slug."),
          CommandLineMessages::tr(
              "As jekyll-compose does: the day is the front matter's, else --date, else today; the "
-             "front-matter date is added only when it is absent, and relative links follow the move. Prints "
-             "the post's path. Never overwrites a file."),
+             "front-matter date is added only when it is absent, and relative links follow the move. Runs the "
+             "pre-publish checks first and refuses, printing them, when there are errors, unless --force. "
+             "Prints the post's path. Never overwrites a file."),
          {{file, CommandLineMessages::tr("The draft to publish.")}},
          {dateOption(CommandLineMessages::tr("The date, when the draft has none (default: today).")),
           {{QStringLiteral("slug")},
            CommandLineMessages::tr("The post's slug (default: from its name or title)."),
            CommandLineMessages::tr("SLUG"),
            {}},
+          {{QStringLiteral("force")}, CommandLineMessages::tr("Publish even when the checks find errors."), {}, {}},
           jsonOption()}},
+        {QStringLiteral("unpublish"),
+         CommandLineMessages::tr("Move a post back to _drafts/, as jekyll-compose's unpublish does."),
+         CommandLineMessages::tr(
+             "The date leaves the file name (_posts/YYYY-MM-DD-slug.md becomes _drafts/slug.md), the front "
+             "matter stays as it is and relative links follow the move. Prints the draft's path. Never "
+             "overwrites a file."),
+         {{file, CommandLineMessages::tr("The post to unpublish.")}},
+         {jsonOption()}},
         {QStringLiteral("redate"),
          CommandLineMessages::tr(
              "Move an issue to another date: its file name, front matter, assets folder and links."),
@@ -641,6 +758,21 @@ QList<CommandHelp> commandHelp()
            CommandLineMessages::tr("Mark block elements with their source lines."),
            {},
            {}}}},
+        {QStringLiteral("export"),
+         CommandLineMessages::tr("Export a post for the mailer: standalone email HTML with absolute image URLs."),
+         CommandLineMessages::tr(
+             "Renders the post as the preview does, with inline styles instead of a stylesheet, and rewrites "
+             "every local image and link to the site's image host (image_host_url in _masthead.yml, else url "
+             "and baseurl from _config.yml). Prints the HTML (or writes it to --output) and, on stderr, how many "
+             "images were rewritten and which are missing or too large. Exits with 1 when an image is missing."),
+         {{file, CommandLineMessages::tr("The draft or post.")}},
+         {{{QStringLiteral("email")}, CommandLineMessages::tr("Export as email HTML."), {}, {}},
+          {{QStringLiteral("text")}, CommandLineMessages::tr("Export the email's plain-text version instead."), {}, {}},
+          {{QStringLiteral("o"), QStringLiteral("output")},
+           CommandLineMessages::tr("Write to FILE instead of the standard output."),
+           CommandLineMessages::tr("FILE"),
+           {}},
+          {{QStringLiteral("json")}, CommandLineMessages::tr("Print the report on stderr as JSON."), {}, {}}}},
         {QStringLiteral("info"),
          CommandLineMessages::tr("Show a post's front matter and what Masthead knows about it."),
          CommandLineMessages::tr(
@@ -765,10 +897,14 @@ int runHeadlessCommand(const QStringList &arguments)
         return runNew(rest);
     if (command == u"publish")
         return runPublish(rest);
+    if (command == u"unpublish")
+        return runUnpublish(rest);
     if (command == u"redate")
         return runRedate(rest);
     if (command == u"render")
         return runRender(rest);
+    if (command == u"export")
+        return runExport(rest);
     if (command == u"info")
         return runInfo(rest);
     if (command == u"check")

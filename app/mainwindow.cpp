@@ -2,19 +2,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/mainwindow.h"
 
+#include "app/apptheme.h"
 #include "app/changesdialog.h"
 #include "app/checklistdock.h"
 #include "app/conflictdialog.h"
 #include "app/imagespanel.h"
+#include "app/issueactions.h"
 #include "app/issueimages.h"
+#include "app/maileractions.h"
 #include "app/outlinedock.h"
 #include "app/preferencesdialog.h"
 #include "app/problemsdock.h"
 #include "app/publishconfirmation.h"
+#include "app/recentmenu.h"
 #include "app/recoverydialog.h"
 #include "app/scrollsync.h"
 #include "app/sectionmode.h"
 #include "app/sectionsdock.h"
+#include "app/shortcutsdialog.h"
+#include "app/sitedock.h"
 #include "core/document.h"
 #include "core/images/assetimporter.h"
 #include "core/issue/issuelifecycle.h"
@@ -113,6 +119,7 @@ MainWindow::MainWindow(Preferences *preferences, QWidget *parent)
     m_images = new IssueImages(this, m_editor, m_document);
     createChecksDocks();
     createActions();
+    ShortcutsDialog::applySaved(m_actions.values(), m_preferences);
     createStatusBar();
     applyEditorPreferences();
     m_findBar->setOptions(m_preferences->searchOptions());
@@ -148,6 +155,9 @@ void MainWindow::createActions()
     QAction *open = createAction(QStringLiteral("file_open"), tr("&Open…"), QKeySequence::Open);
     connect(open, &QAction::triggered, this, &MainWindow::onOpen);
     file->addAction(open);
+    auto *recent = new RecentMenu(m_preferences, m_document, this);
+    connect(recent, &RecentMenu::openRequested, this, &MainWindow::openFromList);
+    file->addMenu(recent);
 
     QAction *save = createAction(QStringLiteral("file_save"), tr("&Save"), QKeySequence::Save);
     connect(save, &QAction::triggered, this, &MainWindow::onSave);
@@ -177,11 +187,33 @@ void MainWindow::createActions()
     connect(undo, &QAction::triggered, m_editor, &QPlainTextEdit::undo);
     connect(m_editor, &QPlainTextEdit::undoAvailable, undo, &QAction::setEnabled);
     edit->addAction(undo);
-    QAction *redo = createAction(QStringLiteral("edit_redo"), tr("&Redo"), QKeySequence::Redo);
+    QAction *redo = createAction(QStringLiteral("edit_redo"), tr("&Redo"), {});
+    // Ctrl+Y as well as the platform's redo (Ctrl+Shift+Z on Linux), as most editors have it.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (const QKeySequence ctrlY(Qt::CTRL | Qt::Key_Y); !redoKeys.contains(ctrlY))
+        redoKeys.append(ctrlY);
+    redo->setShortcuts(redoKeys);
     redo->setEnabled(false);
     connect(redo, &QAction::triggered, m_editor, &QPlainTextEdit::redo);
     connect(m_editor, &QPlainTextEdit::redoAvailable, redo, &QAction::setEnabled);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction *cut = createAction(QStringLiteral("edit_cut"), tr("Cu&t"), QKeySequence::Cut);
+    cut->setEnabled(false);
+    connect(cut, &QAction::triggered, m_editor, &QPlainTextEdit::cut);
+    connect(m_editor, &QPlainTextEdit::copyAvailable, cut, &QAction::setEnabled);
+    edit->addAction(cut);
+    QAction *copy = createAction(QStringLiteral("edit_copy"), tr("&Copy"), QKeySequence::Copy);
+    copy->setEnabled(false);
+    connect(copy, &QAction::triggered, m_editor, &QPlainTextEdit::copy);
+    connect(m_editor, &QPlainTextEdit::copyAvailable, copy, &QAction::setEnabled);
+    edit->addAction(copy);
+    QAction *paste = createAction(QStringLiteral("edit_paste"), tr("&Paste"), QKeySequence::Paste);
+    connect(paste, &QAction::triggered, m_editor, &QPlainTextEdit::paste);
+    edit->addAction(paste);
+    QAction *selectAll = createAction(QStringLiteral("edit_select_all"), tr("Select &All"), QKeySequence::SelectAll);
+    connect(selectAll, &QAction::triggered, m_editor, &QPlainTextEdit::selectAll);
+    edit->addAction(selectAll);
     edit->addSeparator();
 
     QAction *find = createAction(QStringLiteral("edit_find"), tr("&Find…"), QKeySequence::Find);
@@ -261,6 +293,12 @@ void MainWindow::createActions()
     preferences->setShortcuts(shortcutsOr(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
     preferences->setMenuRole(QAction::PreferencesRole);
     connect(preferences, &QAction::triggered, this, &MainWindow::onPreferences);
+    QAction *shortcuts = createAction(QStringLiteral("settings_shortcuts"), tr("Configure &Keyboard Shortcuts…"), {});
+    connect(shortcuts, &QAction::triggered, this, [this] {
+        ShortcutsDialog dialog(m_actions.values(), m_preferences, this);
+        dialog.exec();
+    });
+    settings->addAction(shortcuts);
     settings->addAction(preferences);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -371,7 +409,11 @@ void MainWindow::updateStatistics()
 void MainWindow::applyEditorPreferences()
 {
     const EditorPreferences preferences = m_preferences->editor();
+    // The automatic theme follows the system's palette, not one made from a chosen dark theme.
+    if (preferences.themeName.isEmpty())
+        AppTheme::restore();
     m_editor->setThemeName(preferences.themeName);
+    AppTheme::follow(m_editor->palette());
     QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     if (!preferences.fontFamily.isEmpty())
         font.setFamily(preferences.fontFamily);
@@ -548,6 +590,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+void MainWindow::openFromList(const QString &path)
+{
+    if (!maybeSave())
+        return;
+    if (auto opened = openPath(path); !opened)
+        showError(tr("Could not open the file"), opened.error());
+}
+
 void MainWindow::onOpen()
 {
     if (!maybeSave())
@@ -648,8 +698,18 @@ void MainWindow::createChecksDocks()
     addDockWidget(Qt::LeftDockWidgetArea, m_checklistDock);
     m_problemsDock = new ProblemsDock(m_document, m_editor, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    connect(m_checklistDock, &ChecklistDock::problemsRequested, this, [this](const QStringList &codes) {
+        m_problemsDock->showKinds(codes);
+        m_problemsDock->show();
+        m_problemsDock->raise();
+    });
+    m_siteDock = new SiteDock(m_document, this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_siteDock);
+    tabifyDockWidget(m_checklistDock, m_siteDock);
+    m_checklistDock->raise();
+    connect(m_siteDock, &SiteDock::openRequested, this, &MainWindow::openFromList);
     resizeDocks({m_checklistDock}, {280}, Qt::Horizontal);
-    resizeDocks({m_problemsDock}, {170}, Qt::Vertical);
+    resizeDocks({m_problemsDock}, {260}, Qt::Vertical);
 }
 
 void MainWindow::createIssueMenu(QMenu *view)
@@ -662,8 +722,18 @@ void MainWindow::createIssueMenu(QMenu *view)
     problems->setObjectName(QStringLiteral("view_problems"));
     m_actions.insert(problems->objectName(), problems);
     view->addAction(problems);
+    QAction *siteView = m_siteDock->toggleViewAction();
+    siteView->setObjectName(QStringLiteral("view_site"));
+    m_actions.insert(siteView->objectName(), siteView);
+    view->addAction(siteView);
 
     QMenu *issue = menuBar()->addMenu(tr("&Issue"));
+    m_issueActions = new IssueActions(this);
+    const QList<QAction *> routine = m_issueActions->actions();
+    for (QAction *action : routine)
+        m_actions.insert(action->objectName(), action);
+    issue->addAction(action(QStringLiteral("issue_new")));
+    issue->addSeparator();
     QAction *check = createAction(QStringLiteral("issue_check"), tr("&Check Issue"), QKeySequence(Qt::Key_F8));
     check->setToolTip(tr("Run the pre-publish checks, external links included when “Check links” is on"));
     connect(check, &QAction::triggered, this, [this] {
@@ -677,6 +747,14 @@ void MainWindow::createIssueMenu(QMenu *view)
     publish->setToolTip(tr("Check the draft, then move it to _posts/ and open the published post"));
     connect(publish, &QAction::triggered, this, &MainWindow::onPublish);
     issue->addAction(publish);
+    issue->addAction(action(QStringLiteral("issue_unpublish")));
+    issue->addAction(action(QStringLiteral("issue_redate")));
+    issue->addSeparator();
+    auto *mailer = new MailerActions(this);
+    for (QAction *action : mailer->actions()) {
+        m_actions.insert(action->objectName(), action);
+        issue->addAction(action);
+    }
 }
 
 bool MainWindow::onPublish()

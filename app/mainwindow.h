@@ -23,6 +23,7 @@ struct JournalEntry;
 class RecoveryDialog;
 class DocumentStatistics;
 class FindBar;
+class IssueActions;
 class IssueImages;
 class OutlineDock;
 class Preferences;
@@ -30,6 +31,7 @@ class PreviewView;
 class ProblemsDock;
 class SectionMode;
 class SectionsDock;
+class SiteDock;
 class SourceEditor;
 
 // The main window: the Markdown source (with its find bar) on the left, its live preview on the
@@ -91,6 +93,7 @@ public:
     SectionMode *sectionMode() const { return m_sectionMode; }
     ChecklistDock *checklistDock() const { return m_checklistDock; }
     ProblemsDock *problemsDock() const { return m_problemsDock; }
+    SiteDock *siteDock() const { return m_siteDock; }
     // The Publish action: saves (asking first), runs the checks, asks before publishing with errors,
     // publishes the draft to _posts/ and opens the post. True when it was published.
     bool onPublish();
@@ -114,6 +117,8 @@ private:
     void applyEditorPreferences();
     void rememberCursorPosition();
     void onOpen();
+    // Opens a file or site chosen in a list (Open Recent, the Site dock), asking about unsaved changes.
+    void openFromList(const QString &path);
     bool onSave();
     bool onSaveAs();
     void onGoToLine();
@@ -137,6 +142,7 @@ private:
     IssueImages *m_images = nullptr;
     ChecklistDock *m_checklistDock = nullptr;
     ProblemsDock *m_problemsDock = nullptr;
+    SiteDock *m_siteDock = nullptr;
     QSplitter *m_splitter;
     QLabel *m_openFailure;
     QLabel *m_pathLabel;
@@ -151,6 +157,7 @@ private:
     SectionsDock *m_sections = nullptr;
     SectionMode *m_sectionMode = nullptr;
     ChangesDialog *m_changes = nullptr;
+    IssueActions *m_issueActions = nullptr;
 };
 
 } // namespace Masthead

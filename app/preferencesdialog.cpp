@@ -14,6 +14,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -70,7 +71,11 @@ PreferencesDialog::PreferencesDialog(Preferences *preferences, QWidget *parent)
     fontRow->addWidget(m_fontFamily, 1);
     fontRow->addWidget(m_fontSize);
     appearanceForm->addRow(QString(), m_systemFont);
-    appearanceForm->addRow(tr("&Font:"), fontRow);
+    // A layout gets no buddy from addRow(), and a label without a buddy shows its "&" literally.
+    auto *fontLabel = new QLabel(tr("&Font:"), this);
+    fontLabel->setObjectName(QStringLiteral("preferences_font_label"));
+    fontLabel->setBuddy(m_fontFamily);
+    appearanceForm->addRow(fontLabel, fontRow);
     appearanceForm->addRow(QString(), m_wrapLines);
 
     auto *spelling = new QGroupBox(tr("Spelling"), this);

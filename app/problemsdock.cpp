@@ -5,15 +5,23 @@
 #include "core/checks/linkchecker.h"
 #include "core/document.h"
 #include "core/site/site.h"
+#include "core/text/links.h"
+#include "core/text/outline.h"
+#include "core/textedit.h"
 #include "editor/sourceeditor.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMap>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QStyle>
 #include <QTextBlock>
 #include <QTreeWidget>
@@ -26,7 +34,51 @@ namespace
 constexpr int problemRole = Qt::UserRole + 1; // index into m_problems
 
 enum Column { MessageColumn, LineColumn, CodeColumn };
+
+int rank(Problem::Severity severity)
+{
+    return severity == Problem::Severity::Error ? 0 : severity == Problem::Severity::Warning ? 1 : 2;
+}
+
+QStyle::StandardPixmap iconOf(Problem::Severity severity)
+{
+    switch (severity) {
+    case Problem::Severity::Error:
+        return QStyle::SP_MessageBoxCritical;
+    case Problem::Severity::Warning:
+        return QStyle::SP_MessageBoxWarning;
+    case Problem::Severity::Info:
+        break;
+    }
+    return QStyle::SP_MessageBoxInformation;
+}
 } // namespace
+
+// What a group of problems of one kind is called in the list.
+static QString kindTitle(const QString &code)
+{
+    static const QHash<QString, const char *> titles {
+        {QStringLiteral("placeholder"),
+         QT_TRANSLATE_NOOP("Masthead::ProblemsDock", "Placeholders left from the template")},
+        {QStringLiteral("unticked-item"), QT_TRANSLATE_NOOP("Masthead::ProblemsDock", "Checklist items not ticked")},
+        {QStringLiteral("missing-image"), QT_TRANSLATE_NOOP("Masthead::ProblemsDock", "Missing images")},
+        {QStringLiteral("image-too-wide"), QT_TRANSLATE_NOOP("Masthead::ProblemsDock", "Images too wide")},
+        {QStringLiteral("gif-too-large"), QT_TRANSLATE_NOOP("Masthead::ProblemsDock", "GIFs too large")},
+        {QStringLiteral("unreadable-image"), QT_TRANSLATE_NOOP("Masthead::ProblemsDock", "Unreadable images")},
+        {QStringLiteral("uppercase-extension"), QT_TRANSLATE_NOOP("Masthead::ProblemsDock", "Upper-case extensions")},
+        {QStringLiteral("empty-link"), QT_TRANSLATE_NOOP("Masthead::ProblemsDock", "Empty links")},
+        {QStringLiteral("image-without-link"), QT_TRANSLATE_NOOP("Masthead::ProblemsDock", "Images not linked yet")},
+        {QStringLiteral("date-mismatch"), QT_TRANSLATE_NOOP("Masthead::ProblemsDock", "Dates that disagree")},
+        {QStringLiteral("duplicate-link"), QT_TRANSLATE_NOOP("Masthead::ProblemsDock", "Links used twice")},
+        {QStringLiteral("broken-link"), QT_TRANSLATE_NOOP("Masthead::ProblemsDock", "Broken links")},
+        {QStringLiteral("relative-path-breaks-when-published"),
+         QT_TRANSLATE_NOOP("Masthead::ProblemsDock", "Paths that break once published")},
+        {QStringLiteral("invalid-front-matter"), QT_TRANSLATE_NOOP("Masthead::ProblemsDock", "Front matter")},
+    };
+    if (const char *title = titles.value(code))
+        return ProblemsDock::tr(title);
+    return code;
+}
 
 ProblemsDock::ProblemsDock(Document *document, SourceEditor *editor, QWidget *parent)
     : QDockWidget(tr("Problems"), parent)
@@ -35,6 +87,10 @@ ProblemsDock::ProblemsDock(Document *document, SourceEditor *editor, QWidget *pa
     , m_summary(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_linksBox(new QCheckBox(tr("Check &links"), this))
+    , m_filter(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+    , m_fixPaths(new QPushButton(tr("&Fix Paths"), this))
+    , m_showAll(new QPushButton(tr("Show &All"), this))
     , m_table(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("problems_dock"));
@@ -49,7 +105,25 @@ ProblemsDock::ProblemsDock(Document *document, SourceEditor *editor, QWidget *pa
 
     m_table->setColumnCount(3);
     m_table->setHeaderLabels({tr("Problem"), tr("Line"), tr("Check")});
-    m_table->setRootIsDecorated(false);
+    m_filter->setObjectName(QStringLiteral("problems_filter"));
+    m_filter->addItem(tr("All problems"), -1);
+    m_filter->addItem(tr("Errors"), int(Problem::Severity::Error));
+    m_filter->addItem(tr("Warnings"), int(Problem::Severity::Warning));
+    m_filter->addItem(tr("Notes"), int(Problem::Severity::Info));
+    m_filter->setToolTip(tr("Show problems of one severity only"));
+    m_search->setObjectName(QStringLiteral("problems_search"));
+    m_search->setPlaceholderText(tr("Search problems"));
+    m_search->setClearButtonEnabled(true);
+    m_fixPaths->setObjectName(QStringLiteral("problems_fix_paths"));
+    m_fixPaths->setToolTip(
+        tr("Rewrite “../assets/…” to “{{ site.baseurl }}/assets/…”, which works from the published post too"));
+    m_fixPaths->setVisible(false);
+    m_showAll->setObjectName(QStringLiteral("problems_show_all"));
+    m_showAll->setToolTip(tr("Show every problem again, not only those of the checklist item"));
+    m_showAll->setVisible(false);
+    m_table->setRootIsDecorated(true);
+    // Room for a few groups and their first problems, not five rows.
+    m_table->setMinimumHeight(m_table->fontMetrics().height() * 9);
     m_table->setUniformRowHeights(true);
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
@@ -63,6 +137,10 @@ ProblemsDock::ProblemsDock(Document *document, SourceEditor *editor, QWidget *pa
     layout->setContentsMargins(4, 4, 4, 4);
     auto *top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
+    top->addWidget(m_showAll);
+    top->addWidget(m_fixPaths);
+    top->addWidget(m_filter);
+    top->addWidget(m_search);
     top->addWidget(m_progress);
     top->addWidget(m_linksBox);
     layout->addLayout(top);
@@ -70,6 +148,10 @@ ProblemsDock::ProblemsDock(Document *document, SourceEditor *editor, QWidget *pa
     setWidget(content);
 
     connect(m_table, &QTreeWidget::itemActivated, this, &ProblemsDock::onItemActivated);
+    connect(m_filter, &QComboBox::currentIndexChanged, this, &ProblemsDock::fill);
+    connect(m_search, &QLineEdit::textChanged, this, &ProblemsDock::fill);
+    connect(m_fixPaths, &QPushButton::clicked, this, &ProblemsDock::fixPaths);
+    connect(m_showAll, &QPushButton::clicked, this, [this] { showKinds({}); });
     connect(m_linksBox, &QCheckBox::toggled, this, [this](bool on) {
         if (on)
             check();
@@ -77,6 +159,11 @@ ProblemsDock::ProblemsDock(Document *document, SourceEditor *editor, QWidget *pa
             m_links->cancel();
     });
     connect(m_document, &Document::saved, this, &ProblemsDock::recheck);
+    // Live as the text changes, coalesced: one check after typing pauses, not one per keystroke.
+    m_typing.setSingleShot(true);
+    m_typing.setInterval(700);
+    connect(&m_typing, &QTimer::timeout, this, &ProblemsDock::recheck);
+    connect(m_document, &QTextDocument::contentsChanged, this, [this] { m_typing.start(); });
     connect(m_document, &Document::siteChanged, this, &ProblemsDock::recheck);
     connect(m_document, &Document::loaded, this, [this] {
         delete m_links; // another issue: nothing known about its links
@@ -159,21 +246,54 @@ void ProblemsDock::display(const QList<Problem> &local)
     }
     m_problems = all;
 
-    m_table->clear();
-    QList<QTreeWidgetItem *> rows;
-    for (qsizetype i = 0; i < all.size(); ++i) {
-        const Problem &p = all.at(i);
+    fill();
+    m_summary->setText(summary());
+    Q_EMIT problemsChanged();
+}
+
+void ProblemsDock::fill()
+{
+    const int severityFilter = m_filter->currentData().toInt();
+    const QString search = m_search->text().trimmed();
+    const QList<OutlineSection> sections = outlineSections(m_document->text());
+
+    // The problems that pass the filter, by kind.
+    QMap<QString, QList<int>> byKind;
+    for (qsizetype i = 0; i < m_problems.size(); ++i) {
+        const Problem &p = m_problems.at(i);
+        if (severityFilter >= 0 && int(p.severity) != severityFilter)
+            continue;
+        if (!m_kinds.isEmpty() && !m_kinds.contains(p.code))
+            continue;
+        if (!search.isEmpty() && !p.message.contains(search, Qt::CaseInsensitive)
+            && !p.code.contains(search, Qt::CaseInsensitive)
+            && !kindTitle(p.code).contains(search, Qt::CaseInsensitive))
+            continue;
+        byKind[p.code].append(int(i));
+    }
+    QList<QString> kinds = byKind.keys();
+    // Errors first, then warnings, then notes; within a severity the kinds with most problems first.
+    auto worst = [&](const QString &kind) {
+        int best = 2;
+        for (int i : byKind.value(kind))
+            best = std::min(best, rank(m_problems.at(i).severity));
+        return best;
+    };
+    std::ranges::stable_sort(kinds, [&](const QString &a, const QString &b) {
+        if (worst(a) != worst(b))
+            return worst(a) < worst(b);
+        return byKind.value(a).size() > byKind.value(b).size();
+    });
+
+    auto problemRow = [&](int index) {
+        const Problem &p = m_problems.at(index);
         auto *row = new QTreeWidgetItem;
-        QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
         QString severity = tr("Note");
-        if (p.severity == Problem::Severity::Error) {
-            icon = QStyle::SP_MessageBoxCritical;
+        if (p.severity == Problem::Severity::Error)
             severity = tr("Error");
-        } else if (p.severity == Problem::Severity::Warning) {
-            icon = QStyle::SP_MessageBoxWarning;
+        else if (p.severity == Problem::Severity::Warning)
             severity = tr("Warning");
-        }
-        row->setIcon(MessageColumn, style()->standardIcon(icon));
+        row->setIcon(MessageColumn, style()->standardIcon(iconOf(p.severity)));
         row->setText(MessageColumn, p.message);
         row->setToolTip(MessageColumn, severity + QStringLiteral(": ") + p.message);
         row->setData(MessageColumn, Qt::AccessibleDescriptionRole, severity);
@@ -185,12 +305,122 @@ void ProblemsDock::display(const QList<Problem> &local)
             row->setText(LineColumn, site ? QDir(site->rootPath()).relativeFilePath(p.file) : p.file);
         }
         row->setText(CodeColumn, p.code);
-        row->setData(MessageColumn, problemRole, static_cast<int>(i));
-        rows.append(row);
+        row->setData(MessageColumn, problemRole, index);
+        return row;
+    };
+    auto groupRow = [&](const QString &title, const QList<int> &members) {
+        auto *group = new QTreeWidgetItem;
+        int best = 2;
+        for (int i : members)
+            best = std::min(best, rank(m_problems.at(i).severity));
+        const Problem::Severity severity = best == 0 ? Problem::Severity::Error
+            : best == 1                              ? Problem::Severity::Warning
+                                                     : Problem::Severity::Info;
+        group->setIcon(MessageColumn, style()->standardIcon(iconOf(severity)));
+        group->setText(MessageColumn, tr("%1: %2").arg(title).arg(members.size()));
+        group->setData(MessageColumn, problemRole, -1);
+        group->setFirstColumnSpanned(false);
+        return group;
+    };
+
+    m_table->setUpdatesEnabled(false);
+    m_table->clear();
+    bool canFixPaths = false;
+    for (const QString &kind : std::as_const(kinds)) {
+        const QList<int> members = byKind.value(kind);
+        QTreeWidgetItem *group = groupRow(kindTitle(kind), members);
+        group->setText(CodeColumn, kind);
+        m_table->addTopLevelItem(group);
+        if (kind == u"relative-path-breaks-when-published")
+            canFixPaths = true;
+        if (kind == u"placeholder") {
+            // Meant to be there until the editor fills them in: one collapsed entry per section.
+            QMap<int, QList<int>> bySection;
+            for (int i : members)
+                bySection[sectionAtLine(sections, m_problems.at(i).line - 1)].append(i);
+            for (auto it = bySection.cbegin(); it != bySection.cend(); ++it) {
+                const QString title = it.key() < 0 ? tr("Before the first heading") : sections.at(it.key()).title;
+                QTreeWidgetItem *section = groupRow(title, it.value());
+                if (it.key() >= 0) {
+                    section->setText(LineColumn, QString::number(sections.at(it.key()).line + 1));
+                    section->setTextAlignment(LineColumn, Qt::AlignRight | Qt::AlignVCenter);
+                }
+                group->addChild(section);
+                for (int i : it.value())
+                    section->addChild(problemRow(i));
+            }
+            // Low-key: expanded only when searched for.
+            group->setExpanded(!search.isEmpty());
+            QFont font = group->font(MessageColumn);
+            font.setItalic(true);
+            group->setFont(MessageColumn, font);
+            // Muted, but readable on light and dark palettes alike: two thirds text, one third background.
+            const QColor text = palette().color(QPalette::Text);
+            const QColor base = palette().color(QPalette::Base);
+            group->setForeground(MessageColumn,
+                                 QColor((2 * text.red() + base.red()) / 3, (2 * text.green() + base.green()) / 3,
+                                        (2 * text.blue() + base.blue()) / 3));
+            continue;
+        }
+        for (int i : members)
+            group->addChild(problemRow(i));
+        group->setExpanded(members.size() <= 25 || !search.isEmpty());
     }
-    m_table->addTopLevelItems(rows);
-    m_summary->setText(summary());
-    Q_EMIT problemsChanged();
+    m_table->setUpdatesEnabled(true);
+    m_fixPaths->setVisible(canFixPaths);
+}
+
+QTreeWidgetItem *ProblemsDock::itemOf(int index) const
+{
+    QList<QTreeWidgetItem *> pending;
+    for (int i = 0; i < m_table->topLevelItemCount(); ++i)
+        pending.append(m_table->topLevelItem(i));
+    while (!pending.isEmpty()) {
+        QTreeWidgetItem *item = pending.takeFirst();
+        if (item->data(MessageColumn, problemRole).toInt() == index && item->childCount() == 0)
+            return item;
+        for (int i = 0; i < item->childCount(); ++i)
+            pending.append(item->child(i));
+    }
+    return nullptr;
+}
+
+void ProblemsDock::setSeverityFilter(int severity)
+{
+    m_filter->setCurrentIndex(std::max(0, m_filter->findData(severity)));
+}
+
+void ProblemsDock::showKinds(const QStringList &codes)
+{
+    m_kinds = codes;
+    m_showAll->setVisible(!codes.isEmpty());
+    fill();
+    // What was asked for, open: the kinds are few.
+    if (!codes.isEmpty()) {
+        for (int i = 0; i < m_table->topLevelItemCount(); ++i)
+            m_table->topLevelItem(i)->setExpanded(true);
+    }
+}
+
+void ProblemsDock::setSearchText(const QString &text)
+{
+    m_search->setText(text);
+}
+
+bool ProblemsDock::fixPaths()
+{
+    const auto site = m_document->site();
+    if (!site)
+        return false;
+    const QString before = m_document->text();
+    const QString after = withBaseurlTargets(before, m_document->filePath(), site->rootPath());
+    if (after == before)
+        return false;
+    const QTextCursor cursor = applyTextEdit(m_document, minimalTextEdit(before, after));
+    if (m_editor)
+        m_editor->setTextCursor(cursor);
+    recheck();
+    return true;
 }
 
 QString ProblemsDock::summary() const
@@ -205,7 +435,13 @@ QString ProblemsDock::summary() const
 
 void ProblemsDock::onItemActivated(QTreeWidgetItem *item)
 {
-    const int index = item->data(MessageColumn, problemRole).toInt();
+    int index = item->data(MessageColumn, problemRole).toInt();
+    // A group goes to its first problem.
+    QTreeWidgetItem *first = item;
+    while (index < 0 && first->childCount() > 0) {
+        first = first->child(0);
+        index = first->data(MessageColumn, problemRole).toInt();
+    }
     if (index < 0 || index >= m_problems.size() || !m_editor)
         return;
     const Problem &p = m_problems.at(index);

@@ -8,9 +8,13 @@
 
 #include <QDockWidget>
 #include <QPointer>
+#include <QTimer>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
+class QLineEdit;
+class QPushButton;
 class QProgressBar;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -20,11 +24,13 @@ namespace Masthead
 class Document;
 class SourceEditor;
 
-// The problems the pre-publish checks find in the open issue, with their severity and line;
-// double-clicking one puts the cursor on it. check() runs the checks on the text as it is (saved or
-// not) and, when link checking is on, starts checking the external links in the background with a
-// progress bar; the link results are kept until the next check(), so that recheck() (after a save)
-// is instant and asks the network for nothing.
+// The problems the pre-publish checks find in the open issue, grouped by kind with counts (errors
+// first), the template's placeholders further by section and collapsed, with a severity filter and a
+// search; double-clicking one puts the cursor on it. Paths that break once published have a one-click
+// fix (Fix Paths), applied as one undo step. The list follows the text 0.7 s after typing pauses. check() runs the
+// checks on the text as it is (saved or not) and, when link checking is on, starts checking the external links in the
+// background with a progress bar; the link results are kept until the next check(), so that recheck() (after a save) is
+// instant and asks the network for nothing.
 class ProblemsDock final : public QDockWidget
 {
     Q_OBJECT
@@ -47,6 +53,17 @@ public:
 
     QList<Problem> problems() const { return m_problems; }
     QTreeWidget *table() const { return m_table; }
+    // The row of problems().at(index), or nullptr when it is filtered out.
+    QTreeWidgetItem *itemOf(int index) const;
+    // The severity filter: -1 all, else a Problem::Severity shown alone.
+    void setSeverityFilter(int severity);
+    void setSearchText(const QString &text);
+    // Shows only problems of these codes (a checklist item's), with a Show All button; empty: all.
+    void showKinds(const QStringList &codes);
+    QStringList shownKinds() const { return m_kinds; }
+    // Rewrites the paths that break from the published post as the site chose (one undo step);
+    // false when there were none.
+    bool fixPaths();
     // "Errors: 2, warnings: 5, notes: 1"
     QString summary() const;
 
@@ -57,6 +74,7 @@ Q_SIGNALS:
 
 private:
     void display(const QList<Problem> &problems);
+    void fill();
     void onItemActivated(QTreeWidgetItem *item);
 
     Document *m_document;
@@ -64,10 +82,16 @@ private:
     QLabel *m_summary;
     QProgressBar *m_progress;
     QCheckBox *m_linksBox;
+    QComboBox *m_filter;
+    QLineEdit *m_search;
+    QPushButton *m_fixPaths;
+    QPushButton *m_showAll;
+    QStringList m_kinds;
     QTreeWidget *m_table;
     QPointer<LinkChecker> m_links;
     QList<Problem> m_local;
     QList<Problem> m_problems;
+    QTimer m_typing;
 };
 
 } // namespace Masthead

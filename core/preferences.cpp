@@ -29,6 +29,9 @@ constexpr auto windowGeometry = "window/geometry";
 constexpr auto windowState = "window/state";
 constexpr auto splitterState = "window/splitter";
 constexpr auto lastFile = "session/lastFile";
+constexpr auto recentFiles = "session/recentFiles";
+constexpr auto recentSites = "session/recentSites";
+constexpr auto shortcuts = "shortcuts";
 constexpr auto files = "session/files";
 constexpr auto path = "path";
 constexpr auto position = "cursor";
@@ -169,6 +172,55 @@ QString Preferences::lastFile() const
 void Preferences::setLastFile(const QString &filePath)
 {
     m_settings->setValue(key(Key::lastFile), filePath);
+}
+
+QStringList Preferences::recentFiles() const
+{
+    return m_settings->value(key(Key::recentFiles)).toStringList();
+}
+
+QStringList Preferences::recentSites() const
+{
+    return m_settings->value(key(Key::recentSites)).toStringList();
+}
+
+void Preferences::addRecent(const QString &filePath, const QString &siteRoot)
+{
+    auto push = [this](const char *name, const QString &value) {
+        if (value.isEmpty())
+            return;
+        QStringList list = m_settings->value(key(name)).toStringList();
+        list.removeAll(value);
+        list.prepend(value);
+        m_settings->setValue(key(name), list.mid(0, maxRecent));
+    };
+    push(Key::recentFiles, filePath);
+    push(Key::recentSites, siteRoot);
+}
+
+void Preferences::clearRecent()
+{
+    m_settings->remove(key(Key::recentFiles));
+    m_settings->remove(key(Key::recentSites));
+}
+
+QMap<QString, QString> Preferences::shortcuts() const
+{
+    QMap<QString, QString> result;
+    m_settings->beginGroup(key(Key::shortcuts));
+    for (const QString &id : m_settings->childKeys())
+        result.insert(id, m_settings->value(id).toString());
+    m_settings->endGroup();
+    return result;
+}
+
+void Preferences::setShortcuts(const QMap<QString, QString> &shortcuts)
+{
+    m_settings->remove(key(Key::shortcuts));
+    m_settings->beginGroup(key(Key::shortcuts));
+    for (auto it = shortcuts.cbegin(); it != shortcuts.cend(); ++it)
+        m_settings->setValue(it.key(), it.value());
+    m_settings->endGroup();
 }
 
 std::optional<int> Preferences::cursorPosition(const QString &filePath) const

@@ -5,8 +5,10 @@
 #include "core/text/textsearch.h"
 
 #include <QByteArray>
+#include <QMap>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -65,6 +67,19 @@ public:
     // The file open when Masthead last closed; empty when none was.
     QString lastFile() const;
     void setLastFile(const QString &filePath);
+
+    // The files and site folders opened last, most recent first, at most maxRecent of each.
+    static constexpr int maxRecent = 10;
+    QStringList recentFiles() const;
+    QStringList recentSites() const;
+    // Puts filePath first among the recent files, and its site root (empty: none) among the sites.
+    void addRecent(const QString &filePath, const QString &siteRoot);
+    void clearRecent();
+
+    // Keyboard shortcuts the user changed, by action id: the portable text of each sequence
+    // ("Ctrl+Alt+N"), several separated by "; ", empty for none. Actions not named keep their defaults.
+    QMap<QString, QString> shortcuts() const;
+    void setShortcuts(const QMap<QString, QString> &shortcuts);
 
     // Where the cursor was when filePath was last closed. The newest maxRememberedFiles files are kept.
     std::optional<int> cursorPosition(const QString &filePath) const;

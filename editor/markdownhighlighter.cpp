@@ -14,6 +14,8 @@
 #include <QTextDocument>
 #include <QVarLengthArray>
 
+#include <cmath>
+
 namespace Masthead
 {
 namespace
@@ -237,7 +239,12 @@ void MarkdownHighlighter::underlineMisspelledWords(const QString &text)
 
 void MarkdownHighlighter::underline(qsizetype start, qsizetype end)
 {
-    const QColor colour = QColor::fromRgba(theme().editorColor(KSyntaxHighlighting::Theme::SpellChecking));
+    QColor colour = QColor::fromRgba(theme().editorColor(KSyntaxHighlighting::Theme::SpellChecking));
+    // Some themes' spelling colour is barely different from their background (dark themes above
+    // all): the underline must be seen.
+    const QColor background = QColor::fromRgba(theme().editorColor(KSyntaxHighlighting::Theme::BackgroundColor));
+    if (std::abs(colour.lightness() - background.lightness()) < 90 || colour.alpha() < 160)
+        colour = background.lightness() < 128 ? QColor(0xff, 0x5c, 0x5c) : QColor(0xd0, 0x10, 0x10);
     // The word may span formats ("mis**spelled**"): underline each run in its own format.
     qsizetype runStart = start;
     while (runStart < end) {

@@ -5,12 +5,22 @@
 #   core/                 includes only core/  (never editor/, preview/ or app/)
 #   editor/, preview/     include core/ and themselves, never each other and never app/
 #   tests/core/           tests the core alone: no editor/, preview/ or app/ either
+#   core's rooms          include only the rooms below them (docs/architecture.md): markdown and site at the
+#                         bottom; liquid on both; render on liquid; text on site and markdown; images on
+#                         text; issue on images; checks on issue
 # layering_check.sh --self-test: proves on a made-up tree that a violation fails the check.
 set -euo pipefail
 
 check() { # check ROOT: prints the violations, returns 1 when there are any
     local root=$1 folder forbidden file line number path bad=0
-    for rule in "core:editor preview app" "editor:preview app" "preview:editor app" "tests/core:editor preview app"; do
+    for rule in "core:editor preview app" "editor:preview app" "preview:editor app" "tests/core:editor preview app" \
+        "core/markdown:core/site core/liquid core/render core/text core/images core/issue core/checks" \
+        "core/site:core/markdown core/liquid core/render core/text core/images core/issue core/checks" \
+        "core/liquid:core/render core/text core/images core/issue core/checks" \
+        "core/render:core/text core/images core/issue core/checks" \
+        "core/text:core/liquid core/render core/images core/issue core/checks" \
+        "core/images:core/liquid core/render core/issue core/checks" \
+        "core/issue:core/liquid core/render core/checks"; do
         folder=${rule%%:*}
         forbidden=${rule#*:}
         [ -d "$root/$folder" ] || continue
@@ -44,13 +54,15 @@ self_test() {
     printf '// one\n#include "core/site/site.h"\n#include "editor/sourceeditor.h"\n' >"$tree/core/site/bad.cpp"
     printf '#include <preview/previewview.h>\n' >"$tree/editor/bad.h"
     printf '#  include "../editor/sourceeditor.h"\n' >"$tree/preview/bad.cpp"
+    mkdir -p "$tree/core/markdown"
+    printf '#include "core/site/site.h"\n' >"$tree/core/markdown/bad.cpp"
     if out=$(check "$tree"); then echo "a tree with violations passed"; exit 1; fi
     for expected in 'core/site/bad.cpp:3: includes "editor/sourceeditor.h"' 'editor/bad.h:1: includes "preview/previewview.h"' \
-        'preview/bad.cpp:1: includes "editor/sourceeditor.h"'; do
+        'preview/bad.cpp:1: includes "editor/sourceeditor.h"' 'core/markdown/bad.cpp:1: includes "core/site/site.h"'; do
         grep -qF "$expected" <<<"$out" || { echo "not reported: $expected; the report was:"; echo "$out"; exit 1; }
     done
-    [ "$(wc -l <<<"$out")" = 3 ] || { echo "expected 3 violations, got:"; echo "$out"; exit 1; }
-    echo "layering_check self-test: a clean tree passes; 3 violations are reported by file and line"
+    [ "$(wc -l <<<"$out")" = 4 ] || { echo "expected 4 violations, got:"; echo "$out"; exit 1; }
+    echo "layering_check self-test: a clean tree passes; 4 violations are reported by file and line"
 }
 
 if [ "${1:-}" = --self-test ]; then
@@ -59,7 +71,8 @@ if [ "${1:-}" = --self-test ]; then
 fi
 root=$(cd "$1" && pwd)
 if ! out=$(check "$root"); then
-    echo "Includes that cross the layers (editor/ and preview/ build on core/ alone, app/ on all three):"
+    echo "Includes that cross the layers (editor/ and preview/ build on core/ alone, app/ on all three; core's"
+    echo "rooms build only on the rooms below them, see docs/architecture.md):"
     echo "$out"
     exit 1
 fi

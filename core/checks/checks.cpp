@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QMap>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -136,6 +137,7 @@ public:
         checklist();
         links();
         images();
+        pathsWhenPublished();
         duplicateLinks();
         site();
         std::stable_sort(m_problems.begin(), m_problems.end(), [](const Problem &a, const Problem &b) {
@@ -150,6 +152,15 @@ private:
     void add(Severity severity, const char *code, int line, int column, const QString &message)
     {
         m_problems.append({severity, QLatin1String(code), m_path, line, column, message});
+    }
+
+    bool lineHasPlaceholderIn(const QString &target) const
+    {
+        for (const QString &placeholder : m_settings.placeholders) {
+            if (!placeholder.isEmpty() && target.contains(placeholder))
+                return true;
+        }
+        return false;
     }
 
     int lineOfKey(const QString &key) const
@@ -208,20 +219,39 @@ private:
             m_day = named;
     }
 
+    // One problem per line, naming every placeholder on it: a template line such as
+    // "[![title](../assets/20231009/20231009-name.jpg)](url)" is one thing to fill in, not three.
     void placeholders()
     {
         const FrontMatterBlock block = locateFrontMatter(m_text);
         const qsizetype bodyBegin = block.present ? block.bodyBegin : 0;
         const QStringView text(m_text);
+        struct Found {
+            qsizetype position;
+            QString placeholder;
+        };
+        QMap<int, QList<Found>> byLine;
         for (const QString &placeholder : std::as_const(m_settings.placeholders)) {
             if (placeholder.isEmpty())
                 continue;
             for (qsizetype pos = text.indexOf(placeholder, bodyBegin); pos >= 0;
                  pos = text.indexOf(placeholder, pos + placeholder.size())) {
                 const int line = static_cast<int>(text.first(pos).count(u'\n'));
-                add(Severity::Error, "placeholder", line + 1, columnOf(text, pos) + 1,
-                    ChecksMessages::tr("The template's placeholder “%1” is still here.").arg(placeholder));
+                byLine[line].append({pos, placeholder});
+                m_placeholderLines.insert(line);
             }
+        }
+        for (auto it = byLine.begin(); it != byLine.end(); ++it) {
+            QList<Found> &found = it.value();
+            std::ranges::sort(found, {}, &Found::position);
+            QStringList names;
+            for (const Found &f : std::as_const(found))
+                names.append(QStringLiteral("“%1”").arg(f.placeholder));
+            add(Severity::Error, "placeholder", it.key() + 1, columnOf(text, found.first().position) + 1,
+                names.size() == 1
+                    ? ChecksMessages::tr("The template's placeholder %1 is still here.").arg(names.first())
+                    : ChecksMessages::tr("The template's placeholders %1 are still here.")
+                          .arg(names.join(QStringLiteral(", "))));
         }
     }
 
@@ -245,6 +275,15 @@ private:
         for (const LinkTarget &t : linkTargets(m_text)) {
             if (m_checklistLines.contains(t.line) || t.end != t.begin)
                 continue;
+            // "[![alt](path)]()": the app's own image snippet, its link still to be filled in. Not
+            // wrong, only unfinished: a note, not an error that blocks publishing.
+            const bool imageLink = !t.image && t.begin >= 3 && m_text.at(t.begin - 1) == u'('
+                && m_text.at(t.begin - 2) == u']' && m_text.at(t.begin - 3) == u')';
+            if (imageLink) {
+                add(Severity::Info, "image-without-link", t.line + 1, columnOf(m_text, t.begin) + 1,
+                    ChecksMessages::tr("The image links nowhere yet: its link target “()” is empty."));
+                continue;
+            }
             add(Severity::Error, "empty-link", t.line + 1, columnOf(m_text, t.begin) + 1,
                 t.image ? ChecksMessages::tr("An image with an empty path.")
                         : ChecksMessages::tr("A link with an empty target."));
@@ -273,6 +312,9 @@ private:
                 continue;
             }
             if (!info.isFile()) {
+                // "20231009-name.jpg" is a placeholder, already reported as one.
+                if (m_placeholderLines.contains(image.line) && lineHasPlaceholderIn(image.target))
+                    continue;
                 if (const QString other = existingIgnoringCase(image.path); !other.isEmpty()) {
                     add(Severity::Error, "missing-image", line, column,
                         ChecksMessages::tr(
@@ -314,6 +356,24 @@ private:
                         .arg(size->width())
                         .arg(m_settings.maxImageWidth));
             }
+        }
+    }
+
+    // "../assets/…" works from the draft's page but not from the published post's permalink, unless
+    // the site chose to keep relative paths (a mailer-only site, read from the rendered draft).
+    void pathsWhenPublished()
+    {
+        if (!m_site || m_settings.imagePaths == SiteSettings::ImagePaths::Relative)
+            return;
+        for (const LinkTarget &t : targetsBrokenWhenPublished(m_text, m_path, m_site->rootPath())) {
+            const QString target = m_text.sliced(t.begin, t.end - t.begin);
+            if (m_checklistLines.contains(t.line) || lineHasPlaceholderIn(target))
+                continue;
+            add(Severity::Warning, "relative-path-breaks-when-published", t.line + 1, columnOf(m_text, t.begin) + 1,
+                ChecksMessages::tr("%1 works from the draft, but not from the published post's address. Fix: "
+                                   "“{{ site.baseurl }}/…” (or set image_paths: relative in %2 for a mailer-only "
+                                   "site).")
+                    .arg(target, QLatin1String(SiteSettings::fileName)));
         }
     }
 
@@ -377,6 +437,7 @@ private:
     const Site *m_site;
     SiteSettings m_settings;
     QSet<int> m_checklistLines;
+    QSet<int> m_placeholderLines; // 0-based lines with a placeholder of the template
     std::optional<FrontMatter> m_frontMatter;
     std::optional<QDate> m_day;
     QList<Problem> m_problems;

@@ -56,6 +56,11 @@ QString localTargetPath(QStringView target, const QString &documentPath, const S
         decoded.truncate(cut);
     if (const qsizetype cut = decoded.indexOf(u'?'); cut > 0)
         decoded.truncate(cut);
+    // "{{ site.baseurl }}/assets/…", as the fix for paths that break once published writes them:
+    // the site root, whatever the baseurl.
+    static const QRegularExpression baseurl(QStringLiteral(R"(^\{\{-?\s*site\.baseurl\s*-?\}\}(?=/))"));
+    if (const auto m = baseurl.match(decoded); m.hasMatch())
+        decoded.remove(0, m.capturedLength());
     if (isRelativeFileTarget(decoded)) {
         if (documentPath.isEmpty())
             return {};

@@ -246,6 +246,45 @@ std::expected<PublishedPost, QString> publish(const Site &site, const QString &d
     return post;
 }
 
+std::expected<UnpublishedDraft, QString> unpublish(const Site &site, const QString &postPath)
+{
+    const QFileInfo info(postPath);
+    const QString postsFolder = info.absolutePath();
+    if (QFileInfo(postsFolder).fileName() != u"_posts") {
+        return std::unexpected(IssueLifecycleMessages::tr("%1 is not a published post: it is not in a _posts folder.")
+                                   .arg(relativeTo(site, info.absoluteFilePath())));
+    }
+    auto decoded = readTextFile(postPath);
+    if (!decoded)
+        return std::unexpected(decoded.error());
+    const QString fileName = info.fileName();
+    const QString name = dateOfFileName(fileName) ? fileName.sliced(11) : fileName;
+    if (name.isEmpty() || name.startsWith(u'.'))
+        return std::unexpected(IssueLifecycleMessages::tr("%1 has no name besides its date.").arg(shown(postPath)));
+    // _posts and _drafts are siblings, also inside a category folder (cat/_posts, cat/_drafts).
+    const QString draftsFolder = QFileInfo(postsFolder).absolutePath() + QStringLiteral("/_drafts");
+    UnpublishedDraft result;
+    result.draftPath = draftsFolder + u'/' + name;
+    if (QFileInfo::exists(result.draftPath)) {
+        return std::unexpected(IssueLifecycleMessages::tr("%1 already exists; Masthead does not overwrite it.")
+                                   .arg(relativeTo(site, result.draftPath)));
+    }
+    const QString text = rebaseRelativeLinks(decoded->text, postsFolder, draftsFolder);
+    QString error;
+    if (!makeFolder(draftsFolder, &error))
+        return std::unexpected(error);
+    if (auto written = writeNewFile(result.draftPath, encodeText(text, decoded->format)); !written)
+        return std::unexpected(written.error());
+    if (!QFile::remove(postPath)) {
+        QFile::remove(result.draftPath);
+        return std::unexpected(
+            IssueLifecycleMessages::tr("Could not remove the post %1 after moving it to the drafts, so nothing was "
+                                       "changed. Is its folder read-only?")
+                .arg(shown(postPath)));
+    }
+    return result;
+}
+
 std::expected<RedatedIssue, QString> redate(const Site &site, const QString &path, QDate newDate)
 {
     if (!newDate.isValid())

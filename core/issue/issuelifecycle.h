@@ -42,6 +42,15 @@ struct PublishedPost {
 std::expected<PublishedPost, QString> publish(const Site &site, const QString &draftPath,
                                               std::optional<QDate> date = std::nullopt, const QString &slug = {});
 
+struct UnpublishedDraft {
+    QString draftPath;
+};
+
+// Moves a post back to _drafts/slug.ext as jekyll-compose's unpublish does: the date leaves the file
+// name, the front matter stays as it is, relative links follow the move. Refuses the template, a
+// file that is not in a _posts folder, and a draft that already exists.
+std::expected<UnpublishedDraft, QString> unpublish(const Site &site, const QString &postPath);
+
 struct RedatedIssue {
     QString path;
     QString assetsFolder;

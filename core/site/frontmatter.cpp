@@ -176,6 +176,92 @@ QString scalarText(const YAML::Node &node)
 {
     return node && node.IsScalar() ? QString::fromStdString(node.Scalar()) : QString();
 }
+
+// Where yaml-cpp is more lenient than Jekyll's YAML parser (Psych, libyaml): a quoted scalar that is
+// never closed is read to the end of the block by yaml-cpp, but is an error for Jekyll, which then
+// drops the whole front matter (the post loses its layout and date). The position (0-based line
+// and column within yaml) of the first quote that opens a scalar and is never closed.
+std::optional<std::pair<int, int>> unclosedQuote(QStringView yaml)
+{
+    int line = 0;
+    int column = 0;
+    int flowDepth = 0;
+    bool scalarMayStart = true; // at a position where a scalar may begin (after indentation, ": ", "- ", ...)
+    bool inPlain = false;
+    for (qsizetype i = 0; i < yaml.size(); ++i) {
+        const QChar c = yaml[i];
+        if (c == u'\n') {
+            ++line;
+            column = 0;
+            scalarMayStart = true;
+            inPlain = false;
+            continue;
+        }
+        const QChar next = i + 1 < yaml.size() ? yaml[i + 1] : QChar(u'\n');
+        const bool nextIsBlank = next == u' ' || next == u'\t' || next == u'\n' || next == u'\r';
+        if (c == u' ' || c == u'\t' || c == u'\r') {
+            ++column;
+            continue;
+        }
+        if (c == u'#' && (column == 0 || yaml[i - 1] == u' ' || yaml[i - 1] == u'\t')) {
+            // A comment runs to the end of the line.
+            while (i + 1 < yaml.size() && yaml[i + 1] != u'\n')
+                ++i;
+            continue;
+        }
+        if ((c == u'"' || c == u'\'') && scalarMayStart) {
+            const int quoteLine = line;
+            const int quoteColumn = column;
+            bool closed = false;
+            for (++i, ++column; i < yaml.size(); ++i, ++column) {
+                const QChar q = yaml[i];
+                if (q == u'\n') {
+                    ++line;
+                    column = -1;
+                } else if (c == u'"' && q == u'\\') {
+                    ++i;
+                    ++column;
+                    if (i < yaml.size() && yaml[i] == u'\n') {
+                        ++line;
+                        column = -1;
+                    }
+                } else if (q == c) {
+                    if (c == u'\'' && i + 1 < yaml.size() && yaml[i + 1] == u'\'') {
+                        ++i;
+                        ++column;
+                        continue;
+                    }
+                    closed = true;
+                    break;
+                }
+            }
+            if (!closed)
+                return std::pair {quoteLine, quoteColumn};
+            ++column;
+            scalarMayStart = false;
+            inPlain = false;
+            continue;
+        }
+        ++column;
+        if ((c == u':' || c == u'-' || c == u'?') && nextIsBlank && (!inPlain || c == u':')) {
+            scalarMayStart = true;
+            inPlain = false;
+        } else if (flowDepth > 0 && c == u',') {
+            scalarMayStart = true;
+            inPlain = false;
+        } else if (!inPlain && (c == u'[' || c == u'{')) {
+            ++flowDepth;
+            scalarMayStart = true;
+        } else if (flowDepth > 0 && (c == u']' || c == u'}')) {
+            --flowDepth;
+            scalarMayStart = false;
+        } else {
+            scalarMayStart = false;
+            inPlain = true;
+        }
+    }
+    return std::nullopt;
+}
 } // namespace
 
 FrontMatterBlock locateFrontMatter(QStringView text)
@@ -318,6 +404,13 @@ QString setFrontMatterList(const QString &text, const QString &key, const QStrin
 std::expected<FrontMatter, YamlError> FrontMatter::parse(QStringView yaml, int firstLine)
 {
     FrontMatter fm;
+    if (const auto quote = unclosedQuote(yaml)) {
+        return std::unexpected(YamlError {
+            firstLine + quote->first, quote->second + 1,
+            QCoreApplication::translate("Masthead::FrontMatter",
+                                        "This quote is never closed: Jekyll cannot read the front matter, and would "
+                                        "publish the post without its layout and date. Close the quote.")});
+    }
     try {
         const YAML::Node root = YAML::Load(yaml.toUtf8().toStdString());
         if (!root || root.IsNull())

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QUrl>
 
 #include <yaml-cpp/yaml.h>
 
@@ -220,11 +221,30 @@ SiteSettings SiteSettings::parse(const QByteArray &yaml, const QString &fileName
     r.string("section_templates", s.sectionTemplatesFolder);
     r.string("preview_stylesheet", s.previewStyleSheet);
     r.stringList("placeholders", s.placeholders);
+    r.scalar("image_host_url", [&](const QString &v) {
+        const QUrl url(v.trimmed(), QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty())
+            return SiteSettingsMessages::tr("must be an http or https URL such as “https://example.org/news”, not "
+                                            "“%1”")
+                .arg(v);
+        s.imageHostUrl = v.trimmed();
+        return QString();
+    });
+    r.scalar("image_paths", [&](const QString &v) {
+        if (v == u"relative")
+            s.imagePaths = ImagePaths::Relative;
+        else if (v == u"baseurl")
+            s.imagePaths = ImagePaths::Baseurl;
+        else
+            return SiteSettingsMessages::tr("must be “relative” or “baseurl”, not “%1”").arg(v);
+        return QString();
+    });
     r.unknownKeys({QStringLiteral("publication_weekday"), QStringLiteral("publication_time"),
                    QStringLiteral("utc_offset"), QStringLiteral("draft_file"), QStringLiteral("template"),
                    QStringLiteral("assets_folder"), QStringLiteral("image_file"), QStringLiteral("max_image_width"),
                    QStringLiteral("max_gif_size"), QStringLiteral("image_snippet"), QStringLiteral("section_templates"),
-                   QStringLiteral("placeholders")});
+                   QStringLiteral("placeholders"), QStringLiteral("preview_stylesheet"),
+                   QStringLiteral("image_host_url"), QStringLiteral("image_paths")});
     if (!s.assetsFolder.endsWith(u'/'))
         s.assetsFolder += u'/';
     if (!s.sectionTemplatesFolder.endsWith(u'/'))

@@ -32,6 +32,15 @@ struct SiteSettings {
     QString imageSnippet = QStringLiteral("[![{alt}]({path})]({link})");
     QString sectionTemplatesFolder = QStringLiteral("_masthead/sections/");
     QString previewStyleSheet; // site-relative path of a stylesheet the preview adds after its own
+    // Where the mailer finds the site's images: an absolute http(s) URL that site-relative image
+    // paths are appended to; empty means the site's url + baseurl from _config.yml.
+    QString imageHostUrl;
+    // How the issue's image and link paths must be written so that they work where the issue is read:
+    // Relative keeps "../assets/…" (mailer-only sites, read from the rendered draft); Baseurl wants
+    // "{{ site.baseurl }}/assets/…", which works from a published post's permalink too. Unset: the
+    // site has not chosen; paths that break from _posts/ are reported and fixed as for Baseurl.
+    enum class ImagePaths { Unset, Relative, Baseurl };
+    ImagePaths imagePaths = ImagePaths::Unset;
     QStringList placeholders = defaultPlaceholders();
 
     static QStringList defaultPlaceholders();

@@ -217,4 +217,45 @@ QString rebaseRelativeLinks(const QString &text, const QString &oldFolder, const
     return out;
 }
 
+QList<LinkTarget> targetsBrokenWhenPublished(QStringView text, const QString &documentPath, const QString &siteRoot)
+{
+    QList<LinkTarget> broken;
+    const QString folder = QFileInfo(documentPath).absolutePath();
+    const QString folderName = QFileInfo(folder).fileName();
+    if (siteRoot.isEmpty() || (folderName != u"_drafts" && folderName != u"_posts"))
+        return broken;
+    const QDir root(siteRoot);
+    for (const LinkTarget &t : linkTargets(text)) {
+        const QStringView target = text.sliced(t.begin, t.end - t.begin);
+        if (!target.startsWith(u"../") || !isRelativeFileTarget(target))
+            continue;
+        QString path = target.toString().section(u'#', 0, 0).section(u'?', 0, 0);
+        const QString absolute = QDir::cleanPath(QDir(folder).absoluteFilePath(path));
+        const QString relative = root.relativeFilePath(absolute);
+        // Only what the site publishes: not outside it, not other drafts or posts, not "_" folders.
+        if (relative.startsWith(QLatin1String("..")) || relative.startsWith(u'_') || relative.isEmpty())
+            continue;
+        broken.append(t);
+    }
+    return broken;
+}
+
+QString withBaseurlTargets(const QString &text, const QString &documentPath, const QString &siteRoot)
+{
+    const QString folder = QFileInfo(documentPath).absolutePath();
+    const QDir root(siteRoot);
+    QString out = text;
+    const QList<LinkTarget> broken = targetsBrokenWhenPublished(text, documentPath, siteRoot);
+    // From the end, so that the offsets before stay valid.
+    for (auto it = broken.crbegin(); it != broken.crend(); ++it) {
+        const QString target = text.sliced(it->begin, it->end - it->begin);
+        const qsizetype suffixAt = target.indexOf(QRegularExpression(QStringLiteral("[#?]")));
+        const QString path = suffixAt < 0 ? target : target.first(suffixAt);
+        const QString suffix = suffixAt < 0 ? QString() : target.sliced(suffixAt);
+        const QString relative = root.relativeFilePath(QDir::cleanPath(QDir(folder).absoluteFilePath(path)));
+        out.replace(it->begin, it->end - it->begin, QStringLiteral("{{ site.baseurl }}/") + relative + suffix);
+    }
+    return out;
+}
+
 } // namespace Masthead

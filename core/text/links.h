@@ -37,4 +37,14 @@ QString replaceDate(const QString &s, QDate from, QDate to);
 // they lead to it from newFolder. Placeholders and broken links are left as they are.
 QString rebaseRelativeLinks(const QString &text, const QString &oldFolder, const QString &newFolder);
 
+// Relative targets that climb out of the post's folder ("../assets/20231009/x.jpg" in a file of
+// _drafts/ or _posts/) and lead to a file of the site. They work from the draft's rendered page and in
+// GitHub's file view, but not from a published post's permalink (/weekly/2023/10/09/slug.html),
+// where "../assets" points nowhere. Empty for a file outside _drafts and _posts.
+QList<LinkTarget> targetsBrokenWhenPublished(QStringView text, const QString &documentPath, const QString &siteRoot);
+
+// text with each of those targets rewritten to "{{ site.baseurl }}/assets/…", which works from every
+// page of the site.
+QString withBaseurlTargets(const QString &text, const QString &documentPath, const QString &siteRoot);
+
 } // namespace Masthead

@@ -418,7 +418,11 @@ ExpandedSnippet expandImageSnippet(const QString &snippet, const ImageLink &imag
                 expanded.pathEnd = expanded.text.size();
             i += 6;
         } else if (rest.startsWith(u"{link}")) {
+            if (expanded.linkStart < 0)
+                expanded.linkStart = expanded.text.size();
             expanded.text += image.link;
+            if (expanded.linkEnd < 0)
+                expanded.linkEnd = expanded.text.size();
             i += 6;
         } else {
             expanded.text += snippet[i];
@@ -446,7 +450,11 @@ TextEdit insertImages(qsizetype start, qsizetype end, const QString &snippet, co
         const ExpandedSnippet expanded = expandImageSnippet(snippet, image);
         if (!edit.text.isEmpty())
             edit.text += QStringLiteral("\n\n");
-        if (&image == &images.first()) {
+        if (&image == &images.first() && image.link.isEmpty() && expanded.linkStart >= 0) {
+            // The link is what is left to fill in: the cursor waits in its empty target.
+            edit.anchor = start + expanded.linkStart;
+            edit.cursor = start + expanded.linkEnd;
+        } else if (&image == &images.first()) {
             const qsizetype altStart = expanded.altStart < 0 ? expanded.text.size() : expanded.altStart;
             const qsizetype altEnd = expanded.altEnd < 0 ? expanded.text.size() : expanded.altEnd;
             edit.anchor = start + altStart;

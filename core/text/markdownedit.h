@@ -87,6 +87,8 @@ struct ExpandedSnippet {
     qsizetype altStart = -1; // -1 when the snippet has no {alt}
     qsizetype altEnd = -1;
     qsizetype pathEnd = -1; // -1 when the snippet has no {path}
+    qsizetype linkStart = -1; // -1 when the snippet has no {link}
+    qsizetype linkEnd = -1;
 
     bool operator==(const ExpandedSnippet &) const = default;
 };

@@ -7,6 +7,7 @@
 #include "support/sitefixture.h"
 
 #include <QCheckBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -141,9 +142,32 @@ private Q_SLOTS:
         dock.resize(900, 400);
         dock.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dock));
-        // Loading ran the checks: the template's placeholders, unticked items and missing images.
-        QCOMPARE(dock.table()->topLevelItemCount(), dock.problems().size());
-        QCOMPARE(dock.summary(), QStringLiteral("Errors: 161, warnings: 8, notes: 0"));
+        // Loading ran the checks: the template's placeholders (one per line) and unticked items.
+        QVERIFY2(dock.summary().startsWith(u"Errors: "), qPrintable(dock.summary()));
+
+        // Grouped by kind, errors first: the placeholders one collapsed group, by section.
+        QTreeWidget *tree = dock.table();
+        QVERIFY(tree->topLevelItemCount() >= 2);
+        QTreeWidgetItem *placeholders = tree->topLevelItem(0);
+        QVERIFY2(placeholders->text(0).startsWith(u"Placeholders left from the template: "),
+                 qPrintable(placeholders->text(0)));
+        QVERIFY(!placeholders->isExpanded());
+        QVERIFY(placeholders->childCount() > 5); // sections
+        QVERIFY(placeholders->child(0)->childCount() >= 1);
+        QTreeWidgetItem *unticked = tree->findItems(QStringLiteral("Checklist items"), Qt::MatchStartsWith).value(0);
+        QVERIFY(unticked);
+        QVERIFY2(unticked->text(0).startsWith(u"Checklist items not ticked: 8"), qPrintable(unticked->text(0)));
+        QVERIFY(unticked->isExpanded());
+        QCOMPARE(unticked->childCount(), 8);
+
+        // The filter and the search.
+        dock.setSeverityFilter(int(Problem::Severity::Warning));
+        QCOMPARE(tree->topLevelItemCount(), 2); // unticked items, paths that break once published
+        dock.setSeverityFilter(-1);
+        dock.setSearchText(QStringLiteral("NUMBER"));
+        QCOMPARE(tree->topLevelItemCount(), 1);
+        QVERIFY(tree->topLevelItem(0)->isExpanded());
+        dock.setSearchText({});
 
         // The first placeholder, not at the start of its line.
         int row = -1;
@@ -155,7 +179,10 @@ private Q_SLOTS:
         }
         QVERIFY(row >= 0);
         const Problem problem = dock.problems().at(row);
-        QTreeWidgetItem *item = dock.table()->topLevelItem(row);
+        QTreeWidgetItem *item = dock.itemOf(row);
+        QVERIFY(item);
+        for (QTreeWidgetItem *parent = item->parent(); parent; parent = parent->parent())
+            parent->setExpanded(true);
         QCOMPARE(item->text(1), QString::number(problem.line));
         QVERIFY(!item->icon(0).isNull());
         dock.table()->scrollToItem(item);
@@ -165,6 +192,39 @@ private Q_SLOTS:
         QTest::mouseDClick(dock.table()->viewport(), Qt::LeftButton, {}, at);
         QCOMPARE(e.editor.textCursor().blockNumber(), problem.line - 1);
         QCOMPARE(e.editor.textCursor().positionInBlock(), problem.column - 1);
+    }
+
+    // A verified checklist item that is not done leads to the problems behind it.
+    void aFailedChecklistItemShowsItsProblems()
+    {
+        ExampleSite site;
+        Editing e;
+        QVERIFY(e.document.load(site.path(draftPath)).has_value());
+        ChecklistDock checklist(&e.document, &e.editor);
+        ProblemsDock problems(&e.document, &e.editor);
+        connect(&checklist, &ChecklistDock::problemsRequested, &problems, &ProblemsDock::showKinds);
+        const int all = problems.table()->topLevelItemCount();
+        QVERIFY(all >= 2);
+
+        QTreeWidgetItem *images
+            = itemNamed(checklist.tree(), QStringLiteral("Update [![](../assets/20231009/)]() for images"));
+        QVERIFY(images);
+        QCOMPARE(images->data(1, Qt::UserRole).toString(), QStringLiteral("failed"));
+        QSignalSpy requested(&checklist, &ChecklistDock::problemsRequested);
+        Q_EMIT checklist.tree()->itemActivated(images, 0);
+        QCOMPARE(requested.size(), 1);
+        QVERIFY(requested.first().first().toStringList().contains(QStringLiteral("placeholder")));
+        QCOMPARE(problems.table()->topLevelItemCount(), 1);
+        QVERIFY(problems.table()->topLevelItem(0)->text(0).startsWith(u"Placeholders left from the template"));
+        auto *showAll = problems.findChild<QPushButton *>(QStringLiteral("problems_show_all"));
+        QVERIFY(showAll && !showAll->isHidden());
+        showAll->click();
+        QCOMPARE(problems.table()->topLevelItemCount(), all);
+        QVERIFY(showAll->isHidden());
+
+        // A manual item asks for nothing.
+        Q_EMIT checklist.tree()->itemActivated(itemNamed(checklist.tree(), QStringLiteral("Feature story")), 0);
+        QCOMPARE(requested.size(), 1);
     }
 
     void savingRunsTheChecksAgain()
@@ -179,10 +239,16 @@ private Q_SLOTS:
         cursor.setPosition(e.document.findBlockByNumber(7).position() + 3);
         cursor.deleteChar();
         cursor.insertText(QStringLiteral("x"));
-        QCOMPARE(dock.problems().size(), before); // not before saving
+        QCOMPARE(dock.problems().size(), before); // not on every keystroke
         QVERIFY(e.document.save().has_value());
         QCOMPARE(dock.problems().size(), before - 1);
-        QCOMPARE(dock.summary(), QStringLiteral("Errors: 161, warnings: 7, notes: 0"));
+        QCOMPARE(dock.summary(), QStringLiteral("Errors: 59, warnings: 25, notes: 0"));
+
+        // Without saving, once typing pauses: untick it again.
+        cursor.deletePreviousChar();
+        cursor.insertText(QStringLiteral(" "));
+        QCOMPARE(dock.problems().size(), before - 1);
+        QTRY_COMPARE(dock.problems().size(), before);
     }
 
     // With "Check links" on, the links are checked in the background, here against a local server.

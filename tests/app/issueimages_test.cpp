@@ -101,7 +101,9 @@ private Q_SLOTS:
         window.editor()->setCursorPosition(0);
         panel->insertSelected();
         QVERIFY(window.document()->text().startsWith(u"[![Python 3.12.0](../assets/20231009/20231009p312.jpg)]()"_s));
-        QCOMPARE(window.editor()->textCursor().selectedText(), u"Python 3.12.0"_s);
+        // The cursor waits in the empty link target.
+        QCOMPARE(window.editor()->textCursor().position(),
+                 u"[![Python 3.12.0](../assets/20231009/20231009p312.jpg)]("_s.size());
         window.editor()->undo();
 
         QDir().mkpath(QStringLiteral(MASTHEAD_BINARY_DIR "/shots"));

@@ -8,6 +8,7 @@
 #include "editor/sourceeditor.h"
 #include "editor/spellchecker.h"
 #include "preview/previewview.h"
+#include "support/screenshots.h"
 #include "support/sitefixture.h"
 
 #include <QAbstractButton>
@@ -65,12 +66,6 @@ QString labelText(const MainWindow &window, const QString &name)
 }
 
 // Saves a screenshot of a widget under the build tree, to look at.
-void saveShot(QWidget *widget, const QString &name)
-{
-    QTest::qWait(200); // the status bar's labels follow the text after a short pause
-    QDir().mkpath(QStringLiteral(MASTHEAD_BINARY_DIR "/shots"));
-    widget->grab().save(QStringLiteral(MASTHEAD_BINARY_DIR "/shots/") + name);
-}
 } // namespace
 
 class MainWindowTest : public QObject

@@ -72,7 +72,8 @@ private Q_SLOTS:
             DialogAnswer cancel(QStringLiteral("publish_cancel"));
             publish->trigger();
             QCOMPARE(cancel.shown, 1);
-            QVERIFY2(cancel.details.contains(u"placeholder “](url)”"), qPrintable(cancel.details.left(300)));
+            QVERIFY2(cancel.details.contains(u"placeholders “[![title]”, “-name.jpg”, “](url)”"),
+                     qPrintable(cancel.details.left(300)));
         }
         QVERIFY(QFile::exists(site.path(draft)));
         QVERIFY(!QFile::exists(site.path(post)));

@@ -11,6 +11,7 @@
 #include "editor/snippetsession.h"
 #include "editor/sourceeditor.h"
 #include "preview/previewview.h"
+#include "support/screenshots.h"
 #include "support/sitefixture.h"
 
 #include <QAction>
@@ -27,13 +28,6 @@ using namespace Qt::StringLiterals;
 namespace
 {
 // Saves a screenshot of a widget under the build tree, to look at.
-void saveShot(QWidget *widget, const QString &name)
-{
-    QTest::qWait(300);
-    QDir().mkpath(QStringLiteral(MASTHEAD_BINARY_DIR "/shots"));
-    widget->grab().save(QStringLiteral(MASTHEAD_BINARY_DIR "/shots/") + name);
-}
-
 int templateRow(const SectionsDock &dock, const QString &heading)
 {
     const auto &templates = dock.templates();

@@ -3,7 +3,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # lifecycle_jekyll_test.sh MASTHEAD JEKYLL SITE: on a copy of SITE, `masthead new` then `masthead publish`
 # the new issue, then build with real Jekyll and check the post's output path, title and date from
-# Jekyll's own output.
+# Jekyll's own output; then that "../assets/" paths break on the post's page and the paths Fix Paths
+# writes ("{{ site.baseurl }}/assets/") work.
 set -euo pipefail
 masthead=$1
 jekyll=$2
@@ -14,7 +15,10 @@ cd "$work/site"
 
 draft=$(env -u DISPLAY "$masthead" new)
 [ "$draft" = "$work/site/_drafts/2023-10-16-draft.md" ] || { echo "new created $draft"; exit 1; }
-post=$(env -u DISPLAY "$masthead" publish "$draft")
+# A fresh issue is full of the template's placeholders: publish refuses without --force.
+if env -u DISPLAY "$masthead" publish "$draft" >/dev/null 2>&1; then echo "publish did not refuse the errors"; exit 1; fi
+[ -f "$draft" ] || { echo "the refused publish moved the draft"; exit 1; }
+post=$(env -u DISPLAY "$masthead" publish --force "$draft" 2>/dev/null)
 [ "$post" = "$work/site/_posts/2023-10-16-featured-story-title-here.md" ] || { echo "publish created $post"; exit 1; }
 
 "$jekyll" build --quiet --safe --destination "$work/out" || { echo "jekyll build failed"; exit 1; }
@@ -26,4 +30,11 @@ grep -q '<title>Featured story title here!</title>' "$page" || { echo "the post 
 grep -Eq 'datetime="2023-10-1[67]T' "$page" || { echo "the post has not its date"; grep -o 'datetime="[^"]*"' "$page"; exit 1; }
 grep -q 'src="../assets/20231016/blinka.png"' "$page" || { echo "the post lost its reused image link"; exit 1; }
 [ -f "$work/out/assets/20231016/blinka.png" ] || { echo "the new assets folder was not published"; exit 1; }
+# ...which is broken from the post's address (relative-path-breaks-when-published):
+[ ! -e "$work/out/weekly/2023/10/16/../assets/20231016/blinka.png" ] || { echo "../assets resolves from the post after all"; exit 1; }
+# What Fix Paths writes works from the post's address.
+sed -i 's|(\.\./assets/|({{ site.baseurl }}/assets/|g' "$post"
+"$jekyll" build --quiet --safe --destination "$work/out" || { echo "jekyll build failed after fixing the paths"; exit 1; }
+grep -q 'src="/assets/20231016/blinka.png"' "$page" || { echo "the fixed path was not rendered site-absolute"; exit 1; }
+[ -f "$work/out/assets/20231016/blinka.png" ] || { echo "the fixed path does not resolve"; exit 1; }
 echo "masthead new + publish, then jekyll build: $page has its title, date and images"

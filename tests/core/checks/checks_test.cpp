@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/checks/checks.h"
 #include "core/site/site.h"
+#include "core/text/links.h"
 #include "support/sitefixture.h"
 
 #include <QImage>
@@ -69,10 +70,12 @@ class ChecksTest : public QObject
     Q_OBJECT
 
 private:
-    // A copy of the example site with the clean issue and its image.
+    // A copy of the example site with the clean issue and its image. The site keeps "../assets/" paths
+    // (a mailer-only site); pathsThatBreakWhenPublished() tests the other choice.
     bool makeSite(ExampleSite &site)
     {
         return site.isValid() && writeAll(site.path(cleanPath), cleanIssue)
+            && writeAll(site.path(QStringLiteral("_masthead.yml")), "image_paths: relative\n")
             && QDir().mkpath(site.path(QStringLiteral("assets/20231016")))
             && image(550).save(site.path(QStringLiteral("assets/20231016/blinka.png")));
     }
@@ -138,6 +141,12 @@ private Q_SLOTS:
         QTest::newRow("empty link target")
             << QStringLiteral("[b](https://example.org/b)") << QStringLiteral("[b]()") << none
             << QStringLiteral("empty-link") << Severity::Error << 19 << QStringLiteral("link");
+        QTest::newRow("the image snippet's empty link is a note")
+            << QStringLiteral("(https://example.org/a)\n") << QStringLiteral("()\n") << none
+            << QStringLiteral("image-without-link") << Severity::Info << 13 << QStringLiteral("()");
+        QTest::newRow("placeholders of one line are one problem")
+            << QStringLiteral("[b](https://example.org/b)") << QStringLiteral("[site](url) NUMBER") << none
+            << QStringLiteral("placeholder") << Severity::Error << 19 << QStringLiteral("“[site]”, “](url)”, “NUMBER”");
         QTest::newRow("empty image path")
             << QStringLiteral("(../assets/20231016/blinka.png)") << QStringLiteral("()") << none
             << QStringLiteral("empty-link") << Severity::Error << 13 << QStringLiteral("image");
@@ -253,28 +262,64 @@ private Q_SLOTS:
             QCOMPARE(p.file, path);
             QVERIFY(p.line > 0);
         }
-        // 51 "](url)", 5 "](link)", 24 "-name.jpg", 3 "NUMBER", 1 "(#/no)", 2 "{subject}", 24 "[![title]",
-        // 24 "[site]", 3 "[Board name]".
-        QCOMPARE(counts.value(QStringLiteral("placeholder")), 137);
+        // 137 placeholders (51 "](url)", 5 "](link)", 24 "-name.jpg", 3 "NUMBER", 1 "(#/no)", 2 "{subject}",
+        // 24 "[![title]", 24 "[site]", 3 "[Board name]") on 59 lines: one problem per line, naming them all.
+        QCOMPARE(counts.value(QStringLiteral("placeholder")), 59);
         QCOMPARE(counts.value(QStringLiteral("unticked-item")), 8);
-        // The 24 "20231009-name.jpg" placeholders name no file; every other image is in the folder.
-        QCOMPARE(counts.value(QStringLiteral("missing-image")), 24);
-        for (const Problem &p : problems) {
-            if (p.code == u"missing-image")
-                QVERIFY2(p.message.contains(u"20231009-name.jpg"), qPrintable(p.message));
-        }
+        // The "20231009-name.jpg" placeholders are not reported again as missing images.
+        QCOMPARE(counts.value(QStringLiteral("missing-image")), 0);
+        // The real images' "../assets/" paths break once published (the site has not chosen).
+        QCOMPARE(counts.value(QStringLiteral("relative-path-breaks-when-published")), 18);
         // Nothing else: dates agree, the images are small enough, the links are not empty (the
         // checklist's "[![](../assets/20231009/)]()" is an instruction), no story is linked twice.
         QVERIFY2(counts.size() == 3, qPrintable(describe(problems).right(3000)));
-        QCOMPARE(counts.keys(),
-                 (QStringList {QStringLiteral("missing-image"), QStringLiteral("placeholder"),
-                               QStringLiteral("unticked-item")}));
         QVERIFY(hasErrors(problems));
-        QCOMPARE(countOf(problems, Severity::Warning), 8);
+        QCOMPARE(countOf(problems, Severity::Error), 59);
+        QCOMPARE(countOf(problems, Severity::Warning), 26);
 
         // The first problem is the first unticked item, on line 8.
         QCOMPARE(problems.first().code, QStringLiteral("unticked-item"));
         QCOMPARE(problems.first().line, 8);
+    }
+
+    // "../assets/…" from _drafts/ works on the draft's page, not from the post's permalink: a warning
+    // unless the site keeps relative paths, and the fix writes "{{ site.baseurl }}/assets/…".
+    void pathsThatBreakWhenPublished()
+    {
+        ExampleSite site;
+        QVERIFY(makeSite(site));
+        QVERIFY(QFile::remove(site.path(QStringLiteral("_masthead.yml"))));
+        QString text = QString::fromUtf8(cleanIssue);
+        text += QStringLiteral("\n[![t](../assets/20231009/20231009-name.jpg)](url) [up](../README.md#x)\n");
+        const QString path = site.path(cleanPath);
+        QVERIFY(writeAll(path, text.toUtf8()));
+        QList<Problem> problems;
+        for (const Problem &p : checkIssueFile(path)) {
+            if (p.code == u"relative-path-breaks-when-published")
+                problems.append(p);
+        }
+        // The image and the README; not the placeholder image.
+        QCOMPARE(problems.size(), 2);
+        QCOMPARE(problems.at(0).line, 13);
+        QCOMPARE(problems.at(0).severity, Severity::Warning);
+        QVERIFY2(problems.at(0).message.contains(u"{{ site.baseurl }}"), qPrintable(problems.at(0).message));
+
+        const auto found = Site::find(path);
+        const QString fixed = withBaseurlTargets(text, path, found->rootPath());
+        QVERIFY(fixed.contains(u"[![Blinka]({{ site.baseurl }}/assets/20231016/blinka.png)](https://example.org/a)"));
+        QVERIFY(fixed.contains(u"[up]({{ site.baseurl }}/README.md#x)"));
+        // The template's placeholder image too, so that it is right once filled in.
+        QVERIFY(fixed.contains(u"({{ site.baseurl }}/assets/20231009/20231009-name.jpg)"));
+        QVERIFY(targetsBrokenWhenPublished(fixed, path, found->rootPath()).isEmpty());
+        // The fixed image is still checked: it exists, so no problem at all is left about it.
+        QVERIFY(writeAll(path, fixed.toUtf8()));
+        for (const Problem &p : checkIssueFile(path))
+            QVERIFY2(p.line != 13, qPrintable(p.message));
+
+        // A site that keeps relative paths hears nothing about them.
+        QVERIFY(writeAll(site.path(QStringLiteral("_masthead.yml")), "image_paths: relative\n"));
+        for (const Problem &p : checkIssueFile(path))
+            QVERIFY(p.code != u"relative-path-breaks-when-published");
     }
 
     void anUnreadableFileIsOneError()

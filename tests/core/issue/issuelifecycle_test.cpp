@@ -165,6 +165,46 @@ private Q_SLOTS:
         QCOMPARE(snapshot(example.root()), before);
     }
 
+    void unpublishUndoesPublish()
+    {
+        ExampleSite example;
+        const auto site = Site::find(example.root());
+        const QString draftPath = example.path(QStringLiteral("_drafts/2023-10-09-draft.md"));
+        const QByteArray draft = readAll(draftPath);
+        const auto post = publish(*site, draftPath);
+        QVERIFY2(post.has_value(), qPrintable(errorText(post)));
+
+        const auto back = unpublish(*site, post->postPath);
+        QVERIFY2(back.has_value(), qPrintable(errorText(back)));
+        // jekyll-compose: the date leaves the name, the front matter stays.
+        QCOMPARE(back->draftPath, example.path(QStringLiteral("_drafts/featured-story-title-here.md")));
+        QVERIFY(!QFile::exists(post->postPath));
+        QCOMPARE(readAll(back->draftPath), draft);
+    }
+
+    void unpublishRefuses_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("expectedInMessage");
+        QTest::newRow("a draft") << QStringLiteral("_drafts/2023-10-09-draft.md") << QStringLiteral("not a published");
+        QTest::newRow("existing draft") << QStringLiteral("_posts/2023-10-02-draft.md")
+                                        << QStringLiteral("already exists");
+    }
+
+    void unpublishRefuses()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, expectedInMessage);
+        ExampleSite example;
+        QVERIFY(writeAll(example.path(QStringLiteral("_posts/2023-10-02-draft.md")), "---\ntitle: Old\n---\n"));
+        QVERIFY(writeAll(example.path(QStringLiteral("_drafts/draft.md")), "---\ntitle: Other\n---\n"));
+        const auto before = snapshot(example.root());
+        const auto back = unpublish(*Site::find(example.root()), example.path(file));
+        QVERIFY(!back.has_value());
+        QVERIFY2(back.error().contains(expectedInMessage), qPrintable(back.error()));
+        QCOMPARE(snapshot(example.root()), before);
+    }
+
     void redateMovesEverythingTogether()
     {
         ExampleSite example;

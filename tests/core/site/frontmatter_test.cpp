@@ -9,6 +9,14 @@
 using namespace Masthead;
 using namespace MastheadTest;
 
+namespace
+{
+QString errorMessage(const std::expected<FrontMatter, YamlError> &result)
+{
+    return result ? QString() : result.error().message;
+}
+} // namespace
+
 class FrontMatterTest : public QObject
 {
     Q_OBJECT
@@ -139,6 +147,44 @@ private Q_SLOTS:
                  qPrintable(QString::number(result.error().line)));
         QVERIFY(result.error().column >= 1);
         QVERIFY(!result.error().message.isEmpty());
+    }
+
+    // What Jekyll's Psych rejects and yaml-cpp alone would read: an unclosed quote. The positions are
+    // Psych's ("at line 2 column 8" of the YAML is document line 3 here, column 8).
+    void unclosedQuotesAreErrors_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("line"); // 0: valid
+        QTest::addColumn<int>("column");
+        QTest::newRow("double, last key") << QStringLiteral("---\ntitle: \"Unclosed quote\n---\n") << 2 << 8;
+        QTest::newRow("double, before other keys")
+            << QStringLiteral("---\nlayout: post\ntitle: \"Unclosed quote\ndate: 2023-10-09\n---\n") << 3 << 8;
+        QTest::newRow("single") << QStringLiteral("---\ntitle: 'It''s open\n---\n") << 2 << 8;
+        QTest::newRow("in a flow list") << QStringLiteral("---\ntags: [a, \"b]\n---\n") << 2 << 11;
+        QTest::newRow("block list item") << QStringLiteral("---\ntags:\n  - \"b\n---\n") << 3 << 5;
+        QTest::newRow("apostrophe in a plain value") << QStringLiteral("---\ntitle: Don't stop\n---\n") << 0 << 0;
+        QTest::newRow("quote inside a plain value") << QStringLiteral("---\ntitle: a \"b\n---\n") << 0 << 0;
+        QTest::newRow("quote in a comment") << QStringLiteral("---\ntitle: x # it's \"\n---\n") << 0 << 0;
+        QTest::newRow("escaped quote") << QStringLiteral("---\ntitle: \"a \\\" b\"\n---\n") << 0 << 0;
+        QTest::newRow("doubled single quote") << QStringLiteral("---\ntitle: 'It''s'\n---\n") << 0 << 0;
+        QTest::newRow("multi-line quoted") << QStringLiteral("---\ntitle: \"a\n  b\"\nx: 1\n---\n") << 0 << 0;
+        QTest::newRow("colon inside quotes") << QStringLiteral("---\ntitle: \"a: 'b\"\n---\n") << 0 << 0;
+    }
+
+    void unclosedQuotesAreErrors()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        const auto result = FrontMatter::parseDocument(text);
+        if (line == 0) {
+            QVERIFY2(result.has_value(), qPrintable(errorMessage(result)));
+            return;
+        }
+        QVERIFY(!result.has_value());
+        QCOMPARE(result.error().line, line);
+        QCOMPARE(result.error().column, column);
+        QVERIFY(result.error().message.contains(u"quote"));
     }
 
     // Editing one key rewrites only that value's bytes.

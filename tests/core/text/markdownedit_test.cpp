@@ -303,17 +303,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("after");
         const ImageLink python {u"Python"_s, u"../assets/20231009/20231009python.jpg"_s, {}};
         const ImageLink blinka {u"Blinka"_s, u"../assets/20231009/20231009blinka.png"_s, u"https://x.org/"_s};
-        QTest::newRow("one image, its alt text selected")
-            << u"a |b"_s << QList<ImageLink> {python} << u"a [![^Python|](../assets/20231009/20231009python.jpg)]()b"_s;
-        QTest::newRow("two images, blank line between, the first one's alt selected")
+        QTest::newRow("one image without a link: the cursor waits in the empty link target")
+            << u"a |b"_s << QList<ImageLink> {python} << u"a [![Python](../assets/20231009/20231009python.jpg)](|)b"_s;
+        QTest::newRow("two images, blank line between, the first one's link target")
             << u"|"_s << QList<ImageLink> {python, blinka}
-            << u"[![^Python|](../assets/20231009/20231009python.jpg)]()\n\n"
+            << u"[![Python](../assets/20231009/20231009python.jpg)](|)\n\n"
                "[![Blinka](../assets/20231009/20231009blinka.png)](https://x.org/)"_s;
         QTest::newRow("over a selection")
             << u"x ^old| y"_s << QList<ImageLink> {blinka}
             << u"x [![^Blinka|](../assets/20231009/20231009blinka.png)](https://x.org/) y"_s;
-        QTest::newRow("empty alt: the cursor waits in the brackets")
-            << u"|"_s << QList<ImageLink> {{{}, u"a.png"_s, {}}} << u"[![|](a.png)]()"_s;
+        QTest::newRow("a linked image: its alt text selected")
+            << u"|"_s << QList<ImageLink> {blinka}
+            << u"[![^Blinka|](../assets/20231009/20231009blinka.png)](https://x.org/)"_s;
     }
 
     void insertsDroppedImages()
