@@ -382,6 +382,9 @@ private Q_SLOTS:
              "{{ page.date | date: '%-m/%-d/%y %3N %-y %_d %05d %^b %#B %#p %-I %e %-e %_H %k %-k %C %D %h %v' }}",
              "10/9/23 000 23  9 00009 OCT OCTOBER am 7  9 9  7  7 7 20 10/09/23 Oct  9-OCT-2023"},
             {"newsletter date", "{{ page.date | date: '%B %-d, %Y' }}", "October 9, 2023"},
+            // Found by fuzz_liquid: a width that overflowed an int. One past 1024 is left as written.
+            {"absurd widths", "{{ page.date | date: '%4444444444444M|%1025d|%12d' }}",
+             "%4444444444444M|%1025d|000000000009"},
             {"twelve hour clock",
              "{{ '2023-10-09 19:05:03' | date: '%I %l %p %P %r' }}|{{ '2023-10-09 00:05:03' | date: '%I %l %p' }}|{{ "
              "'2023-10-09 12:05:03' | date: '%I %l %p' }}",
