@@ -5,7 +5,9 @@
 #include "app/commandline.h"
 #include "app/installeddata.h"
 #include "app/mainwindow.h"
+#include "app/recoverydialog.h"
 #include "core/document.h"
+#include "core/journal.h"
 #include "core/preferences.h"
 #include "editor/sourceeditor.h"
 #include "editor/spellchecker.h"
@@ -16,17 +18,26 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QIcon>
+#include <QKeyEvent>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSessionManager>
+#include <QSocketNotifier>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTranslator>
 #include <QWebEnginePage>
 #include <QWebEngineScript>
 
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <memory>
+
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
 
 namespace Masthead
 {
@@ -36,7 +47,67 @@ struct Options {
     QString path;
     bool selfTest = false;
     QString readyFile;
+    QString typeText;
 };
+
+#ifdef Q_OS_UNIX
+// SIGTERM (a logout, systemd, kill), SIGHUP (the terminal went away) and SIGINT end Masthead
+// without asking anything; the handler only wakes the event loop, which writes the journal and quits,
+// so the unsaved text is offered for recovery at the next start.
+int signalPipe[2] = {-1, -1};
+
+void onTerminationSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
+}
+
+void quitOnTerminationSignals(MainWindow &window)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &window);
+    QObject::connect(notifier, &QSocketNotifier::activated, &window, [&window, notifier] {
+        notifier->setEnabled(false);
+        char byte = 0;
+        [[maybe_unused]] const auto read = ::read(signalPipe[0], &byte, 1);
+        window.journal()->flush();
+        window.saveSession();
+        // exit(), not quit(): quit() closes the windows first, and the window would ask about the
+        // unsaved text with nobody there to answer. The journal has it.
+        QCoreApplication::exit(0);
+    });
+    struct sigaction action = {};
+    action.sa_handler = onTerminationSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    for (const int signal : {SIGTERM, SIGHUP, SIGINT})
+        ::sigaction(signal, &action, nullptr);
+}
+#endif
+
+// The test hook behind the hidden --test-type option: once the preview has shown the file, types
+// text into the editor as key presses, then says so on standard output. The journal tests kill the
+// real program after it.
+void typeWhenReady(MainWindow &window, const QString &text)
+{
+    auto typed = std::make_shared<bool>(false);
+    QObject::connect(window.preview(), &PreviewView::updated, &window, [&window, text, typed](bool) {
+        if (*typed)
+            return;
+        *typed = true;
+        window.editor()->setFocus(Qt::OtherFocusReason);
+        for (const QChar c : text) {
+            QKeyEvent press(QEvent::KeyPress, c == u'\n' ? Qt::Key_Return : 0, Qt::NoModifier,
+                            c == u'\n' ? QStringLiteral("\r") : QString(c));
+            QCoreApplication::sendEvent(window.editor(), &press);
+            QKeyEvent release(QEvent::KeyRelease, c == u'\n' ? Qt::Key_Return : 0, Qt::NoModifier);
+            QCoreApplication::sendEvent(window.editor(), &release);
+        }
+        std::printf("masthead: typed %lld characters\n", static_cast<long long>(text.size()));
+        std::fflush(stdout);
+    });
+}
 
 // --help, --version and --man must work without a display, so they are answered before QApplication.
 bool wantsOnlyInformation(int argc, char *argv[])
@@ -58,6 +129,9 @@ void setUpProgramParser(QCommandLineParser &parser)
     QCommandLineOption man(QStringLiteral("man"));
     man.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(man);
+    QCommandLineOption type(QStringLiteral("test-type"), QString(), QStringLiteral("text"));
+    type.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(type);
 }
 
 // Answers --help, --version and --man; returns false when the window should open.
@@ -201,6 +275,7 @@ int runApplication(int argc, char *argv[])
     Options options;
     options.selfTest = parser.isSet(QStringLiteral("self-test"));
     options.readyFile = parser.value(QStringLiteral("ready-file"));
+    options.typeText = parser.value(QStringLiteral("test-type"));
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1) {
         fail(QCoreApplication::translate("Masthead::Application", "give at most one file or folder to open"));
@@ -221,7 +296,11 @@ int runApplication(int argc, char *argv[])
     if (!restored && options.path.isEmpty())
         options.path = exampleSitePath();
     if (!options.path.isEmpty()) {
-        if (auto opened = window.openPath(options.path); !opened) {
+        // A file named on the command line that cannot be opened is said in the window too, where a
+        // file manager's user sees it.
+        const auto opened
+            = positional.isEmpty() ? window.openPath(options.path) : window.openFromCommandLine(options.path);
+        if (!opened) {
             fail(opened.error());
             if (options.selfTest)
                 return 1;
@@ -242,7 +321,20 @@ int runApplication(int argc, char *argv[])
     }
     if (options.selfTest)
         runSelfTest(window);
+    if (!options.typeText.isEmpty())
+        typeWhenReady(window, options.typeText);
+#ifdef Q_OS_UNIX
+    quitOnTerminationSignals(window);
+#endif
+    // Whatever ends the program, the unsaved text is in the journal first.
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &window, [&window] { window.journal()->flush(); });
+    QObject::connect(&app, &QGuiApplication::commitDataRequest, &window, [&window](QSessionManager &) {
+        window.journal()->flush();
+        window.saveSession();
+    });
     window.show();
+    if (!options.selfTest)
+        QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
     return app.exec();
 }
 

@@ -5,6 +5,7 @@
 #include "app/apptheme.h"
 #include "app/changesdialog.h"
 #include "app/checklistdock.h"
+#include "app/conflictdialog.h"
 #include "app/imagespanel.h"
 #include "app/issueactions.h"
 #include "app/issueimages.h"
@@ -14,6 +15,7 @@
 #include "app/problemsdock.h"
 #include "app/publishconfirmation.h"
 #include "app/recentmenu.h"
+#include "app/recoverydialog.h"
 #include "app/scrollsync.h"
 #include "app/sectionmode.h"
 #include "app/sectionsdock.h"
@@ -22,9 +24,11 @@
 #include "core/document.h"
 #include "core/images/assetimporter.h"
 #include "core/issue/issuelifecycle.h"
+#include "core/journal.h"
 #include "core/preferences.h"
 #include "core/site/site.h"
 #include "core/text/textstatistics.h"
+#include "core/textedit.h"
 #include "editor/findbar.h"
 #include "editor/sourceeditor.h"
 #include "preview/previewview.h"
@@ -40,10 +44,13 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTextBlock>
 #include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace Masthead
 {
@@ -67,10 +74,12 @@ MainWindow::MainWindow(Preferences *preferences, QWidget *parent)
     : QMainWindow(parent)
     , m_preferences(preferences ? preferences : new Preferences(this))
     , m_document(new Document(this))
+    , m_journal(new DocumentJournal(m_document, m_preferences->journalFolder(), this))
     , m_editor(new SourceEditor(this))
     , m_findBar(new FindBar(m_editor, this))
     , m_preview(new PreviewView(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_openFailure(new QLabel(this))
     , m_pathLabel(new QLabel(this))
     , m_cursorLabel(new QLabel(this))
     , m_wordsLabel(new QLabel(this))
@@ -87,6 +96,15 @@ MainWindow::MainWindow(Preferences *preferences, QWidget *parent)
     auto *editorLayout = new QVBoxLayout(editorPane);
     editorLayout->setContentsMargins(0, 0, 0, 0);
     editorLayout->setSpacing(0);
+    m_openFailure->setObjectName(QStringLiteral("open_failure"));
+    m_openFailure->setWordWrap(true);
+    m_openFailure->setTextFormat(Qt::RichText);
+    m_openFailure->setMargin(12);
+    m_openFailure->setAutoFillBackground(true);
+    m_openFailure->setStyleSheet(QStringLiteral(
+        "QLabel#open_failure { background: #fdecea; color: #611a15; border-bottom: 1px solid #f5c2c0; }"));
+    m_openFailure->hide();
+    editorLayout->addWidget(m_openFailure);
     editorLayout->addWidget(m_editor, 1);
     editorLayout->addWidget(m_findBar);
 
@@ -114,6 +132,8 @@ MainWindow::MainWindow(Preferences *preferences, QWidget *parent)
     });
     connect(m_document, &QTextDocument::modificationChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::diskChanged, this, &MainWindow::onDiskChanged);
+    connect(m_document, &Document::loaded, this, &MainWindow::clearOpenFailure);
     updateTitle();
     restoreWindowState();
 }
@@ -146,6 +166,14 @@ void MainWindow::createActions()
     QAction *saveAs = createAction(QStringLiteral("file_save_as"), tr("Save &As…"), QKeySequence::SaveAs);
     connect(saveAs, &QAction::triggered, this, &MainWindow::onSaveAs);
     file->addAction(saveAs);
+
+    QAction *recover = createAction(QStringLiteral("file_recover"), tr("&Recover Unsaved Text…"), {});
+    recover->setToolTip(tr("Texts kept by the journal when Masthead did not close normally"));
+    connect(recover, &QAction::triggered, this, [this] {
+        if (!offerRecovery())
+            QMessageBox::information(this, tr("Recover Unsaved Text"), tr("There is no unsaved text to recover."));
+    });
+    file->addAction(recover);
 
     file->addSeparator();
     QAction *quit = createAction(QStringLiteral("file_quit"), tr("&Quit"), QKeySequence::Quit);
@@ -425,6 +453,42 @@ void MainWindow::saveSession()
     m_preferences->sync();
 }
 
+std::expected<void, QString> MainWindow::openFromCommandLine(const QString &path)
+{
+    auto opened = openPath(path);
+    if (!opened)
+        showOpenFailure(path, opened.error());
+    return opened;
+}
+
+QString MainWindow::openFailure() const
+{
+    return m_openFailure->isHidden() ? QString() : m_openFailure->text();
+}
+
+void MainWindow::showOpenFailure(const QString &path, const QString &message)
+{
+    const QString name = QFileInfo(path).fileName().isEmpty() ? path : QFileInfo(path).fileName();
+    m_openFailure->setText(
+        u"<p><b>"_s + tr("Could not open “%1”.").arg(name).toHtmlEscaped() + u"</b></p><p>"_s + message.toHtmlEscaped()
+        + u"</p><p>"_s + tr("Nothing was changed. Use File ▸ Open to open another file.").toHtmlEscaped() + u"</p>"_s);
+    m_openFailure->show();
+    // Nothing to type into: the text would belong to no file.
+    m_editor->setReadOnly(true);
+    setWindowTitle(tr("Could not open %1 — Masthead").arg(name));
+    m_pathLabel->setText(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
+}
+
+void MainWindow::clearOpenFailure()
+{
+    if (m_openFailure->isHidden())
+        return;
+    m_openFailure->hide();
+    m_openFailure->clear();
+    m_editor->setReadOnly(false);
+    updateTitle();
+}
+
 bool MainWindow::restoreSession()
 {
     const QString file = m_preferences->lastFile();
@@ -471,7 +535,49 @@ bool MainWindow::maybeSave()
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return onSave();
-    return answer == QMessageBox::Discard;
+    if (answer == QMessageBox::Discard) {
+        m_journal->discard();
+        return true;
+    }
+    return false;
+}
+
+RecoveryDialog *MainWindow::offerRecovery()
+{
+    const Journal journal(m_journal->folder());
+    const QList<JournalEntry> entries = journal.recoverable();
+    if (entries.isEmpty())
+        return nullptr;
+    auto *dialog = new RecoveryDialog(journal, entries, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RecoveryDialog::recoverRequested, this, [this](const JournalEntry &entry) {
+        if (maybeSave())
+            recover(entry);
+    });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::recover(const JournalEntry &entry)
+{
+    if (!entry.filePath.isEmpty() && QFileInfo(entry.filePath).isFile()) {
+        if (auto opened = openPath(entry.filePath); !opened) {
+            showError(tr("Could not open the file"),
+                      opened.error() + u'\n' + tr("The recovered text stays in the journal; nothing was lost."));
+            return;
+        }
+    } else {
+        // Never saved, or its file is gone: the text comes back untitled, meant for where it was.
+        rememberCursorPosition();
+        m_document->loadUntitled(entry.filePath.isEmpty() ? entry.intendedPath : entry.filePath);
+    }
+    m_journal->adopt(entry.id);
+    // One undo step away from the file's own text.
+    const QTextCursor cursor = applyTextEdit(m_document, minimalTextEdit(m_document->text(), entry.text));
+    m_editor->setCursorPosition(cursor.position());
+    m_editor->setFocus(Qt::OtherFocusReason);
+    statusBar()->showMessage(tr("Recovered the unsaved text of %1; save it to keep it.").arg(entry.displayName()),
+                             8000);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -685,6 +791,77 @@ bool MainWindow::onPublish()
     }
     statusBar()->showMessage(tr("Published as %1").arg(QDir(site->rootPath()).relativeFilePath(post->postPath)), 5000);
     return true;
+}
+
+void MainWindow::onDiskChanged(const DiskChange &change)
+{
+    const QString name = m_document->displayName();
+    switch (change.kind) {
+    case DiskChange::Kind::Reloaded:
+        statusBar()->showMessage(
+            tr("%1 changed on disk and was reloaded. Undo shows the text as it was before.").arg(name), 10'000);
+        return;
+    case DiskChange::Kind::Merged:
+        statusBar()->showMessage(tr("%1 changed on disk; the changes were merged into your unsaved text. Undo takes "
+                                    "the merge back.")
+                                     .arg(name),
+                                 15'000);
+        return;
+    case DiskChange::Kind::Conflict: {
+        auto *dialog = new ConflictDialog(name, change.merge, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] {
+            m_document->resolveDiskChange(dialog->resolvedText());
+            statusBar()->showMessage(
+                tr("Merged the changes on disk into %1. Undo takes the merge back.").arg(m_document->displayName()),
+                10'000);
+        });
+        dialog->open();
+        return;
+    }
+    case DiskChange::Kind::Removed: {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("File moved or deleted"), QString(), QMessageBox::NoButton,
+                                    this);
+        box->setObjectName(QStringLiteral("removed_on_disk"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        QPushButton *follow = nullptr;
+        if (!change.followPath.isEmpty()) {
+            box->setText(tr("“%1” was moved on disk: it looks re-dated as “%2”. Your text is kept here, unsaved.")
+                             .arg(name, QFileInfo(change.followPath).fileName()));
+            follow = box->addButton(tr("&Follow It"), QMessageBox::AcceptRole);
+            follow->setObjectName(QStringLiteral("removed_follow"));
+            follow->setToolTip(tr("Edit %1 from now on; its changes are merged with yours")
+                                   .arg(QDir::toNativeSeparators(change.followPath)));
+        } else {
+            box->setText(tr("“%1” was moved or deleted on disk. Your text is kept here, unsaved; saving it creates "
+                            "the file again.")
+                             .arg(name));
+        }
+        QPushButton *saveAgain = box->addButton(tr("&Save It Again"), QMessageBox::ActionRole);
+        saveAgain->setObjectName(QStringLiteral("removed_save_again"));
+        QPushButton *keep = box->addButton(tr("&Keep Unsaved"), QMessageBox::RejectRole);
+        keep->setObjectName(QStringLiteral("removed_keep"));
+        box->setDefaultButton(follow ? follow : keep);
+        connect(box, &QMessageBox::buttonClicked, this,
+                [this, follow, saveAgain, path = change.followPath](QAbstractButton *button) {
+                    if (follow && button == follow) {
+                        m_document->followTo(path);
+                        statusBar()->showMessage(tr("Now editing %1").arg(m_document->displayName()), 8000);
+                    } else if (button == saveAgain) {
+                        if (auto saved = m_document->save(SaveMode::OverwriteChangesOnDisk); !saved)
+                            showError(tr("Could not save"), saved.error().message);
+                    }
+                });
+        box->open();
+        return;
+    }
+    case DiskChange::Kind::Unreadable:
+        statusBar()->showMessage(
+            tr("%1 changed on disk, but cannot be read as text any more: %2 Your text here is unchanged.")
+                .arg(name, change.message),
+            30'000);
+        return;
+    }
 }
 
 void MainWindow::showError(const QString &title, const QString &message)

@@ -17,6 +17,10 @@ namespace Masthead
 class ChangesDialog;
 class ChecklistDock;
 class Document;
+class DocumentJournal;
+struct DiskChange;
+struct JournalEntry;
+class RecoveryDialog;
 class DocumentStatistics;
 class FindBar;
 class IssueActions;
@@ -51,6 +55,12 @@ public:
     // when the file was last closed. Unsaved changes to the current file are not asked about here
     // (see maybeSave()). On failure nothing changes.
     std::expected<void, QString> openPath(const QString &path);
+    // Opens a file or folder named on the command line (or by a file manager). When it cannot be
+    // opened, the window says why in place of the editor, which stays empty and read-only: no blank
+    // Untitled post stands in for the file. Returns what openPath() returned.
+    std::expected<void, QString> openFromCommandLine(const QString &path);
+    // The message shown when a file could not be opened; empty when there is none.
+    QString openFailure() const;
     // Opens the file that was open when Masthead last closed; false when there is none any more.
     bool restoreSession();
     // Keeps the window's geometry, the splitter, the open file and its cursor position for the
@@ -59,6 +69,15 @@ public:
 
     // Asks what to do with unsaved changes; true when it is fine to go on (saved or discarded).
     bool maybeSave();
+
+    // The journal of the document's unsaved text.
+    DocumentJournal *journal() const { return m_journal; }
+    // Shows the texts the journal kept from sessions that did not end normally, if there are any;
+    // returns the (window-modal) dialog, or nullptr when there is nothing to recover.
+    RecoveryDialog *offerRecovery();
+    // Opens a recovered text: its file (when it still exists) with the text put in as one undo step,
+    // unsaved; the journal entry stays until the text is saved or discarded.
+    void recover(const JournalEntry &entry);
 
     Document *document() const { return m_document; }
     SourceEditor *editor() const { return m_editor; }
@@ -110,9 +129,13 @@ private:
     void updateCursorStatus();
     void updateStatistics();
     void showError(const QString &title, const QString &message);
+    void onDiskChanged(const DiskChange &change);
+    void showOpenFailure(const QString &path, const QString &message);
+    void clearOpenFailure();
 
     Preferences *m_preferences;
     Document *m_document;
+    DocumentJournal *m_journal;
     SourceEditor *m_editor;
     FindBar *m_findBar;
     PreviewView *m_preview;
@@ -121,6 +144,7 @@ private:
     ProblemsDock *m_problemsDock = nullptr;
     SiteDock *m_siteDock = nullptr;
     QSplitter *m_splitter;
+    QLabel *m_openFailure;
     QLabel *m_pathLabel;
     QLabel *m_cursorLabel;
     QLabel *m_wordsLabel;

@@ -2,15 +2,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/document.h"
 
+#include "core/fileio.h"
+
 #include "core/liquid/liquid.h"
 #include "core/logging.h"
 #include "core/site/site.h"
+#include "core/textedit.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
+
+#include <cerrno>
 
 namespace Masthead
 {
@@ -54,6 +61,145 @@ Document::Document(QObject *parent)
     // file, so findSite() watches it again.
     connect(&m_siteWatcher, &QFileSystemWatcher::fileChanged, this, &Document::findSite);
     connect(&m_siteWatcher, &QFileSystemWatcher::directoryChanged, this, &Document::findSite);
+    m_diskCheck.setSingleShot(true);
+    m_diskCheck.setInterval(150);
+    connect(&m_diskCheck, &QTimer::timeout, this, &Document::checkDisk);
+    connect(&m_fileWatcher, &QFileSystemWatcher::fileChanged, this, [this] { m_diskCheck.start(); });
+    connect(&m_fileWatcher, &QFileSystemWatcher::directoryChanged, this, [this] { m_diskCheck.start(); });
+}
+
+void Document::watchFile()
+{
+    const QString folder = m_filePath.isEmpty() ? QString() : QFileInfo(m_filePath).absolutePath();
+    for (const QString &path : m_fileWatcher.files() + m_fileWatcher.directories()) {
+        if (path != m_filePath && path != folder)
+            m_fileWatcher.removePath(path);
+    }
+    if (m_filePath.isEmpty())
+        return;
+    // A file replaced by rename (how editors, git and QSaveFile write) is no longer watched: add it
+    // again whenever it exists and is not.
+    if (!m_fileWatcher.files().contains(m_filePath) && QFileInfo::exists(m_filePath))
+        m_fileWatcher.addPath(m_filePath);
+    if (!m_fileWatcher.directories().contains(folder) && QFileInfo(folder).isDir())
+        m_fileWatcher.addPath(folder);
+}
+
+QString Document::redatedPath() const
+{
+    // Jekyll's dated names: YYYY-MM-DD-slug.ext. A re-date keeps the folder and the slug.
+    static const QRegularExpression dated(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}-(.+)$"));
+    const QFileInfo info(m_filePath);
+    const auto match = dated.match(info.fileName());
+    if (!match.hasMatch())
+        return {};
+    const QStringList candidates
+        = QDir(info.absolutePath())
+              .entryList({QStringLiteral("[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]-") + match.captured(1)},
+                         QDir::Files, QDir::Name);
+    QStringList others;
+    for (const QString &name : candidates) {
+        if (name != info.fileName() && dated.match(name).hasMatch())
+            others.append(name);
+    }
+    return others.size() == 1 ? info.absolutePath() + u'/' + others.constFirst() : QString();
+}
+
+void Document::replaceText(const QString &newText)
+{
+    const QString current = text();
+    if (current != newText)
+        applyTextEdit(this, minimalTextEdit(current, newText));
+}
+
+void Document::checkDisk()
+{
+    watchFile();
+    if (m_filePath.isEmpty() || m_diskDigest.isEmpty())
+        return;
+    QFile file(m_filePath);
+    if (!file.exists()) {
+        if (!m_removedReported) {
+            m_removedReported = true;
+            // The text is no longer saved anywhere: it is unsaved (and journaled) from now on.
+            setModified(true);
+            qCDebug(lcCore) << m_filePath << "is gone from disk";
+            DiskChange change;
+            change.kind = DiskChange::Kind::Removed;
+            change.followPath = redatedPath();
+            Q_EMIT diskChanged(change);
+        }
+        return;
+    }
+    m_removedReported = false;
+    if (!file.open(QIODevice::ReadOnly))
+        return; // being replaced, or unreadable for now; the next change looks again
+    const QByteArray bytes = file.readAll();
+    const QByteArray newDigest = digest(bytes);
+    if (newDigest == m_diskDigest || newDigest == m_reportedDigest)
+        return; // our own save, or a change already reported
+    auto decoded = decodeText(bytes, QFileInfo(m_filePath).fileName());
+    if (!decoded) {
+        m_reportedDigest = newDigest;
+        DiskChange change;
+        change.kind = DiskChange::Kind::Unreadable;
+        change.message = decoded.error();
+        Q_EMIT diskChanged(change);
+        return;
+    }
+    qCDebug(lcCore) << m_filePath << "changed on disk; modified here:" << isModified();
+    if (!isModified()) {
+        replaceText(decoded->text);
+        m_savedText = decoded->text;
+        m_format = decoded->format;
+        m_diskDigest = newDigest;
+        m_reportedDigest.clear();
+        setModified(false);
+        Q_EMIT diskChanged({DiskChange::Kind::Reloaded, {}, {}, {}});
+        return;
+    }
+    const auto merge = mergeText(m_savedText, text(), decoded->text);
+    if (merge && merge->isClean()) {
+        replaceText(merge->text());
+        m_savedText = decoded->text;
+        m_format = decoded->format;
+        m_diskDigest = newDigest;
+        m_reportedDigest.clear();
+        setModified(text() != m_savedText);
+        Q_EMIT diskChanged({DiskChange::Kind::Merged, {}, {}, {}});
+        return;
+    }
+    m_reportedDigest = newDigest;
+    m_pendingDisk = *decoded;
+    m_pendingDigest = newDigest;
+    DiskChange change;
+    change.kind = DiskChange::Kind::Conflict;
+    if (merge)
+        change.merge = *merge;
+    else
+        change.merge.chunks = {{true, {}, text(), decoded->text}}; // no merge at all: the whole texts
+    Q_EMIT diskChanged(change);
+}
+
+void Document::resolveDiskChange(const QString &resolvedText)
+{
+    if (m_pendingDigest.isEmpty())
+        return;
+    replaceText(resolvedText);
+    m_savedText = m_pendingDisk.text;
+    m_format = m_pendingDisk.format;
+    m_diskDigest = m_pendingDigest;
+    m_reportedDigest.clear();
+    m_pendingDigest.clear();
+    m_pendingDisk = {};
+    setModified(text() != m_savedText);
+}
+
+void Document::followTo(const QString &path)
+{
+    m_removedReported = false;
+    setFilePath(QFileInfo(path).absoluteFilePath());
+    checkDisk();
 }
 
 void Document::setFilePath(const QString &filePath)
@@ -127,16 +273,45 @@ std::expected<void, QString> Document::load(const QString &filePath)
     clearUndoRedoStacks();
     m_format = decoded->format;
     m_diskDigest = digest(bytes);
+    m_savedText = decoded->text;
+    m_reportedDigest.clear();
+    m_pendingDigest.clear();
+    m_removedReported = false;
     setFilePath(filePath);
+    watchFile();
     qCDebug(lcCore) << "loaded" << filePath << bytes.size() << "bytes";
     Q_EMIT loaded();
     return {};
+}
+
+void Document::loadUntitled(const QString &intendedPath)
+{
+    setPlainText(QString());
+    setModified(false);
+    clearUndoRedoStacks();
+    m_format = {};
+    m_diskDigest.clear();
+    m_savedText.clear();
+    m_reportedDigest.clear();
+    m_pendingDigest.clear();
+    m_intendedPath = intendedPath;
+    if (m_filePath.isEmpty())
+        findSite();
+    else
+        setFilePath(QString());
+    Q_EMIT loaded();
 }
 
 std::expected<void, SaveError> Document::save(SaveMode mode)
 {
     if (m_filePath.isEmpty())
         return std::unexpected(SaveError {SaveError::Kind::NoPath, tr("The document has no file name yet.")});
+    if (mode == SaveMode::Safe && !m_diskDigest.isEmpty() && !QFileInfo::exists(m_filePath)) {
+        return std::unexpected(SaveError {SaveError::Kind::ChangedOnDisk,
+                                          tr("“%1” was moved or deleted on disk since you opened it. Saving now "
+                                             "would create it again.")
+                                              .arg(displayName())});
+    }
     if (mode == SaveMode::Safe && isChangedOnDisk()) {
         return std::unexpected(
             SaveError {SaveError::Kind::ChangedOnDisk,
@@ -150,14 +325,17 @@ std::expected<void, SaveError> Document::save(SaveMode mode)
 std::expected<void, SaveError> Document::saveAs(const QString &filePath)
 {
     auto result = write(filePath);
-    if (result)
+    if (result) {
         setFilePath(filePath);
+        watchFile();
+    }
     return result;
 }
 
 std::expected<void, SaveError> Document::write(const QString &filePath)
 {
-    const QByteArray bytes = encodeText(text(), m_format);
+    const QString saving = text();
+    const QByteArray bytes = encodeText(saving, m_format);
     QSaveFile file(filePath);
     const QString name = QFileInfo(filePath).fileName();
     if (!file.open(QIODevice::WriteOnly)) {
@@ -165,13 +343,24 @@ std::expected<void, SaveError> Document::write(const QString &filePath)
             SaveError {SaveError::Kind::WriteFailed,
                        tr("Could not save “%1”: %2. Your text is still here, unsaved.").arg(name, file.errorString())});
     }
+    errno = 0;
     if (file.write(bytes) != bytes.size() || !file.commit()) {
+        const int error = errno;
         return std::unexpected(SaveError {SaveError::Kind::WriteFailed,
                                           tr("Could not save “%1”: %2. The file on disk is unchanged and "
                                              "your text is still here, unsaved.")
-                                              .arg(name, file.errorString())});
+                                              .arg(name, writeErrorText(file, error))});
     }
     m_diskDigest = digest(bytes);
+    m_savedText = saving;
+    // The lines as now written are the ones the next save keeps.
+    if (m_format.mixedLineEndings) {
+        if (auto written = decodeText(bytes, name))
+            m_format = written->format;
+    }
+    m_reportedDigest.clear();
+    m_pendingDigest.clear();
+    m_removedReported = false;
     setModified(false);
     Q_EMIT saved();
     return {};
@@ -200,7 +389,7 @@ bool Document::isChangedOnDisk() const
         return false;
     QFile file(m_filePath);
     if (!file.open(QIODevice::ReadOnly))
-        return file.exists(); // vanished is not "changed"; unreadable is
+        return true; // moved, deleted or unreadable: saving must not silently bring it back
     return digest(file.readAll()) != m_diskDigest;
 }
 

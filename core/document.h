@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/text/textmerge.h"
 #include "core/textfile.h"
 
 #include <QFileSystemWatcher>
 #include <QTextDocument>
+#include <QTimer>
 
 #include <expected>
 #include <memory>
@@ -24,6 +26,25 @@ struct SaveError {
     };
     Kind kind;
     QString message;
+};
+
+// What happened when the open file changed on disk underneath (a git pull, masthead redate in a
+// terminal, another editor), and what the document did about it.
+struct DiskChange {
+    enum class Kind {
+        Reloaded, // the text had no unsaved changes: it is now the file's (one undo step)
+        Merged, // unsaved changes and the file's changes merged cleanly (one undo step); still unsaved
+        Conflict, // both changed the same lines: merge holds the conflicts; nothing changed yet
+        Removed, // the file was moved or deleted; the text stays, unsaved
+        Unreadable, // the file cannot be read as text any more; message says why; nothing changed
+    };
+    Kind kind = Kind::Reloaded;
+    // Removed: where the post went when it looks re-dated (same folder, same slug, another date).
+    QString followPath;
+    TextMerge merge; // Conflict
+    QString message; // Unreadable
+
+    bool operator==(const DiskChange &) const = default;
 };
 
 enum class SaveMode {
@@ -47,6 +68,9 @@ public:
 
     // Replaces the text with the file's. On failure (unreadable, not UTF-8) nothing changes.
     std::expected<void, QString> load(const QString &filePath);
+    // Becomes an empty document that was never saved, meant to go to intendedPath (may be empty).
+    // Emits loaded(), like load().
+    void loadUntitled(const QString &intendedPath = {});
     std::expected<void, SaveError> save(SaveMode mode = SaveMode::Safe);
     // Writes to filePath, which becomes the document's path. The caller has confirmed replacing an
     // existing file (QFileDialog asks).
@@ -62,8 +86,21 @@ public:
     // The file name, or "Untitled" for a document that was never saved.
     QString displayName() const;
     TextFileFormat fileFormat() const { return m_format; }
-    // True when the file on disk differs from what was last loaded or saved.
+    // True when the file on disk differs from what was last loaded or saved, or is gone.
     bool isChangedOnDisk() const;
+    // The text as last loaded from or saved to the file: the base of a merge with the disk.
+    QString savedText() const { return m_savedText; }
+
+    // The file is watched (and its folder, for renames and deletions); changes by other programs
+    // are handled as DiskChange says, our own saves are not changes. checkDisk() looks now; the
+    // watcher calls it shortly after a change.
+    void checkDisk();
+    // After a Conflict: the user's resolution of it becomes the text (one undo step), and the file's
+    // text as it is now the new base.
+    void resolveDiskChange(const QString &resolvedText);
+    // After Removed: the document's file is now path (the re-dated post), and its text is reloaded or
+    // merged from there.
+    void followTo(const QString &path);
 
     // The site the file is in: found when the path changes, found again when its _config.yml or
     // _masthead.yml change on disk. Null for an untitled document or a file outside any site. The
@@ -79,11 +116,15 @@ Q_SIGNALS:
     void siteChanged();
     void loaded();
     void saved();
+    void diskChanged(const Masthead::DiskChange &change);
 
 private:
     std::expected<void, SaveError> write(const QString &filePath);
     void setFilePath(const QString &filePath);
     void findSite();
+    void watchFile();
+    QString redatedPath() const;
+    void replaceText(const QString &text);
 
     std::shared_ptr<const Site> m_site;
     mutable std::shared_ptr<const LiquidContext> m_liquidContext; // made on first use after a change
@@ -93,6 +134,15 @@ private:
     QString m_intendedPath;
     TextFileFormat m_format;
     QByteArray m_diskDigest; // of the bytes last read or written; empty when there is no file
+    QString m_savedText; // the text those bytes decode to
+
+    QFileSystemWatcher m_fileWatcher; // the file and its folder
+    QTimer m_diskCheck; // a burst of changes (a git checkout) is looked at once
+    QByteArray m_reportedDigest; // a Conflict or Unreadable already reported for these bytes
+    bool m_removedReported = false;
+    // A Conflict waiting for resolveDiskChange(): the file's text and format then.
+    DecodedText m_pendingDisk;
+    QByteArray m_pendingDigest;
 };
 
 // The text of any QTextDocument with '\n' line breaks where it keeps U+2029 between blocks, and

@@ -9,6 +9,8 @@
 #include <QSaveFile>
 #include <QTemporaryFile>
 
+#include <cerrno>
+
 namespace Masthead
 {
 namespace
@@ -43,8 +45,11 @@ std::expected<void, QString> writeNewFile(const QString &path, const QByteArray 
     QTemporaryFile temp(info.absolutePath() + QStringLiteral("/.masthead-XXXXXX"));
     if (!temp.open())
         return std::unexpected(FileIOMessages::tr("Could not create %1: %2").arg(shown(path), temp.errorString()));
+    errno = 0;
     if (temp.write(bytes) != bytes.size() || !temp.flush()) {
-        return std::unexpected(FileIOMessages::tr("Could not write %1: %2").arg(shown(path), temp.errorString()));
+        const int error = errno;
+        return std::unexpected(
+            FileIOMessages::tr("Could not write %1: %2").arg(shown(path), writeErrorText(temp, error)));
     }
     temp.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
                         | QFileDevice::ReadOther);
@@ -64,9 +69,26 @@ std::expected<void, QString> replaceFile(const QString &path, const QByteArray &
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return std::unexpected(FileIOMessages::tr("Could not write %1: %2").arg(shown(path), file.errorString()));
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return std::unexpected(FileIOMessages::tr("Could not write %1: %2").arg(shown(path), file.errorString()));
+    errno = 0;
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        const int error = errno;
+        return std::unexpected(
+            FileIOMessages::tr("Could not write %1: %2").arg(shown(path), writeErrorText(file, error)));
+    }
     return {};
+}
+
+QString writeErrorText(const QFileDevice &file, int errorNumber)
+{
+    const QString reported = file.errorString();
+    const bool full = errorNumber == ENOSPC || errorNumber == EFBIG
+#ifdef EDQUOT
+        || errorNumber == EDQUOT
+#endif
+        ;
+    if (full || reported.isEmpty() || reported == QLatin1String("Unknown error"))
+        return FileIOMessages::tr("disk full or file too large");
+    return reported;
 }
 
 QByteArray fileBytes(const QString &path)

@@ -5,6 +5,7 @@
 #include "core/textfile.h"
 
 #include <QByteArray>
+#include <QFileDevice>
 #include <QString>
 
 #include <expected>
@@ -21,6 +22,10 @@ std::expected<void, QString> writeNewFile(const QString &path, const QByteArray 
 
 // Replaces path's content atomically (QSaveFile); on failure the old file is untouched.
 std::expected<void, QString> replaceFile(const QString &path, const QByteArray &bytes);
+
+// Why writing file failed, in words for the user. errorNumber is errno right after the failing call:
+// QSaveFile reports a full disk or a file over the size limit as "Unknown error".
+QString writeErrorText(const QFileDevice &file, int errorNumber);
 
 // The file's bytes, or an empty array when it cannot be read.
 QByteArray fileBytes(const QString &path);

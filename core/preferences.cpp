@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/preferences.h"
 
+#include "core/journal.h"
+
+#include <QFileInfo>
 #include <QList>
 #include <QSettings>
 
@@ -72,12 +75,14 @@ void writeFiles(QSettings &settings, const QList<RememberedFile> &files)
 Preferences::Preferences(QObject *parent)
     : QObject(parent)
     , m_settings(std::make_unique<QSettings>())
+    , m_journalFolder(Journal::defaultFolder())
 {
 }
 
 Preferences::Preferences(const QString &fileName, QObject *parent)
     : QObject(parent)
     , m_settings(std::make_unique<QSettings>(fileName, QSettings::IniFormat))
+    , m_journalFolder(QFileInfo(fileName).absolutePath() + QStringLiteral("/journal"))
 {
 }
 

@@ -89,11 +89,16 @@ public:
     // Writes pending changes to disk now.
     void sync();
 
+    // Where the journal of unsaved text lives: the user's state folder, or beside a settings file of
+    // its own (tests and the self-test write nothing into the user's folders).
+    QString journalFolder() const { return m_journalFolder; }
+
 Q_SIGNALS:
     void editorChanged();
 
 private:
     std::unique_ptr<QSettings> m_settings;
+    QString m_journalFolder;
 };
 
 } // namespace Masthead

@@ -2,8 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/textfile.h"
 
+#include "core/text/textmerge.h"
+
 #include <QCoreApplication>
 #include <QStringDecoder>
+
+#include <array>
 
 namespace Masthead
 {
@@ -96,32 +100,96 @@ std::expected<DecodedText, QString> decodeText(const QByteArray &bytes, const QS
                 .arg(column));
     }
 
-    const qsizetype crlf = body.count("\r\n");
-    const qsizetype lf = body.count('\n');
-    const qsizetype bareLf = lf - crlf;
-    result.format.lineEnding = crlf > bareLf ? LineEnding::CrLf : LineEnding::Lf;
-    result.format.mixedLineEndings = crlf > 0 && bareLf > 0;
-
-    QString text = QString::fromUtf8(body);
-    if (crlf > 0)
-        text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    const QString decoded = QString::fromUtf8(body);
+    // Every line break becomes '\n', the one the editor knows; what it was is kept beside the text.
+    QString text;
+    text.reserve(decoded.size());
+    QList<LineEnding> endings;
+    std::array<qsizetype, 4> counts {};
+    const qsizetype n = decoded.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = decoded[i];
+        LineEnding ending;
+        if (c == u'\n') {
+            ending = LineEnding::Lf;
+        } else if (c == u'\r') {
+            ending = i + 1 < n && decoded[i + 1] == u'\n' ? LineEnding::CrLf : LineEnding::Cr;
+            if (ending == LineEnding::CrLf)
+                ++i;
+        } else if (c == QChar::ParagraphSeparator) {
+            ending = LineEnding::ParagraphSeparator;
+        } else {
+            text.append(c);
+            continue;
+        }
+        text.append(u'\n');
+        endings.append(ending);
+        ++counts[std::size_t(ending)];
+    }
+    // The most frequent of LF, CRLF and CR (LF on a tie); U+2029 only when it is the only one.
+    LineEnding dominant = LineEnding::Lf;
+    for (const LineEnding candidate : {LineEnding::CrLf, LineEnding::Cr}) {
+        if (counts[std::size_t(candidate)] > counts[std::size_t(dominant)])
+            dominant = candidate;
+    }
+    if (counts[std::size_t(dominant)] == 0 && counts[std::size_t(LineEnding::ParagraphSeparator)] > 0)
+        dominant = LineEnding::ParagraphSeparator;
+    const auto kinds = std::count_if(counts.cbegin(), counts.cend(), [](qsizetype count) { return count > 0; });
+    result.format.lineEnding = dominant;
+    result.format.mixedLineEndings = kinds > 1;
+    if (result.format.mixedLineEndings) {
+        result.format.lineEndings = std::move(endings);
+        result.format.decodedText = text;
+    }
     result.text = std::move(text);
     return result;
 }
 
 QByteArray encodeText(const QString &text, const TextFileFormat &format)
 {
+    const auto breakOf = [](LineEnding ending) -> QStringView {
+        switch (ending) {
+        case LineEnding::Lf:
+            return u"\n";
+        case LineEnding::CrLf:
+            return u"\r\n";
+        case LineEnding::Cr:
+            return u"\r";
+        case LineEnding::ParagraphSeparator:
+            return u"\u2029";
+        }
+        return u"\n";
+    };
     QByteArray out;
     out.reserve(text.size() + text.size() / 8 + 3);
     if (format.byteOrderMark)
         out.append(utf8Bom);
-    if (format.lineEnding == LineEnding::CrLf) {
-        QString copy = text;
-        copy.replace(QLatin1Char('\n'), QLatin1String("\r\n"));
-        out.append(copy.toUtf8());
-    } else {
-        out.append(text.toUtf8());
+    if (!format.mixedLineEndings || format.lineEndings.isEmpty()) {
+        if (format.lineEnding == LineEnding::Lf) {
+            out.append(text.toUtf8());
+        } else {
+            QString copy = text;
+            copy.replace(QLatin1Char('\n'), breakOf(format.lineEnding).toString());
+            out.append(copy.toUtf8());
+        }
+        return out;
     }
+    // Mixed: each line of text that is (or was edited from) a line of the decoded text ends as it did.
+    const QList<qsizetype> origins = lineOrigins(format.decodedText, text);
+    QString copy;
+    copy.reserve(text.size() + text.size() / 16);
+    qsizetype line = 0;
+    qsizetype from = 0;
+    for (qsizetype at = text.indexOf(u'\n'); at >= 0; at = text.indexOf(u'\n', from)) {
+        copy.append(QStringView(text).sliced(from, at - from));
+        const qsizetype origin = origins.value(line, -1);
+        copy.append(breakOf(origin >= 0 && origin < format.lineEndings.size() ? format.lineEndings[origin]
+                                                                              : format.lineEnding));
+        from = at + 1;
+        ++line;
+    }
+    copy.append(QStringView(text).sliced(from));
+    out.append(copy.toUtf8());
     return out;
 }
 

@@ -184,6 +184,11 @@ private:
     static constexpr qint64 maxSteps = 1'000'000;
     static constexpr int maxIncludeDepth = 16;
     static constexpr qsizetype maxOutput = 64 * 1024 * 1024; // characters
+    // What filters may produce: one value (characters of a string, elements of a list), and all values
+    // of a render together, so that {% assign s = s | append: s %} repeated stops in megabytes, not
+    // gigabytes, and a loop of big filters stops in a fraction of a second.
+    static constexpr qsizetype maxValueSize = 16 * 1024 * 1024;
+    static constexpr qint64 maxFilterWork = 256 * 1024 * 1024;
 
     void addProblem(const Problem &problem)
     {
@@ -639,6 +644,12 @@ private:
                 return std::nullopt;
             }
             value = result.value;
+            const qsizetype size = value.type() == LiquidValue::Type::Range ? 0 : value.size();
+            m_filterWork += size;
+            if (size > maxValueSize || m_filterWork > maxFilterWork) {
+                stopForBudget(tpl, node, out);
+                return std::nullopt;
+            }
         }
         return value;
     }
@@ -902,6 +913,7 @@ public:
     QSet<QString> m_problemKeys;
     int m_includeDepth = 0;
     qint64 m_steps = 0;
+    qint64 m_filterWork = 0; // characters and elements made by filters so far
     bool m_budgetReported = false;
 };
 

@@ -253,9 +253,12 @@ QString strftime(const QDateTime &time, QStringView format)
                 break;
             ++i;
         }
+        // A width past maxWidth (which a template never needs, and which would overflow an int or ask
+        // for gigabytes of padding) leaves the conversion as it is written.
+        constexpr int maxWidth = 1024;
         int width = -1;
         while (i < format.size() && format[i].isDigit()) {
-            width = std::max(width, 0) * 10 + format[i].digitValue();
+            width = std::min(std::max(width, 0) * 10 + format[i].digitValue(), maxWidth + 1);
             ++i;
         }
         if (i >= format.size()) {
@@ -263,6 +266,10 @@ QString strftime(const QDateTime &time, QStringView format)
             break;
         }
         const QChar conversion = format[i++];
+        if (width > maxWidth) {
+            out += format.sliced(start, i - start);
+            continue;
+        }
         const bool fraction = conversion == u'N' || conversion == u'L';
         Conversion result = convert(time, conversion, colons, fraction ? width : 0);
         if (!result.valid || (colons > 0 && conversion != u'z')) {

@@ -8,6 +8,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextCursor>
 
 #include <csignal>
@@ -83,6 +84,80 @@ private Q_SLOTS:
         QVERIFY(doc.saveAs(other).has_value());
         QCOMPARE(readAll(other), bytes);
         QCOMPARE(doc.filePath(), other);
+    }
+
+    // A save rewrites only what the user changed: every other line keeps its ending (LF, CRLF, a lone
+    // CR, U+2029), U+2028 inside a line, the BOM and the last line's missing newline stay as they were.
+    void editingOneLineKeepsEveryOtherByte_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("line"); // the line (block) replaced, or inserted before when insert is set
+        QTest::addColumn<QString>("replacement");
+        QTest::addColumn<bool>("insert");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("one CRLF line in an LF file")
+            << QByteArray("a\nb\r\nc\nd\n") << 3 << QStringLiteral("D") << false << QByteArray("a\nb\r\nc\nD\n");
+        QTest::newRow("the CRLF line itself edited")
+            << QByteArray("a\nb\r\nc\n") << 1 << QStringLiteral("B") << false << QByteArray("a\nB\r\nc\n");
+        QTest::newRow("a lone CR") << QByteArray("a\rb\nc\n") << 2 << QStringLiteral("C") << false
+                                   << QByteArray("a\rb\nC\n");
+        QTest::newRow("only CR") << QByteArray("a\rb\rc\r") << 1 << QStringLiteral("B") << false
+                                 << QByteArray("a\rB\rc\r");
+        QTest::newRow("U+2029 paragraph separator") << QByteArray("a\xE2\x80\xA9"
+                                                                  "b\nc\n")
+                                                    << 2 << QStringLiteral("C") << false
+                                                    << QByteArray("a\xE2\x80\xA9"
+                                                                  "b\nC\n");
+        QTest::newRow("U+2028 line separator inside a line") << QByteArray("a\xE2\x80\xA8"
+                                                                           "b\nc\n")
+                                                             << 1 << QStringLiteral("C") << false
+                                                             << QByteArray("a\xE2\x80\xA8"
+                                                                           "b\nC\n");
+        QTest::newRow("BOM, CRLF, no final newline") << QByteArray("\xEF\xBB\xBF"
+                                                                   "a\r\nb\r\nc")
+                                                     << 0 << QStringLiteral("A") << false
+                                                     << QByteArray("\xEF\xBB\xBF"
+                                                                   "A\r\nb\r\nc");
+        QTest::newRow("no final newline, last line edited")
+            << QByteArray("a\r\nb\nc") << 2 << QStringLiteral("C") << false << QByteArray("a\r\nb\nC");
+        QTest::newRow("a new line in a mixed file gets the usual ending")
+            << QByteArray("a\nb\r\nc\nd\n") << 2 << QStringLiteral("new") << true << QByteArray("a\nb\r\nnew\nc\nd\n");
+        QByteArray many = "first\r\n";
+        for (int i = 0; i < 40; ++i)
+            many += "line " + QByteArray::number(i) + (i % 7 == 0 ? "\r\n" : i % 11 == 0 ? "\r" : "\n");
+        QByteArray manyEdited = many;
+        manyEdited.replace("line 20\n", "line twenty\n");
+        QTest::newRow("many endings, one line in the middle")
+            << many << 21 << QStringLiteral("line twenty") << false << manyEdited;
+    }
+
+    void editingOneLineKeepsEveryOtherByte()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, line);
+        QFETCH(QString, replacement);
+        QFETCH(bool, insert);
+        QFETCH(QByteArray, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("post.md"));
+        QVERIFY(writeAll(path, bytes));
+        Document doc;
+        QVERIFY(doc.load(path).has_value());
+        QTextCursor cursor(doc.findBlockByNumber(line));
+        if (insert) {
+            cursor.insertText(replacement + u'\n');
+        } else {
+            cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+            cursor.insertText(replacement);
+        }
+        QVERIFY(doc.save().has_value());
+        QCOMPARE(readAll(path), expected);
+        // And again: the second save starts from what the first one wrote.
+        QTextCursor end(&doc);
+        end.movePosition(QTextCursor::End);
+        end.insertText(QStringLiteral("!"));
+        QVERIFY(doc.save().has_value());
+        QCOMPARE(readAll(path), expected + "!");
     }
 
     // The preview renders on contentsChange, which QTextDocument only emits while it has a layout;
@@ -198,6 +273,9 @@ private Q_SLOTS:
         const QString message = result.error().message;
         QVERIFY2(message.contains(QStringLiteral("“post.md”")), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("unchanged")), qPrintable(message));
+        // Not QSaveFile's "Unknown error": what it means.
+        QVERIFY2(message.contains(QStringLiteral("disk full or file too large")), qPrintable(message));
+        QVERIFY2(!message.contains(QStringLiteral("Unknown error")), qPrintable(message));
         QCOMPARE(readAll(path), QByteArray("old\n"));
         QCOMPARE(doc.text(), QStringLiteral("new old\n"));
         QVERIFY(doc.isModified());

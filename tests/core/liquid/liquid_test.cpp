@@ -382,6 +382,9 @@ private Q_SLOTS:
              "{{ page.date | date: '%-m/%-d/%y %3N %-y %_d %05d %^b %#B %#p %-I %e %-e %_H %k %-k %C %D %h %v' }}",
              "10/9/23 000 23  9 00009 OCT OCTOBER am 7  9 9  7  7 7 20 10/09/23 Oct  9-OCT-2023"},
             {"newsletter date", "{{ page.date | date: '%B %-d, %Y' }}", "October 9, 2023"},
+            // Found by fuzz_liquid: a width that overflowed an int. One past 1024 is left as written.
+            {"absurd widths", "{{ page.date | date: '%4444444444444M|%1025d|%12d' }}",
+             "%4444444444444M|%1025d|000000000009"},
             {"twelve hour clock",
              "{{ '2023-10-09 19:05:03' | date: '%I %l %p %P %r' }}|{{ '2023-10-09 00:05:03' | date: '%I %l %p' }}|{{ "
              "'2023-10-09 12:05:03' | date: '%I %l %p' }}",
@@ -743,6 +746,41 @@ private Q_SLOTS:
         QCOMPARE(result.problems.first().code, QStringLiteral("liquid-unsupported"));
     }
 
+    // Strings and lists made by filters have a budget too, not only loop steps: doubling a string
+    // forty times would want terabytes.
+    void doublingValuesStop_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<bool>("stopped"); // false: bounded some other way (a list is capped), no marker
+        QString append = u"{% assign s = 'ab' %}"_s;
+        QString concat = u"{% assign s = 'a,b' | split: ',' %}"_s;
+        for (int i = 0; i < 40; ++i) {
+            append += u"{% assign s = s | append: s %}"_s;
+            concat += u"{% assign s = s | concat: s %}"_s;
+        }
+        QTest::newRow("append") << append + u"{{ s | size }}"_s << true;
+        QTest::newRow("concat") << concat + u"{{ s | size }}"_s << false;
+        QTest::newRow("in a loop") << u"{% assign s = 'x' %}{% for i in (1..60) %}{% assign s = s | append: s %}"
+                                      "{% endfor %}{{ s | size }}"_s
+                                   << true;
+        QTest::newRow("many big values") << u"{% assign s = 'x' %}{% for i in (1..23) %}{% assign s = s | append: s %}"
+                                            "{% endfor %}{% for i in (1..100000) %}{% assign t = s | upcase %}"
+                                            "{% endfor %}done"_s
+                                         << true;
+    }
+    void doublingValuesStop()
+    {
+        QFETCH(QString, source);
+        QFETCH(bool, stopped);
+        const LiquidResult result = renderLiquid(source, fixedContext());
+        QVERIFY(result.output.size() < 1'000'000);
+        if (!stopped)
+            return;
+        QVERIFY(!result.problems.isEmpty());
+        QCOMPARE(result.problems.constLast().code, QStringLiteral("liquid-unsupported"));
+        QVERIFY(result.output.contains(liquidMarkerClass));
+    }
+
     void pathologicalSourcesFinish_data()
     {
         QTest::addColumn<QString>("source");
@@ -828,6 +866,15 @@ private Q_SLOTS:
         result = site.render(post, QStringLiteral("{% include self.html %}"));
         QCOMPARE(result.problems.size(), 1); // the same problem, reported once
         QVERIFY(result.problems.first().message.contains(QStringLiteral("nest")));
+
+        // An include that includes itself twice (as a git pull could make it) would render 2^16 times
+        // at the depth limit, each time doubling its text: the budgets stop it with a marker.
+        site.write("_includes/twice.html", "{% include twice.html %}{% include twice.html %}0123456789");
+        result = site.render(post, QStringLiteral("{% include twice.html %}after"));
+        // At most the output budget (64 Mi characters), which a 50 MB post must fit in.
+        QVERIFY(result.output.size() < 70'000'000);
+        QVERIFY(result.output.contains(liquidMarkerClass));
+        QVERIFY(!result.problems.isEmpty());
 
         result = site.render(post, QStringLiteral("{% include ../_config.yml %}"));
         QCOMPARE(result.problems.first().code, QStringLiteral("liquid-error"));
