@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/checks/checks.h"
 
+#include "core/site/sitepath.h"
+
 #include "core/fileio.h"
 #include "core/images/imagereferences.h"
 #include "core/issue/checklist.h"
@@ -258,6 +260,16 @@ private:
                 continue;
             const int line = image.line + 1;
             const int column = image.column + 1;
+            // The boundary of docs/security.md: nothing outside the site (or, for a post outside a
+            // site, outside its folder) is read, not even to measure it.
+            const QString boundary = m_site ? m_site->rootPath() : QFileInfo(m_path).absolutePath();
+            if (!isInsideFolder(boundary, image.path)) {
+                add(Severity::Error, "image-outside-site", line, column,
+                    ChecksMessages::tr("The image %1 leads outside the site (through “..” or a symbolic link); the "
+                                       "preview does not show it and the published site will not have it.")
+                        .arg(image.target));
+                continue;
+            }
             const QFileInfo info(image.path);
             const QString suffix = info.suffix();
             if (suffix != suffix.toLower() && imageFileExtensions().contains(suffix.toLower())) {

@@ -2,12 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/site/sitesettings.h"
 
+#include "core/site/sitepath.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 
 #include <yaml-cpp/yaml.h>
+
+#include <functional>
 
 namespace Masthead
 {
@@ -28,13 +32,14 @@ public:
     {
     }
 
-    void invalid(const char *key, const YAML::Node &node, const QString &why)
+    void invalid(const char *key, const YAML::Node &node, const QString &why,
+                 Problem::Severity severity = Problem::Severity::Warning,
+                 const QString &code = QStringLiteral("invalid-setting"))
     {
         if (!m_problems)
             return;
         m_problems->append(
-            {Problem::Severity::Warning, QStringLiteral("invalid-setting"), m_file, node.Mark().line + 1,
-             node.Mark().column + 1,
+            {severity, code, m_file, node.Mark().line + 1, node.Mark().column + 1,
              SiteSettingsMessages::tr("%1, line %2: the setting “%3” %4; Masthead uses its default instead.")
                  .arg(QFileInfo(m_file).fileName())
                  .arg(node.Mark().line + 1)
@@ -66,6 +71,29 @@ public:
             target = v;
             return QString();
         });
+    }
+
+    // A path setting: its value is taken only when inside(value) says that the paths it makes stay
+    // inside the site. Otherwise it is refused as an error: the file came with the site, perhaps
+    // from a stranger's pull request, and must not make Masthead read or write anywhere else.
+    void sitePath(const char *key, QString &target, const std::function<bool(const QString &)> &inside,
+                  const QString &mustContain = {})
+    {
+        const YAML::Node node = m_root[key];
+        if (!node || !node.IsScalar()) {
+            string(key, target, mustContain);
+            return;
+        }
+        const QString value = QString::fromStdString(node.Scalar());
+        if (!value.trimmed().isEmpty() && inside && !inside(value)) {
+            invalid(key, node,
+                    SiteSettingsMessages::tr("leads outside the site (“%1”); Masthead never reads or writes "
+                                             "outside the site's folder")
+                        .arg(value),
+                    Problem::Severity::Error, QLatin1String(SiteSettings::outsideSiteCode));
+            return;
+        }
+        string(key, target, mustContain);
     }
 
     void positive(const char *key, auto &target)
@@ -157,7 +185,8 @@ QStringList SiteSettings::defaultPlaceholders()
             QStringLiteral("[![title]"), QStringLiteral("[site]"),  QStringLiteral("[Board name]")};
 }
 
-SiteSettings SiteSettings::parse(const QByteArray &yaml, const QString &fileName, QList<Problem> *problems)
+SiteSettings SiteSettings::parse(const QByteArray &yaml, const QString &fileName, QList<Problem> *problems,
+                                 const QString &siteRoot)
 {
     SiteSettings s;
     YAML::Node root;
@@ -210,21 +239,45 @@ SiteSettings SiteSettings::parse(const QByteArray &yaml, const QString &fileName
         s.utcOffsetSeconds = *offset;
         return QString();
     });
-    r.string("draft_file", s.draftFile);
-    r.string("template", s.templateFile);
-    r.string("assets_folder", s.assetsFolder);
-    r.string("image_file", s.imageFile, QStringLiteral("{ext}"));
+    // Path settings are checked with a sample day, slug and extension: their date groups and
+    // variables never hold "/" or "..", so one expansion stands for all. Links that appear later are
+    // checked again where the path is used (core/site/sitepath.h).
+    const QDate sampleDay(2023, 10, 9);
+    const auto insideSite = [&siteRoot](const QString &relative) {
+        return siteRoot.isEmpty() || isInsideSite(siteRoot, siteRoot + u'/' + relative);
+    };
+    const auto insideRoot = [&](const QString &pattern) {
+        return insideSite(expandPattern(pattern, sampleDay));
+    };
+    r.sitePath("draft_file", s.draftFile, insideRoot);
+    r.sitePath("template", s.templateFile, insideRoot);
+    r.sitePath("assets_folder", s.assetsFolder, insideRoot);
+    r.sitePath(
+        "image_file", s.imageFile,
+        [&](const QString &pattern) {
+            const QString folder = expandPattern(s.assetsFolder, sampleDay);
+            return insideSite(folder + u'/'
+                              + expandPattern(pattern, sampleDay,
+                                              {{QStringLiteral("slug"), QStringLiteral("image")},
+                                               {QStringLiteral("ext"), QStringLiteral("jpg")}}));
+        },
+        QStringLiteral("{ext}"));
     r.positive("max_image_width", s.maxImageWidth);
     r.positive("max_gif_size", s.maxGifBytes);
     r.string("image_snippet", s.imageSnippet, QStringLiteral("{path}"));
-    r.string("section_templates", s.sectionTemplatesFolder);
-    r.string("preview_stylesheet", s.previewStyleSheet);
+    r.sitePath("section_templates", s.sectionTemplatesFolder, insideRoot);
+    r.sitePath("preview_stylesheet", s.previewStyleSheet, [&](const QString &sheet) {
+        QString relative = sheet;
+        while (relative.startsWith(u'/')) // site-relative, like a URL path
+            relative.remove(0, 1);
+        return insideSite(relative);
+    });
     r.stringList("placeholders", s.placeholders);
     r.unknownKeys({QStringLiteral("publication_weekday"), QStringLiteral("publication_time"),
                    QStringLiteral("utc_offset"), QStringLiteral("draft_file"), QStringLiteral("template"),
                    QStringLiteral("assets_folder"), QStringLiteral("image_file"), QStringLiteral("max_image_width"),
                    QStringLiteral("max_gif_size"), QStringLiteral("image_snippet"), QStringLiteral("section_templates"),
-                   QStringLiteral("placeholders")});
+                   QStringLiteral("preview_stylesheet"), QStringLiteral("placeholders")});
     if (!s.assetsFolder.endsWith(u'/'))
         s.assetsFolder += u'/';
     if (!s.sectionTemplatesFolder.endsWith(u'/'))
@@ -248,7 +301,7 @@ SiteSettings SiteSettings::load(const QString &siteRoot, QList<Problem> *problem
         }
         return SiteSettings();
     }
-    return parse(file.readAll(), path, problems);
+    return parse(file.readAll(), path, problems, siteRoot);
 }
 
 QString SiteSettings::publicationText() const
