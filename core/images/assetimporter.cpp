@@ -113,7 +113,9 @@ QByteArray withoutJpegMetadata(const QByteArray &in)
 // Whether the bytes end where their format says the picture ends. Decoders fill a picture whose
 // file was cut short with grey (JPEG) or fail late with a vague error; a truncated file must be
 // refused with that word instead. Bytes after the end (some cameras append data) are fine.
-bool isComplete(const QByteArray &bytes, ImageFormat format)
+enum class Ending { Complete, Truncated, Malformed };
+
+Ending ending(const QByteArray &bytes, ImageFormat format)
 {
     switch (format) {
     case ImageFormat::Jpeg: {
@@ -127,35 +129,35 @@ bool isComplete(const QByteArray &bytes, ImageFormat format)
         qsizetype i = 2;
         while (i + 4 <= bytes.size()) {
             if (byte(i) != 0xFF)
-                return false;
+                return Ending::Malformed;
             const uchar marker = byte(i + 1);
             if (marker == 0xFF) {
                 ++i;
                 continue;
             }
             if (marker == 0xDA)
-                return bytes.lastIndexOf(QByteArrayView("\xFF\xD9", 2)) > i;
+                return bytes.lastIndexOf(QByteArrayView("\xFF\xD9", 2)) > i ? Ending::Complete : Ending::Truncated;
             if (marker == 0x01 || (marker >= 0xD0 && marker <= 0xD8)) {
                 i += 2;
                 continue;
             }
             i += 2 + ((qsizetype(byte(i + 2)) << 8) | byte(i + 3));
         }
-        return false;
+        return Ending::Truncated; // the headers end before the picture begins
     }
     case ImageFormat::Png: {
         // The IEND chunk: length 0, "IEND", CRC.
         const qsizetype end = bytes.lastIndexOf(QByteArrayView("\0\0\0\0IEND", 8));
-        return end >= 8 && end + 12 <= bytes.size();
+        return end >= 8 && end + 12 <= bytes.size() ? Ending::Complete : Ending::Truncated;
     }
     case ImageFormat::Gif: {
         qsizetype last = bytes.size() - 1;
         while (last > 0 && bytes.at(last) == 0) // padding after the trailer
             --last;
-        return last > 13 && bytes.at(last) == 0x3B;
+        return last > 13 && bytes.at(last) == 0x3B ? Ending::Complete : Ending::Truncated;
     }
     default:
-        return true;
+        return Ending::Complete;
     }
 }
 
@@ -169,7 +171,15 @@ QString headerRefusal(const QByteArray &bytes, ImageFormat format, const QString
     buffer.open(QIODevice::ReadOnly);
     QImageReader reader(&buffer);
     const QSize size = reader.size();
+    const Ending end = ending(bytes, format);
+    const QString truncated
+        = AssetImporterMessages::tr("“%1” is truncated: the file ends before the picture does (was its "
+                                    "download or copy cut short?). Nothing was inserted; import the "
+                                    "complete file.")
+              .arg(name);
     if (!size.isValid() || size.isEmpty()) {
+        if (end == Ending::Truncated)
+            return truncated;
         return AssetImporterMessages::tr("“%1” is damaged: it starts like an image, but its header does not say how "
                                          "big the picture is. Nothing was inserted.")
             .arg(name);
@@ -186,9 +196,11 @@ QString headerRefusal(const QByteArray &bytes, ImageFormat format, const QString
             .arg(pixels / 1'000'000)
             .arg(maxPixels / 1'000'000);
     }
-    if (!isComplete(bytes, format)) {
-        return AssetImporterMessages::tr("“%1” is truncated: the file ends before the picture does (was its download "
-                                         "or copy cut short?). Nothing was inserted; import the complete file.")
+    if (end == Ending::Truncated)
+        return truncated;
+    if (end == Ending::Malformed) {
+        return AssetImporterMessages::tr("“%1” is damaged: its structure is broken after the header. Nothing was "
+                                         "inserted.")
             .arg(name);
     }
     return {};

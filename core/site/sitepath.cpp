@@ -26,7 +26,9 @@ QString resolvedPath(const QString &path)
 {
     if (path.isEmpty())
         return {};
-    const QString absolute = QDir::fromNativeSeparators(QFileInfo(path).absoluteFilePath());
+    // Not QFileInfo::absoluteFilePath(): it cleans "..", text first.
+    const QString native = QDir::fromNativeSeparators(path);
+    const QString absolute = QDir::isAbsolutePath(native) ? native : QDir::currentPath() + u'/' + native;
     // The parts are walked one by one and not cleaned first: "link/../x" is the parent of the link's
     // target, not the folder that holds the link.
     QStringList pending = absolute.split(u'/', Qt::SkipEmptyParts);

@@ -244,7 +244,8 @@ SiteSettings SiteSettings::parse(const QByteArray &yaml, const QString &fileName
     // checked again where the path is used (core/site/sitepath.h).
     const QDate sampleDay(2023, 10, 9);
     const auto insideSite = [&siteRoot](const QString &relative) {
-        return siteRoot.isEmpty() || isInsideSite(siteRoot, siteRoot + u'/' + relative);
+        // As the site joins them: an absolute value replaces the root.
+        return siteRoot.isEmpty() || isInsideSite(siteRoot, QDir(siteRoot).filePath(relative));
     };
     const auto insideRoot = [&](const QString &pattern) {
         return insideSite(expandPattern(pattern, sampleDay));
