@@ -32,14 +32,13 @@ public:
     {
     }
 
-    void invalid(const char *key, const YAML::Node &node, const QString &why,
-                 Problem::Severity severity = Problem::Severity::Warning,
-                 const QString &code = QStringLiteral("invalid-setting"))
+    void invalid(const char *key, const YAML::Node &node, const QString &why)
     {
         if (!m_problems)
             return;
         m_problems->append(
-            {severity, code, m_file, node.Mark().line + 1, node.Mark().column + 1,
+            {Problem::Severity::Warning, QStringLiteral("invalid-setting"), m_file, node.Mark().line + 1,
+             node.Mark().column + 1,
              SiteSettingsMessages::tr("%1, line %2: the setting “%3” %4; Masthead uses its default instead.")
                  .arg(QFileInfo(m_file).fileName())
                  .arg(node.Mark().line + 1)
@@ -86,11 +85,17 @@ public:
         }
         const QString value = QString::fromStdString(node.Scalar());
         if (!value.trimmed().isEmpty() && inside && !inside(value)) {
-            invalid(key, node,
-                    SiteSettingsMessages::tr("leads outside the site (“%1”); Masthead never reads or writes "
-                                             "outside the site's folder")
-                        .arg(value),
-                    Problem::Severity::Error, QLatin1String(SiteSettings::outsideSiteCode));
+            if (m_problems) {
+                m_problems->append(
+                    {Problem::Severity::Error, QLatin1String(SiteSettings::outsideSiteCode), m_file,
+                     node.Mark().line + 1, node.Mark().column + 1,
+                     SiteSettingsMessages::tr("%1, line %2: the setting “%3” leads outside the site (“%4”). Masthead "
+                                              "never reads or writes outside the site's folder: it ignores the "
+                                              "setting, and creates or re-dates no issue until it is fixed.")
+                         .arg(QFileInfo(m_file).fileName())
+                         .arg(node.Mark().line + 1)
+                         .arg(QLatin1String(key), value)});
+            }
             return;
         }
         string(key, target, mustContain);
