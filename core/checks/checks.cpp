@@ -260,10 +260,10 @@ private:
                 continue;
             const int line = image.line + 1;
             const int column = image.column + 1;
-            // The boundary of docs/security.md: nothing outside the site (or, for a post outside a
-            // site, outside its folder) is read, not even to measure it.
-            const QString boundary = m_site ? m_site->rootPath() : QFileInfo(m_path).absolutePath();
-            if (!isInsideFolder(boundary, image.path)) {
+            // The boundary of docs/security.md: nothing outside the site is read, not even to
+            // measure it. (A post outside any site has no boundary to keep; the checks then read
+            // what its links name, as a text editor would.)
+            if (m_site && !isInsideSite(m_site->rootPath(), image.path)) {
                 add(Severity::Error, "image-outside-site", line, column,
                     ChecksMessages::tr("The image %1 leads outside the site (through “..” or a symbolic link); the "
                                        "preview does not show it and the published site will not have it.")
