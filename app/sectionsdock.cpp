@@ -208,7 +208,7 @@ std::expected<QString, QString> SectionsDock::saveSelectionAsTemplate(const QStr
     }
     // A literal dollar sign stays one when the template is inserted.
     body.replace(u"$"_s, u"\\$"_s);
-    const auto saved = saveSectionTemplate(m_templatesFolder, chosen, heading, body);
+    const auto saved = saveSectionTemplate(m_templatesFolder, chosen, heading, body, m_siteRoot);
     if (!saved)
         return saved;
     reload();

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preview/previewscheme.h"
 
+#include "core/site/sitepath.h"
+
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
@@ -74,6 +76,9 @@ QString PreviewSchemeHandler::localPath(const QUrl &url) const
         if (part.startsWith(u'.'))
             return {};
     }
+    // The text is inside; what it leads to must be too: assets/ may be a symbolic link to "/".
+    if (!isInsideFolder(m_root, local))
+        return {};
     return local;
 }
 

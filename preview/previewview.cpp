@@ -5,6 +5,7 @@
 #include "core/document.h"
 #include "core/liquid/liquid.h"
 #include "core/render/incrementalrenderer.h"
+#include "core/render/offlinehtml.h"
 #include "core/render/renderscheduler.h"
 #include "core/site/site.h"
 #include "preview/previewbridge_p.h"
@@ -19,6 +20,7 @@
 #include <QWebEngineProfile>
 #include <QWebEngineScript>
 #include <QWebEngineScriptCollection>
+#include <QWebEngineUrlRequestInterceptor>
 
 #include <chrono>
 #include <cstdio>
@@ -66,6 +68,37 @@ void chooseSceneGraphBackend()
 }
 Q_CONSTRUCTOR_FUNCTION(chooseSceneGraphBackend)
 
+// Refuses every request that would leave the machine: the preview shows the site's own files and
+// Masthead's resources, and nothing else.
+class OfflineInterceptor final : public QWebEngineUrlRequestInterceptor
+{
+public:
+    using QWebEngineUrlRequestInterceptor::QWebEngineUrlRequestInterceptor;
+
+    void interceptRequest(QWebEngineUrlRequestInfo &info) override
+    {
+        const QString scheme = info.requestUrl().scheme();
+        if (scheme != QLatin1String(PreviewSchemeHandler::scheme) && scheme != u"data" && scheme != u"qrc"
+            && scheme != u"blob" && scheme != u"about")
+            info.block(true);
+    }
+};
+
+// Chromium's own speculative connections (preconnecting to what a page might load next, DNS
+// pre-resolution) bypass both the page's policy and the interceptor above. Masthead's only web
+// content is the preview, so they are turned off for the whole of Chromium, and every host name
+// Chromium would resolve resolves to nothing: the preview never needs one. Must be decided before
+// the application object exists; flags the user set are kept.
+void offlineChromium()
+{
+    QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");
+    flags += " --dns-prefetch-disable --disable-background-networking"
+             " --disable-features=NetworkPrediction,Prerender2,SpeculationRulesPrefetchProxy,LoadingPredictorPrefetch"
+             " \"--host-resolver-rules=MAP * ~NOTFOUND\"";
+    qputenv("QTWEBENGINE_CHROMIUM_FLAGS", flags.trimmed());
+}
+Q_CONSTRUCTOR_FUNCTION(offlineChromium)
+
 // The text that separates blocks in one patch; preview.js splits at it.
 const QString blockSeparator = QStringLiteral("<!--mh-block-->");
 } // namespace
@@ -76,9 +109,12 @@ PreviewView::PreviewView(QWidget *parent)
     , m_bridge(new PreviewBridge(this))
     , m_scheduler(new RenderScheduler(this))
 {
-    // An off-the-record profile of our own: nothing from a preview is stored on disk.
+    // An off-the-record profile of our own: nothing from a preview is stored on disk. Every request
+    // that is not for the preview's own scheme is refused there too (docs/security.md), behind the
+    // page's Content-Security-Policy.
     auto *profile = new QWebEngineProfile(this);
     profile->installUrlSchemeHandler(PreviewSchemeHandler::scheme, m_scheme);
+    profile->setUrlRequestInterceptor(new OfflineInterceptor(profile));
     m_page = new PreviewPage(profile, this);
     setPage(m_page);
     setContextMenuPolicy(Qt::NoContextMenu);
@@ -246,7 +282,7 @@ void PreviewView::pushToPage(const RenderedPost &post)
 {
     if (post.titleCardHtml != m_titleCard) {
         m_titleCard = post.titleCardHtml;
-        Q_EMIT m_bridge->titleCardChanged(m_titleCard);
+        Q_EMIT m_bridge->titleCardChanged(offlineHtml(m_titleCard));
     }
     // Only the blocks between the unchanged beginning and the unchanged end travel to the page.
     const QList<RenderedBlock> &next = post.blocks;
@@ -263,7 +299,8 @@ void PreviewView::pushToPage(const RenderedPost &post)
     for (qsizetype i = start; i < newEnd; ++i) {
         if (i > start)
             html += blockSeparator;
-        html += next[i].html;
+        // Only what travels is made offline (core/render/offlinehtml.h), so a keystroke costs one block.
+        html += offlineHtml(next[i].html);
     }
     // Usually the blocks above keep their lines and the blocks below all move by the same amount:
     // then only the inserted blocks' lines and that amount travel, not thousands of numbers.

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/checks/checks.h"
 
+#include "core/site/sitepath.h"
+
 #include "core/fileio.h"
 #include "core/images/imagereferences.h"
 #include "core/issue/checklist.h"
@@ -297,6 +299,16 @@ private:
                 continue;
             const int line = image.line + 1;
             const int column = image.column + 1;
+            // The boundary of docs/security.md: nothing outside the site is read, not even to
+            // measure it. (A post outside any site has no boundary to keep; the checks then read
+            // what its links name, as a text editor would.)
+            if (m_site && !isInsideSite(m_site->rootPath(), image.path)) {
+                add(Severity::Error, "image-outside-site", line, column,
+                    ChecksMessages::tr("The image %1 leads outside the site (through “..” or a symbolic link); the "
+                                       "preview does not show it and the published site will not have it.")
+                        .arg(image.target));
+                continue;
+            }
             const QFileInfo info(image.path);
             const QString suffix = info.suffix();
             if (suffix != suffix.toLower() && imageFileExtensions().contains(suffix.toLower())) {

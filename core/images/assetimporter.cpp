@@ -7,6 +7,7 @@
 #include "core/site/frontmatter.h"
 #include "core/site/postdate.h"
 #include "core/site/site.h"
+#include "core/site/sitepath.h"
 #include "core/site/sitesettings.h"
 #include "core/text/links.h"
 
@@ -44,6 +45,10 @@ class AssetImporterMessages
 // Larger files are refused before reading them: no newsletter image is this big, and a mistaken
 // drop of a video should not fill the memory.
 constexpr qint64 maxSourceBytes = 200LL * 1024 * 1024;
+// Larger pictures are refused before decoding: a small file can declare a picture of billions of
+// pixels (a "decompression bomb") and decoding it would take gigabytes. 60 million pixels is a
+// 9000 × 6700 photo, more than any camera a newsletter is fed from.
+constexpr qint64 maxPixels = 60'000'000;
 constexpr int maxSlugLength = 60;
 constexpr int maxSuffix = 999;
 
@@ -103,6 +108,102 @@ QByteArray withoutJpegMetadata(const QByteArray &in)
         i += 2 + length;
     }
     return in;
+}
+
+// Whether the bytes end where their format says the picture ends. Decoders fill a picture whose
+// file was cut short with grey (JPEG) or fail late with a vague error; a truncated file must be
+// refused with that word instead. Bytes after the end (some cameras append data) are fine.
+enum class Ending { Complete, Truncated, Malformed };
+
+Ending ending(const QByteArray &bytes, ImageFormat format)
+{
+    switch (format) {
+    case ImageFormat::Jpeg: {
+        // The segments before the first start of scan are skipped by their lengths (an EXIF
+        // thumbnail inside one is a whole JPEG of its own). The entropy-coded data after it never
+        // holds FF D9 (an FF there is followed by 00 or a restart marker), so an end-of-image marker
+        // after the scan ends the picture.
+        const auto byte = [&bytes](qsizetype i) {
+            return uchar(bytes.at(i));
+        };
+        qsizetype i = 2;
+        while (i + 4 <= bytes.size()) {
+            if (byte(i) != 0xFF)
+                return Ending::Malformed;
+            const uchar marker = byte(i + 1);
+            if (marker == 0xFF) {
+                ++i;
+                continue;
+            }
+            if (marker == 0xDA)
+                return bytes.lastIndexOf(QByteArrayView("\xFF\xD9", 2)) > i ? Ending::Complete : Ending::Truncated;
+            if (marker == 0x01 || (marker >= 0xD0 && marker <= 0xD8)) {
+                i += 2;
+                continue;
+            }
+            i += 2 + ((qsizetype(byte(i + 2)) << 8) | byte(i + 3));
+        }
+        return Ending::Truncated; // the headers end before the picture begins
+    }
+    case ImageFormat::Png: {
+        // The IEND chunk: length 0, "IEND", CRC.
+        const qsizetype end = bytes.lastIndexOf(QByteArrayView("\0\0\0\0IEND", 8));
+        return end >= 8 && end + 12 <= bytes.size() ? Ending::Complete : Ending::Truncated;
+    }
+    case ImageFormat::Gif: {
+        qsizetype last = bytes.size() - 1;
+        while (last > 0 && bytes.at(last) == 0) // padding after the trailer
+            --last;
+        return last > 13 && bytes.at(last) == 0x3B ? Ending::Complete : Ending::Truncated;
+    }
+    default:
+        return Ending::Complete;
+    }
+}
+
+// A refusal for the picture in the header, before any pixel is decoded; empty when it is fine.
+QString headerRefusal(const QByteArray &bytes, ImageFormat format, const QString &name)
+{
+    if (format == ImageFormat::Svg)
+        return {};
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    const QSize size = reader.size();
+    const Ending end = ending(bytes, format);
+    const QString truncated
+        = AssetImporterMessages::tr("“%1” is truncated: the file ends before the picture does (was its "
+                                    "download or copy cut short?). Nothing was inserted; import the "
+                                    "complete file.")
+              .arg(name);
+    if (!size.isValid() || size.isEmpty()) {
+        if (end == Ending::Truncated)
+            return truncated;
+        return AssetImporterMessages::tr("“%1” is damaged: it starts like an image, but its header does not say how "
+                                         "big the picture is. Nothing was inserted.")
+            .arg(name);
+    }
+    const qint64 pixels = qint64(size.width()) * size.height();
+    if (pixels > maxPixels) {
+        return AssetImporterMessages::tr(
+                   "“%1” has too many pixels to open safely: %2 × %3 pixels, %4 million; Masthead "
+                   "opens images of at most %5 million pixels. Scale it down in an image editor "
+                   "first. Nothing was inserted.")
+            .arg(name)
+            .arg(size.width())
+            .arg(size.height())
+            .arg(pixels / 1'000'000)
+            .arg(maxPixels / 1'000'000);
+    }
+    if (end == Ending::Truncated)
+        return truncated;
+    if (end == Ending::Malformed) {
+        return AssetImporterMessages::tr("“%1” is damaged: its structure is broken after the header. Nothing was "
+                                         "inserted.")
+            .arg(name);
+    }
+    return {};
 }
 
 struct Encoded {
@@ -172,6 +273,8 @@ Encoded copied(const QByteArray &bytes, ImageFormat format, const AssetTarget &t
 std::expected<Encoded, QString> encoded(const QByteArray &bytes, ImageFormat format, const AssetTarget &target,
                                         const QString &name)
 {
+    if (const QString refusal = headerRefusal(bytes, format, name); !refusal.isEmpty())
+        return std::unexpected(refusal);
     if (format == ImageFormat::Gif || format == ImageFormat::Webp || format == ImageFormat::Svg)
         return copied(bytes, format, target, name);
 
@@ -216,8 +319,9 @@ std::expected<Encoded, QString> encoded(const QByteArray &bytes, ImageFormat for
     }
     QImage image = reader.read();
     if (image.isNull())
-        return std::unexpected(
-            AssetImporterMessages::tr("“%1” cannot be read as an image: %2").arg(name, reader.errorString()));
+        return std::unexpected(AssetImporterMessages::tr("“%1” is damaged: its picture data cannot be decoded "
+                                                         "(%2). Nothing was inserted.")
+                                   .arg(name, reader.errorString()));
     if (image.size() != wanted)
         image = image.scaled(wanted, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
 
@@ -434,8 +538,18 @@ ImportResult AssetImporter::import(const ImageSource &source) const
     image.scaled = result->scaled;
     image.warnings = result->warnings;
 
+    // Images land inside the site (or, for a post outside a site, inside the chosen folder), whatever
+    // assets_folder, image_file and symbolic links say (docs/security.md).
+    const QString boundary = m_target.siteRoot.isEmpty() ? m_target.folder : m_target.siteRoot;
     for (int n = 1; n <= maxSuffix;) {
         const QString path = QDir::cleanPath(m_target.folder + withSuffix(fileName, n));
+        if (!isInsideFolder(boundary, path)) {
+            return std::unexpected(
+                AssetImporterMessages::tr("The image would be written to %1, outside the site; Masthead never writes "
+                                          "there. Check “assets_folder” and “image_file” in %2, and symbolic links in "
+                                          "the assets folder.")
+                    .arg(shown(path), QLatin1String(SiteSettings::fileName)));
+        }
         const QFileInfo info(path);
         if (info.exists()) {
             if (info.isFile() && info.size() == result->bytes.size() && fileBytes(path) == result->bytes) {
@@ -512,8 +626,9 @@ QList<AssetInfo> listAssets(const AssetTarget &target, QStringView markdown)
     QList<AssetInfo> assets;
     const QDir folder(target.folder);
     const QFileInfoList files = folder.entryInfoList(QDir::Files, QDir::Name | QDir::IgnoreCase);
+    const QString boundary = target.siteRoot.isEmpty() ? target.folder : target.siteRoot;
     for (const QFileInfo &file : files) {
-        if (!isImageFileName(file.fileName()))
+        if (!isImageFileName(file.fileName()) || !isInsideFolder(boundary, file.absoluteFilePath()))
             continue;
         AssetInfo info;
         info.filePath = file.absoluteFilePath();

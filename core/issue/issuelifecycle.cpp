@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/issue/issuelifecycle.h"
 
+#include "core/site/sitepath.h"
+
 #include "core/fileio.h"
 #include "core/site/frontmatter.h"
 #include "core/site/postdate.h"
@@ -84,6 +86,12 @@ std::expected<FrontMatter, QString> parsedFrontMatter(const QString &text, const
     return *fm;
 }
 
+QString refusedSettingsMessage(const QString &refused)
+{
+    return IssueLifecycleMessages::tr("%1\nNothing was changed: fix %2 first.")
+        .arg(refused, QLatin1String(SiteSettings::fileName));
+}
+
 bool makeFolder(const QString &path, QString *error)
 {
     if (QDir(path).exists())
@@ -99,7 +107,12 @@ bool makeFolder(const QString &path, QString *error)
 
 std::expected<NewIssue, QString> newIssue(const Site &site, std::optional<QDate> date)
 {
+    if (const QString refused = site.refusedPathSettings(); !refused.isEmpty())
+        return std::unexpected(refusedSettingsMessage(refused));
     const QString templatePath = site.templatePath();
+    if (auto inside = pathInsideSite(site.rootPath(), templatePath, IssueLifecycleMessages::tr("the template"));
+        !inside)
+        return std::unexpected(inside.error());
     if (!QFileInfo::exists(templatePath)) {
         return std::unexpected(
             IssueLifecycleMessages::tr("The site has no template at %1. Create it, or name another one with "
@@ -116,6 +129,13 @@ std::expected<NewIssue, QString> newIssue(const Site &site, std::optional<QDate>
         return std::unexpected(IssueLifecycleMessages::tr("The issue date is not a valid date."));
     issue.draftPath = site.draftPathFor(issue.date);
     issue.assetsFolder = site.assetsFolderFor(issue.date);
+    if (auto inside = pathInsideSite(site.rootPath(), issue.draftPath, IssueLifecycleMessages::tr("the new draft"));
+        !inside)
+        return std::unexpected(inside.error());
+    if (auto inside
+        = pathInsideSite(site.rootPath(), issue.assetsFolder, IssueLifecycleMessages::tr("the issue's assets folder"));
+        !inside)
+        return std::unexpected(inside.error());
     if (QFileInfo::exists(issue.draftPath)) {
         return std::unexpected(
             IssueLifecycleMessages::tr("The issue for %1 already exists: %2. Masthead does not overwrite it.")
@@ -155,7 +175,7 @@ std::expected<NewIssue, QString> newIssue(const Site &site, std::optional<QDate>
             const QString file = QDir::cleanPath(QDir(templateFolder).absoluteFilePath(target));
             const QString name = QFileInfo(file).fileName();
             if (file.startsWith(oldAssets) && QFileInfo(file).isFile() && !namesDay(name, *templateDay)
-                && !reused.contains(file))
+                && !reused.contains(file) && isInsideSite(site.rootPath(), file))
                 reused.append(file);
         }
     }
@@ -167,7 +187,7 @@ std::expected<NewIssue, QString> newIssue(const Site &site, std::optional<QDate>
         return std::unexpected(error);
     for (const QString &file : reused) {
         const QString target = issue.assetsFolder + QFileInfo(file).fileName();
-        if (!QFileInfo::exists(target) && QFile::copy(file, target))
+        if (!QFileInfo::exists(target) && isInsideSite(site.rootPath(), target) && QFile::copy(file, target))
             issue.copiedImages.append(target);
     }
     if (auto written = writeNewFile(issue.draftPath, encodeText(text, decoded->format)); !written) {
@@ -184,6 +204,8 @@ std::expected<PublishedPost, QString> publish(const Site &site, const QString &d
                                               const QString &slug)
 {
     const QFileInfo info(draftPath);
+    if (auto inside = pathInsideSite(site.rootPath(), draftPath, IssueLifecycleMessages::tr("the draft")); !inside)
+        return std::unexpected(inside.error());
     if (site.isTemplate(draftPath))
         return std::unexpected(
             IssueLifecycleMessages::tr("%1 is the site's template, not an issue; create an issue from it first.")
@@ -220,6 +242,9 @@ std::expected<PublishedPost, QString> publish(const Site &site, const QString &d
         ? QFileInfo(draftFolder).absolutePath() + QStringLiteral("/_posts")
         : site.rootPath() + QStringLiteral("/_posts");
     post.postPath = postsFolder + u'/' + post.date.toString(Qt::ISODate) + u'-' + name + u'.' + info.suffix();
+    if (auto inside = pathInsideSite(site.rootPath(), post.postPath, IssueLifecycleMessages::tr("the published post"));
+        !inside)
+        return std::unexpected(inside.error());
     if (QFileInfo::exists(post.postPath)) {
         return std::unexpected(
             IssueLifecycleMessages::tr("%1 already exists; Masthead does not overwrite it. Publish under another slug.")
@@ -289,6 +314,10 @@ std::expected<RedatedIssue, QString> redate(const Site &site, const QString &pat
 {
     if (!newDate.isValid())
         return std::unexpected(IssueLifecycleMessages::tr("The new date is not a valid date."));
+    if (const QString refused = site.refusedPathSettings(); !refused.isEmpty())
+        return std::unexpected(refusedSettingsMessage(refused));
+    if (auto inside = pathInsideSite(site.rootPath(), path, IssueLifecycleMessages::tr("the issue")); !inside)
+        return std::unexpected(inside.error());
     auto decoded = readTextFile(path);
     if (!decoded)
         return std::unexpected(decoded.error());
@@ -317,6 +346,13 @@ std::expected<RedatedIssue, QString> redate(const Site &site, const QString &pat
 
     const QString oldAssets = site.assetsFolderFor(*oldDate);
     result.assetsFolder = site.assetsFolderFor(newDate);
+    for (const auto &[place, what] :
+         {std::pair {result.path, IssueLifecycleMessages::tr("the re-dated issue")},
+          std::pair {oldAssets, IssueLifecycleMessages::tr("the issue's assets folder")},
+          std::pair {result.assetsFolder, IssueLifecycleMessages::tr("the re-dated issue's assets folder")}}) {
+        if (auto inside = pathInsideSite(site.rootPath(), place, what); !inside)
+            return std::unexpected(inside.error());
+    }
     const bool moveAssets = oldAssets != result.assetsFolder && QDir(oldAssets).exists();
     if (moveAssets && QDir(result.assetsFolder).exists() && !QDir(result.assetsFolder).isEmpty()) {
         return std::unexpected(

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/issue/sectiontemplate.h"
 
+#include "core/site/sitepath.h"
+
 #include "core/site/frontmatter.h"
 #include "core/site/site.h"
 #include "core/text/outline.h"
@@ -178,6 +180,9 @@ QList<SectionTemplate> readSectionTemplateFolder(const QString &folder)
     if (!dir.exists())
         return templates;
     for (const QFileInfo &info : dir.entryInfoList({u"*.md"_s}, QDir::Files | QDir::Readable, QDir::Name)) {
+        // A template that is a link to a file elsewhere is not read (docs/security.md).
+        if (!isInsideFolder(folder, info.absoluteFilePath()))
+            continue;
         QFile file(info.absoluteFilePath());
         if (!file.open(QIODevice::ReadOnly))
             continue;
@@ -249,8 +254,10 @@ QList<SectionTemplate> deriveSectionTemplates(const QString &templateText)
 QList<SectionTemplate> sectionTemplatesOf(const Site &site)
 {
     const QString folder = QDir(site.rootPath()).filePath(site.settings().sectionTemplatesFolder);
-    QList<SectionTemplate> templates = readSectionTemplateFolder(folder);
-    if (!templates.isEmpty())
+    QList<SectionTemplate> templates;
+    if (isInsideSite(site.rootPath(), folder))
+        templates = readSectionTemplateFolder(folder);
+    if (!templates.isEmpty() || !isInsideSite(site.rootPath(), site.templatePath()))
         return templates;
     QFile file(site.templatePath());
     if (!file.open(QIODevice::ReadOnly))
@@ -355,8 +362,13 @@ std::optional<SectionInsertion> insertionIntoSection(const QString &text, const 
 }
 
 std::expected<QString, QString> saveSectionTemplate(const QString &folder, const QString &name, const QString &heading,
-                                                    const QString &body)
+                                                    const QString &body, const QString &siteRoot)
 {
+    if (!siteRoot.isEmpty()) {
+        if (auto inside = pathInsideSite(siteRoot, folder, SectionTemplateMessages::tr("the section templates folder"));
+            !inside)
+            return std::unexpected(inside.error());
+    }
     if (!QDir().mkpath(folder))
         return std::unexpected(
             SectionTemplateMessages::tr("The folder “%1” could not be created.").arg(QDir::toNativeSeparators(folder)));
@@ -371,7 +383,7 @@ std::expected<QString, QString> saveSectionTemplate(const QString &folder, const
     for (int attempt = 1; attempt < 1000; ++attempt) {
         const QString path = dir.filePath(attempt == 1 ? QString(base + u".md"_s)
                                                        : QString(base + u'-' + QString::number(attempt) + u".md"_s));
-        if (QFileInfo::exists(path))
+        if (QFileInfo::exists(path) || QFileInfo(path).isSymLink())
             continue;
         QFile file(path);
         // NewOnly: if another program creates the file in between, it is not replaced.

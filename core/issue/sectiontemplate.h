@@ -79,8 +79,9 @@ struct SectionInsertion {
 std::optional<SectionInsertion> insertionIntoSection(const QString &text, const QString &heading, const QString &item);
 
 // Saves body as a new template file in folder (created if needed), named after name; never replaces
-// a file: a taken name gets "-2", "-3", ... The path written, or a message saying why not.
+// a file: a taken name gets "-2", "-3", ... The path written, or a message saying why not. With a
+// siteRoot, a folder that leads outside the site is refused.
 std::expected<QString, QString> saveSectionTemplate(const QString &folder, const QString &name, const QString &heading,
-                                                    const QString &body);
+                                                    const QString &body, const QString &siteRoot = {});
 
 } // namespace Masthead

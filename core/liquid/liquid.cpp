@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/liquid/liquid.h"
 
+#include "core/site/sitepath.h"
+
 #include "core/fileio.h"
 #include "core/liquid/liquid_p.h"
 #include "core/liquid/liquidtemplate_p.h"
@@ -558,6 +560,16 @@ private:
             return Flow::Normal;
         }
         const QString path = QDir::cleanPath(folder + u'/' + file);
+        // Jekyll's safe mode (GitHub Pages) reads an include only when its real path, links
+        // resolved, is inside the folder it is included from; so does Masthead, always.
+        if (QFileInfo(path).exists()
+            && (!isInsideFolder(folder, path) || (!m_facts.root.isEmpty() && !isInsideSite(m_facts.root, path)))) {
+            marker(tpl, node, out,
+                   LiquidMessages::tr("The included file “%1” is a symbolic link that leads outside %2; Masthead does "
+                                      "not read it, and GitHub Pages (Jekyll's safe mode) will not build the page.")
+                       .arg(file, QDir::toNativeSeparators(folder)));
+            return Flow::Normal;
+        }
         if (!QFileInfo(path).isFile()) {
             marker(tpl, node, out,
                    LiquidMessages::tr("The included file “%1” is not in %2; Jekyll will not build the page.")

@@ -8,6 +8,7 @@
 #include "core/site/postdate.h"
 #include "core/site/rubytime.h"
 #include "core/site/site.h"
+#include "core/site/sitepath.h"
 
 #include <QDir>
 #include <QFile>
@@ -469,8 +470,11 @@ LiquidContext liquidSiteContext(const Site &site)
     facts.root = context.siteRoot;
     facts.config = config;
     facts.zone = context.timeZone;
+    // data_dir comes from _config.yml, which came with the site: it is read only inside the site.
+    const QString dataFolder = QDir(site.rootPath()).filePath(facts.folder(u"data_dir", u"_data"));
     config.insert(QStringLiteral("data"),
-                  readDataFolder(QDir(site.rootPath()).filePath(facts.folder(u"data_dir", u"_data"))));
+                  isInsideSite(site.rootPath(), dataFolder) ? readDataFolder(dataFolder)
+                                                            : LiquidValue(LiquidValue::Map()));
     context.site = config;
     facts.config = config;
     context.posts = [facts] {

@@ -161,6 +161,16 @@ QList<Problem> Site::wrongCaseFolders() const
     return problems;
 }
 
+QString Site::refusedPathSettings() const
+{
+    QStringList messages;
+    for (const Problem &problem : m_problems) {
+        if (problem.code == QLatin1String(SiteSettings::outsideSiteCode))
+            messages.append(problem.message);
+    }
+    return messages.join(u'\n');
+}
+
 QString Site::templatePath() const
 {
     return QDir::cleanPath(QDir(m_rootPath).filePath(m_settings.templateFile));

@@ -51,6 +51,10 @@ public:
     const SiteSettings &settings() const { return m_settings; }
     // Problems found reading _config.yml and _masthead.yml.
     QList<Problem> problems() const { return m_problems; }
+    // Path settings of _masthead.yml that were refused because they lead outside the site, as one
+    // message naming each; empty when there are none. Creating or re-dating an issue is refused while
+    // there are any: the defaults that stand in are not what the site asked for.
+    QString refusedPathSettings() const;
 
     // Drafts (in _drafts/ folders) and posts (in _posts/ folders, category subfolders included),
     // newest first. The template is not a draft.

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/site/sitesettings.h"
 
+#include "core/site/sitepath.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -9,6 +11,8 @@
 #include <QUrl>
 
 #include <yaml-cpp/yaml.h>
+
+#include <functional>
 
 namespace Masthead
 {
@@ -67,6 +71,35 @@ public:
             target = v;
             return QString();
         });
+    }
+
+    // A path setting: its value is taken only when inside(value) says that the paths it makes stay
+    // inside the site. Otherwise it is refused as an error: the file came with the site, perhaps
+    // from a stranger's pull request, and must not make Masthead read or write anywhere else.
+    void sitePath(const char *key, QString &target, const std::function<bool(const QString &)> &inside,
+                  const QString &mustContain = {})
+    {
+        const YAML::Node node = m_root[key];
+        if (!node || !node.IsScalar()) {
+            string(key, target, mustContain);
+            return;
+        }
+        const QString value = QString::fromStdString(node.Scalar());
+        if (!value.trimmed().isEmpty() && inside && !inside(value)) {
+            if (m_problems) {
+                m_problems->append(
+                    {Problem::Severity::Error, QLatin1String(SiteSettings::outsideSiteCode), m_file,
+                     node.Mark().line + 1, node.Mark().column + 1,
+                     SiteSettingsMessages::tr("%1, line %2: the setting “%3” leads outside the site (“%4”). Masthead "
+                                              "never reads or writes outside the site's folder: it ignores the "
+                                              "setting, and creates or re-dates no issue until it is fixed.")
+                         .arg(QFileInfo(m_file).fileName())
+                         .arg(node.Mark().line + 1)
+                         .arg(QLatin1String(key), value)});
+            }
+            return;
+        }
+        string(key, target, mustContain);
     }
 
     void positive(const char *key, auto &target)
@@ -158,7 +191,8 @@ QStringList SiteSettings::defaultPlaceholders()
             QStringLiteral("[![title]"), QStringLiteral("[site]"),  QStringLiteral("[Board name]")};
 }
 
-SiteSettings SiteSettings::parse(const QByteArray &yaml, const QString &fileName, QList<Problem> *problems)
+SiteSettings SiteSettings::parse(const QByteArray &yaml, const QString &fileName, QList<Problem> *problems,
+                                 const QString &siteRoot)
 {
     SiteSettings s;
     YAML::Node root;
@@ -211,15 +245,40 @@ SiteSettings SiteSettings::parse(const QByteArray &yaml, const QString &fileName
         s.utcOffsetSeconds = *offset;
         return QString();
     });
-    r.string("draft_file", s.draftFile);
-    r.string("template", s.templateFile);
-    r.string("assets_folder", s.assetsFolder);
-    r.string("image_file", s.imageFile, QStringLiteral("{ext}"));
+    // Path settings are checked with a sample day, slug and extension: their date groups and
+    // variables never hold "/" or "..", so one expansion stands for all. Links that appear later are
+    // checked again where the path is used (core/site/sitepath.h).
+    const QDate sampleDay(2023, 10, 9);
+    const auto insideSite = [&siteRoot](const QString &relative) {
+        // As the site joins them: an absolute value replaces the root.
+        return siteRoot.isEmpty() || isInsideSite(siteRoot, QDir(siteRoot).filePath(relative));
+    };
+    const auto insideRoot = [&](const QString &pattern) {
+        return insideSite(expandPattern(pattern, sampleDay));
+    };
+    r.sitePath("draft_file", s.draftFile, insideRoot);
+    r.sitePath("template", s.templateFile, insideRoot);
+    r.sitePath("assets_folder", s.assetsFolder, insideRoot);
+    r.sitePath(
+        "image_file", s.imageFile,
+        [&](const QString &pattern) {
+            const QString folder = expandPattern(s.assetsFolder, sampleDay);
+            return insideSite(folder + u'/'
+                              + expandPattern(pattern, sampleDay,
+                                              {{QStringLiteral("slug"), QStringLiteral("image")},
+                                               {QStringLiteral("ext"), QStringLiteral("jpg")}}));
+        },
+        QStringLiteral("{ext}"));
     r.positive("max_image_width", s.maxImageWidth);
     r.positive("max_gif_size", s.maxGifBytes);
     r.string("image_snippet", s.imageSnippet, QStringLiteral("{path}"));
-    r.string("section_templates", s.sectionTemplatesFolder);
-    r.string("preview_stylesheet", s.previewStyleSheet);
+    r.sitePath("section_templates", s.sectionTemplatesFolder, insideRoot);
+    r.sitePath("preview_stylesheet", s.previewStyleSheet, [&](const QString &sheet) {
+        QString relative = sheet;
+        while (relative.startsWith(u'/')) // site-relative, like a URL path
+            relative.remove(0, 1);
+        return insideSite(relative);
+    });
     r.stringList("placeholders", s.placeholders);
     r.scalar("image_host_url", [&](const QString &v) {
         const QUrl url(v.trimmed(), QUrl::StrictMode);
@@ -268,7 +327,7 @@ SiteSettings SiteSettings::load(const QString &siteRoot, QList<Problem> *problem
         }
         return SiteSettings();
     }
-    return parse(file.readAll(), path, problems);
+    return parse(file.readAll(), path, problems, siteRoot);
 }
 
 QString SiteSettings::publicationText() const

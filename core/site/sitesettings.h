@@ -19,6 +19,8 @@ namespace Masthead
 // them. A value type: the defaults are the weekly newsletter's conventions.
 struct SiteSettings {
     static constexpr const char *fileName = "_masthead.yml";
+    // The code of the problem for a path setting that leads outside the site.
+    static constexpr const char *outsideSiteCode = "setting-outside-site";
 
     int publicationWeekday = Qt::Monday; // 1 = Monday ... 7 = Sunday
     QTime publicationTime = QTime(7, 0);
@@ -46,8 +48,11 @@ struct SiteSettings {
     static QStringList defaultPlaceholders();
 
     // The settings of the file's text. Every key that is invalid keeps its default and yields a
-    // problem naming the key and its line; fileName is only used in those problems.
-    static SiteSettings parse(const QByteArray &yaml, const QString &fileName, QList<Problem> *problems);
+    // problem naming the key and its line; fileName is only used in those problems. With a siteRoot,
+    // a path setting that leads outside it (through "..", an absolute path or a symbolic link) is
+    // invalid too, and its problem is an error.
+    static SiteSettings parse(const QByteArray &yaml, const QString &fileName, QList<Problem> *problems,
+                              const QString &siteRoot = {});
     // Reads siteRoot/_masthead.yml; the defaults when there is none.
     static SiteSettings load(const QString &siteRoot, QList<Problem> *problems);
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/sitefixture.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -534,6 +535,45 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("already exists")), qPrintable(run.err));
         QCOMPARE(snapshot(example.root()), before);
+    }
+
+    // Issue 13: `masthead new` with a hostile _masthead.yml wrote an autostart file outside the
+    // site with a secret's content. Now it refuses, names the settings, and writes nothing.
+    void newRefusesSettingsOutsideTheSite()
+    {
+        QTemporaryDir dir;
+        QVERIFY(copyTree(QStringLiteral(MASTHEAD_SOURCE_DIR "/examples/weekly"), dir.filePath(QStringLiteral("site"))));
+        QVERIFY(writeAll(dir.filePath(QStringLiteral("victim-home/secret-notes.txt")), "secret\n"));
+        QVERIFY(writeAll(dir.filePath(QStringLiteral("site/_masthead.yml")),
+                         "draft_file: \"../victim-home/.config/autostart/{date}-evil.desktop\"\n"
+                         "template: \"../victim-home/secret-notes.txt\"\n"));
+        const auto before = snapshot(dir.path());
+        const Run run = masthead({QStringLiteral("new"), QStringLiteral("--site"), dir.filePath(QStringLiteral("site")),
+                                  QStringLiteral("--date"), QStringLiteral("2023-10-16")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("“draft_file”")) && run.err.contains(QStringLiteral("“template”"))
+                     && run.err.contains(QStringLiteral("outside the site")),
+                 qPrintable(run.err));
+        QCOMPARE(snapshot(dir.path()), before);
+    }
+
+    // `masthead render` of a post whose include and image lead outside through symbolic links.
+    void renderDoesNotFollowLinksOutside()
+    {
+        QTemporaryDir dir;
+        QVERIFY(copyTree(QStringLiteral(MASTHEAD_SOURCE_DIR "/examples/weekly"), dir.filePath(QStringLiteral("site"))));
+        QVERIFY(writeAll(dir.filePath(QStringLiteral("outside/secret.html")), "TOP-SECRET-INCLUDE\n"));
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("site/_includes"))));
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("outside/secret.html")),
+                            dir.filePath(QStringLiteral("site/_includes/x.html"))));
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("outside/secret.html")),
+                            dir.filePath(QStringLiteral("site/_drafts/rel.html"))));
+        const QString post = dir.filePath(QStringLiteral("site/_drafts/2023-10-20-links.md"));
+        QVERIFY(writeAll(post, "---\ntitle: Links\n---\n\n{% include x.html %}\n\n{% include_relative rel.html %}\n"));
+        const Run run = masthead({QStringLiteral("render"), post});
+        QVERIFY2(!run.out.contains("TOP-SECRET-INCLUDE"), run.out.constData());
+        QVERIFY2(run.out.contains("mh-liquid-unsupported") || run.err.contains(QStringLiteral("outside")),
+                 qPrintable(run.err));
     }
 };
 

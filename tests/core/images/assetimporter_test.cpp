@@ -30,6 +30,52 @@ AssetTarget newsletterTarget(const QTemporaryDir &dir)
     return target;
 }
 
+// CRC-32 as PNG chunks carry it.
+quint32 crc32(QByteArrayView bytes)
+{
+    quint32 crc = 0xFFFFFFFFu;
+    for (const char c : bytes) {
+        crc ^= uchar(c);
+        for (int k = 0; k < 8; ++k)
+            crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
+    }
+    return crc ^ 0xFFFFFFFFu;
+}
+
+QByteArray pngChunk(const char *type, const QByteArray &data)
+{
+    QByteArray chunk;
+    const auto be32 = [&chunk](quint32 v) {
+        chunk += char(v >> 24);
+        chunk += char(v >> 16);
+        chunk += char(v >> 8);
+        chunk += char(v);
+    };
+    be32(quint32(data.size()));
+    const QByteArray body = QByteArray(type) + data;
+    chunk += body;
+    be32(crc32(body));
+    return chunk;
+}
+
+// A decompression bomb: a well-formed PNG header declaring a 1-bit picture of width x height, a
+// few compressed rows of zeros, and the end chunk. Its file is tiny; its picture would take
+// gigabytes.
+QByteArray pngBomb(quint32 width, quint32 height)
+{
+    QByteArray header;
+    for (const quint32 v : {width, height}) {
+        header += char(v >> 24);
+        header += char(v >> 16);
+        header += char(v >> 8);
+        header += char(v);
+    }
+    header += QByteArray("\x01\x00\x00\x00\x00", 5); // 1 bit, greyscale, deflate, no filter, no interlace
+    const QByteArray rows = qCompress(QByteArray(4 * (1 + int((width + 7) / 8)), '\0')).sliced(4); // zlib stream
+    return QByteArray("\x89PNG\r\n\x1A\n", 8) + pngChunk("IHDR", header) + pngChunk("IDAT", rows)
+        + pngChunk("IEND", {});
+}
+
 QString source(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
 {
     const QString path = dir.filePath(u"incoming/"_s + name);
@@ -196,6 +242,57 @@ private Q_SLOTS:
         QVERIFY2(result, qPrintable(errorText(result)));
         QCOMPARE(QFileInfo(result->filePath).fileName(), u"20231009logo.svg"_s);
         QCOMPARE(readAll(result->filePath), svg);
+    }
+
+    // A damaged file is refused with the reason in plain words, never imported with a grey band.
+    void damagedImagesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("reason");
+        const QByteArray bigJpeg = encodedImage(cornerImage(1200, 800), "jpeg", 90);
+        const QByteArray smallJpeg = encodedImage(cornerImage(300, 200), "jpeg", 90);
+        const QByteArray png = encodedImage(cornerImage(300, 200), "png");
+        QTest::newRow("truncated JPEG to scale") << bigJpeg.first(bigJpeg.size() * 6 / 10) << u"truncated"_s;
+        QTest::newRow("truncated JPEG to copy") << smallJpeg.first(smallJpeg.size() * 6 / 10) << u"truncated"_s;
+        QTest::newRow("JPEG cut before its last two bytes") << smallJpeg.chopped(2) << u"truncated"_s;
+        QTest::newRow("header-only JPEG") << smallJpeg.first(smallJpeg.indexOf("\xFF\xDA")) << u"truncated"_s;
+        QTest::newRow("JPEG without a frame header")
+            << QByteArray("\xFF\xD8\xFF\xE0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00", 20) << u"truncated"_s;
+        QTest::newRow("JPEG magic then noise") << QByteArray("\xFF\xD8\xFF\xE0\x00\x04"
+                                                             "ab",
+                                                             8)
+                + QByteArray(500, 'x') << u"damaged"_s;
+        QTest::newRow("truncated PNG") << png.first(png.size() / 2) << u"truncated"_s;
+        QTest::newRow("PNG bomb 50,000 squared") << pngBomb(50'000, 50'000) << u"too many pixels"_s;
+        QTest::newRow("PNG bomb 100,000 x 1,000") << pngBomb(100'000, 1'000) << u"too many pixels"_s;
+        const QByteArray gif = animatedGif(40);
+        QTest::newRow("truncated GIF") << gif.first(gif.size() - 8) << u"truncated"_s;
+    }
+
+    void damagedImagesAreRefused()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, reason);
+        QTemporaryDir dir;
+        const AssetTarget target = newsletterTarget(dir);
+        const auto result = AssetImporter(target).import({source(dir, u"photo.img"_s, bytes), {}, {}, {}});
+        QVERIFY(!result);
+        QVERIFY2(result.error().contains(reason) && result.error().contains(u"photo.img"_s),
+                 qPrintable(result.error()));
+        QVERIFY(!result.error().contains(u"Unknown error"_s));
+        QVERIFY(!QDir(target.folder).exists());
+    }
+
+    // What is complete is still imported: bytes after a JPEG's end (some cameras append data), and a
+    // PNG just under the pixel limit's reach is not refused for its size.
+    void completeImagesWithTrailingBytesAreImported()
+    {
+        QTemporaryDir dir;
+        const AssetTarget target = newsletterTarget(dir);
+        const QByteArray jpeg = encodedImage(cornerImage(300, 200), "jpeg", 90) + QByteArray(64, '\0') + "trailer";
+        const auto result = AssetImporter(target).import({source(dir, u"photo.jpg"_s, jpeg), {}, {}, {}});
+        QVERIFY2(result, qPrintable(errorText(result)));
+        QCOMPARE(result->size, QSize(300, 200));
     }
 
     void textNamedJpgIsRefused()
