@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/site/sitesettings.h"
 
+#include "core/site/documentlanguage.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -219,11 +221,19 @@ SiteSettings SiteSettings::parse(const QByteArray &yaml, const QString &fileName
     r.string("image_snippet", s.imageSnippet, QStringLiteral("{path}"));
     r.string("section_templates", s.sectionTemplatesFolder);
     r.string("preview_stylesheet", s.previewStyleSheet);
+    r.scalar("spellcheck_language", [&](const QString &v) {
+        const QString code = dictionaryCode(v);
+        if (code.isEmpty())
+            return SiteSettingsMessages::tr("must be a language such as “fr” or “pt-BR”, not “%1”").arg(v);
+        s.spellcheckLanguage = code;
+        return QString();
+    });
     r.stringList("placeholders", s.placeholders);
     r.unknownKeys({QStringLiteral("publication_weekday"), QStringLiteral("publication_time"),
                    QStringLiteral("utc_offset"), QStringLiteral("draft_file"), QStringLiteral("template"),
                    QStringLiteral("assets_folder"), QStringLiteral("image_file"), QStringLiteral("max_image_width"),
                    QStringLiteral("max_gif_size"), QStringLiteral("image_snippet"), QStringLiteral("section_templates"),
+                   QStringLiteral("preview_stylesheet"), QStringLiteral("spellcheck_language"),
                    QStringLiteral("placeholders")});
     if (!s.assetsFolder.endsWith(u'/'))
         s.assetsFolder += u'/';

@@ -32,6 +32,7 @@ struct SiteSettings {
     QString imageSnippet = QStringLiteral("[![{alt}]({path})]({link})");
     QString sectionTemplatesFolder = QStringLiteral("_masthead/sections/");
     QString previewStyleSheet; // site-relative path of a stylesheet the preview adds after its own
+    QString spellcheckLanguage; // the posts' language as a dictionary code ("fr_FR"); empty: the user's
     QStringList placeholders = defaultPlaceholders();
 
     static QStringList defaultPlaceholders();
