@@ -149,7 +149,7 @@ void MainWindow::createActions()
     connect(undo, &QAction::triggered, m_editor, &QPlainTextEdit::undo);
     connect(m_editor, &QPlainTextEdit::undoAvailable, undo, &QAction::setEnabled);
     edit->addAction(undo);
-    QAction *redo = createAction(QStringLiteral("edit_redo"), tr("&Redo"), QKeySequence::Redo);
+    QAction *redo = createAction(QStringLiteral("edit_redo"), tr("Re&do"), QKeySequence::Redo);
     redo->setEnabled(false);
     connect(redo, &QAction::triggered, m_editor, &QPlainTextEdit::redo);
     connect(m_editor, &QPlainTextEdit::redoAvailable, redo, &QAction::setEnabled);
@@ -206,7 +206,7 @@ void MainWindow::createActions()
         m_preferences->setEditor(editor);
     });
     view->addAction(wrap);
-    QAction *images = createAction(QStringLiteral("view_images"), tr("&Images"), {});
+    QAction *images = createAction(QStringLiteral("view_images"), tr("I&mages"), {});
     images->setCheckable(true);
     connect(images, &QAction::triggered, m_images->panel(), &QWidget::setVisible);
     connect(m_images->panel()->toggleViewAction(), &QAction::toggled, images, &QAction::setChecked);
@@ -557,7 +557,7 @@ void MainWindow::createIssueMenu(QMenu *view)
     m_actions.insert(problems->objectName(), problems);
     view->addAction(problems);
 
-    QMenu *issue = menuBar()->addMenu(tr("&Issue"));
+    QMenu *issue = menuBar()->addMenu(tr("Iss&ue"));
     QAction *check = createAction(QStringLiteral("issue_check"), tr("&Check Issue"), QKeySequence(Qt::Key_F8));
     check->setToolTip(tr("Run the pre-publish checks, external links included when “Check links” is on"));
     connect(check, &QAction::triggered, this, [this] {
