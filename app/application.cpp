@@ -6,6 +6,7 @@
 #include "app/installeddata.h"
 #include "app/mainwindow.h"
 #include "app/recoverydialog.h"
+#include "app/uilanguage.h"
 #include "core/document.h"
 #include "core/journal.h"
 #include "core/preferences.h"
@@ -25,7 +26,6 @@
 #include <QSocketNotifier>
 #include <QTemporaryDir>
 #include <QTimer>
-#include <QTranslator>
 #include <QWebEnginePage>
 #include <QWebEngineScript>
 
@@ -159,17 +159,6 @@ void setApplicationInfo()
     QCoreApplication::setApplicationVersion(QStringLiteral(MASTHEAD_VERSION));
 }
 
-void installTranslations(QCoreApplication &app)
-{
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("masthead"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-}
-
 void fail(const QString &message)
 {
     std::fprintf(stderr, "masthead: %s\n", qPrintable(message));
@@ -262,7 +251,8 @@ int runApplication(int argc, char *argv[])
 
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
-    installTranslations(app);
+    // The window speaks the language chosen in the Preferences; the command line the system's.
+    installTranslations(app, Preferences().uiLanguage());
     addInstalledDataFolders();
     // The desktop entry and the icon theme's icon, as installed by the packages: Wayland matches
     // windows to the entry by this name, X11 shows the icon in task bars.

@@ -187,7 +187,7 @@ void MainWindow::createActions()
     connect(undo, &QAction::triggered, m_editor, &QPlainTextEdit::undo);
     connect(m_editor, &QPlainTextEdit::undoAvailable, undo, &QAction::setEnabled);
     edit->addAction(undo);
-    QAction *redo = createAction(QStringLiteral("edit_redo"), tr("&Redo"), {});
+    QAction *redo = createAction(QStringLiteral("edit_redo"), tr("Re&do"), {});
     // Ctrl+Y as well as the platform's redo (Ctrl+Shift+Z on Linux), as most editors have it.
     QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
     if (const QKeySequence ctrlY(Qt::CTRL | Qt::Key_Y); !redoKeys.contains(ctrlY))
@@ -266,7 +266,7 @@ void MainWindow::createActions()
         m_preferences->setEditor(editor);
     });
     view->addAction(wrap);
-    QAction *images = createAction(QStringLiteral("view_images"), tr("&Images"), {});
+    QAction *images = createAction(QStringLiteral("view_images"), tr("I&mages"), {});
     images->setCheckable(true);
     connect(images, &QAction::triggered, m_images->panel(), &QWidget::setVisible);
     connect(m_images->panel()->toggleViewAction(), &QAction::toggled, images, &QAction::setChecked);
@@ -727,7 +727,7 @@ void MainWindow::createIssueMenu(QMenu *view)
     m_actions.insert(siteView->objectName(), siteView);
     view->addAction(siteView);
 
-    QMenu *issue = menuBar()->addMenu(tr("&Issue"));
+    QMenu *issue = menuBar()->addMenu(tr("Iss&ue"));
     m_issueActions = new IssueActions(this);
     const QList<QAction *> routine = m_issueActions->actions();
     for (QAction *action : routine)

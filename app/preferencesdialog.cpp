@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/preferencesdialog.h"
 
+#include "app/uilanguage.h"
 #include "core/preferences.h"
 #include "editor/sourceeditor.h"
 #include "editor/spellchecker.h"
@@ -63,6 +64,8 @@ PreferencesDialog::PreferencesDialog(Preferences *preferences, QWidget *parent)
     for (auto it = languages.cbegin(); it != languages.cend(); ++it)
         m_spellLanguage->addItem(it.key(), it.value());
     m_spellLanguage->setCurrentIndex(qMax(0, m_spellLanguage->findData(editor.spellLanguage)));
+    m_spellLanguage->setToolTip(tr("For posts that do not name their language: a post's “lang” in its front matter, "
+                                   "else its site's “spellcheck_language”, comes first."));
 
     auto *appearance = new QGroupBox(tr("Editor"), this);
     auto *appearanceForm = new QFormLayout(appearance);
@@ -83,6 +86,21 @@ PreferencesDialog::PreferencesDialog(Preferences *preferences, QWidget *parent)
     spellingForm->addRow(QString(), m_spellCheck);
     spellingForm->addRow(tr("&Language:"), m_spellLanguage);
 
+    // The interface's language is read once at start-up (every window, menu and dock takes its
+    // texts when it is made), so a change applies when Masthead starts again, and the dialog says so.
+    auto *interfaceBox = new QGroupBox(tr("User interface"), this);
+    auto *interfaceForm = new QFormLayout(interfaceBox);
+    m_uiLanguage = new QComboBox(interfaceBox);
+    m_uiLanguage->setObjectName(QStringLiteral("preferences_ui_language"));
+    m_uiLanguage->addItem(tr("System default"), QString());
+    for (const QString &code : interfaceLanguages())
+        m_uiLanguage->addItem(interfaceLanguageName(code), code);
+    m_uiLanguage->setCurrentIndex(qMax(0, m_uiLanguage->findData(m_preferences->uiLanguage())));
+    interfaceForm->addRow(tr("Lan&guage:"), m_uiLanguage);
+    auto *restartNote = new QLabel(tr("Masthead uses the new language when it starts again."), interfaceBox);
+    restartNote->setWordWrap(true);
+    interfaceForm->addRow(QString(), restartNote);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
@@ -90,6 +108,7 @@ PreferencesDialog::PreferencesDialog(Preferences *preferences, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(appearance);
     layout->addWidget(spelling);
+    layout->addWidget(interfaceBox);
     layout->addStretch(1);
     layout->addWidget(buttons);
 
@@ -117,6 +136,7 @@ void PreferencesDialog::accept()
     editor.spellCheck = m_spellCheck->isChecked();
     editor.spellLanguage = m_spellLanguage->currentData().toString();
     m_preferences->setEditor(editor);
+    m_preferences->setUiLanguage(m_uiLanguage->currentData().toString());
     QDialog::accept();
 }
 

@@ -14,7 +14,8 @@ namespace Masthead
 class Preferences;
 
 // The Preferences dialog: the editor's theme, font and line wrapping, and spell checking with its
-// language. Shows the current preferences; OK writes them back (the main window applies them).
+// language, and the language of the interface. Shows the current preferences; OK writes them back (the main window
+// applies them).
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
@@ -37,6 +38,7 @@ private:
     QCheckBox *m_wrapLines;
     QCheckBox *m_spellCheck;
     QComboBox *m_spellLanguage;
+    QComboBox *m_uiLanguage = nullptr;
 };
 
 } // namespace Masthead

@@ -22,6 +22,7 @@ constexpr auto zoomSteps = "editor/zoom";
 constexpr auto wrapLines = "editor/wrapLines";
 constexpr auto spellCheck = "spelling/enabled";
 constexpr auto spellLanguage = "spelling/language";
+constexpr auto uiLanguage = "interface/language";
 constexpr auto caseSensitive = "find/caseSensitive";
 constexpr auto wholeWords = "find/wholeWords";
 constexpr auto regularExpression = "find/regularExpression";
@@ -116,6 +117,16 @@ void Preferences::setEditor(const EditorPreferences &editor)
     m_settings->setValue(key(Key::spellCheck), editor.spellCheck);
     m_settings->setValue(key(Key::spellLanguage), editor.spellLanguage);
     Q_EMIT editorChanged();
+}
+
+QString Preferences::uiLanguage() const
+{
+    return m_settings->value(key(Key::uiLanguage)).toString();
+}
+
+void Preferences::setUiLanguage(const QString &language)
+{
+    m_settings->setValue(key(Key::uiLanguage), language);
 }
 
 SearchOptions Preferences::searchOptions() const

@@ -53,6 +53,11 @@ public:
     EditorPreferences editor() const;
     void setEditor(const EditorPreferences &editor);
 
+    // The language of the menus and messages, as a translation's code ("fr", "pt_BR"); empty follows
+    // the system. Read once at start-up: a change takes effect when Masthead starts again.
+    QString uiLanguage() const;
+    void setUiLanguage(const QString &language);
+
     SearchOptions searchOptions() const;
     void setSearchOptions(const SearchOptions &options);
 

@@ -3,6 +3,8 @@
 #include "editor/sourceeditor.h"
 
 #include "core/document.h"
+#include "core/site/documentlanguage.h"
+#include "core/site/site.h"
 #include "core/text/markdownedit.h"
 #include "core/textedit.h"
 #include "editor/imagedrophandler.h"
@@ -148,6 +150,17 @@ void SourceEditor::setMarkdownDocument(Document *document)
     document->setDefaultFont(font());
     setDocument(document);
 
+    // A document is set once per editor; the old one's connections go with it all the same.
+    connect(document, &QTextDocument::contentsChange, this, [this, document](int position) {
+        if (document == m_document && position <= m_frontMatterEnd)
+            updateSpellLanguage();
+    });
+    connect(document, &Document::siteChanged, this, [this, document] {
+        if (document == m_document)
+            updateSpellLanguage();
+    });
+    updateSpellLanguage();
+
     m_highlighter = new MarkdownHighlighter(document, this);
     m_highlighter->setSpellChecker(m_spellChecker);
     connect(m_highlighter, &MarkdownHighlighter::caughtUp, this, &SourceEditor::highlightingCompleted);
@@ -279,7 +292,7 @@ void SourceEditor::setSpellCheckEnabled(bool enabled)
     m_spellCheckEnabled = enabled;
     if (enabled) {
         m_spellChecker = new SpellChecker(this);
-        m_spellChecker->setLanguage(m_spellLanguage);
+        updateSpellLanguage();
         connect(m_spellChecker, &SpellChecker::changed, this, &SourceEditor::rehighlightAll);
     } else {
         delete m_spellChecker;
@@ -294,8 +307,28 @@ void SourceEditor::setSpellCheckEnabled(bool enabled)
 void SourceEditor::setSpellCheckLanguage(const QString &language)
 {
     m_spellLanguage = language;
-    if (m_spellChecker)
-        m_spellChecker->setLanguage(language);
+    updateSpellLanguage();
+}
+
+void SourceEditor::updateSpellLanguage()
+{
+    // The front matter's lines only (Jekyll's rule: a first line "---" up to the next "---" or
+    // "..."), so that typing in the body of a long post costs one comparison.
+    QString leading;
+    QTextBlock block = m_document ? m_document->firstBlock() : QTextBlock();
+    const bool hasFrontMatter = block.isValid() && block.text().trimmed() == u"---";
+    for (int lines = 0; block.isValid(); block = block.next(), ++lines) {
+        leading += block.text() + u'\n';
+        m_frontMatterEnd = block.position() + block.length();
+        const QString line = block.text().trimmed();
+        if (!hasFrontMatter || (lines > 0 && (line == u"---" || line == u"...")) || lines > 500)
+            break;
+    }
+    if (!m_spellChecker)
+        return;
+    const std::shared_ptr<const Site> site = m_document ? m_document->site() : nullptr;
+    const QString language = documentLanguage(leading, site ? &site->settings() : nullptr);
+    m_spellChecker->setLanguage(language.isEmpty() ? m_spellLanguage : language);
 }
 
 SpellChecker *SourceEditor::spellChecker() const

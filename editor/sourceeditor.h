@@ -57,7 +57,9 @@ public:
     bool wrapsLines() const { return lineWrapMode() != NoWrap; }
     void setWrapsLines(bool wrap);
 
-    // Spell checking with KF6 Sonnet; language as SpellChecker::setLanguage() takes it.
+    // Spell checking with KF6 Sonnet in the document's language: its front matter's "lang", else
+    // its site's spellcheck_language, else this default (as SpellChecker::setLanguage() takes it;
+    // empty: the system's language). Never the interface's language.
     void setSpellCheckEnabled(bool enabled);
     bool isSpellCheckEnabled() const { return m_spellCheckEnabled; }
     void setSpellCheckLanguage(const QString &language);
@@ -128,6 +130,8 @@ private:
     void applyTheme();
     void applyFont();
     void rehighlightAll();
+    // Gives the spell checker the document's language; on edits only while they touch the front matter.
+    void updateSpellLanguage();
     void updateLineNumberArea(const QRect &rect, int dy);
     void updateLineNumberAreaWidth();
     // The current line and the search matches on screen.
@@ -148,7 +152,8 @@ private:
     QList<TextMatch> m_searchMatches; // sorted
     std::pair<int, int> m_linesOnScreen {0, std::numeric_limits<int>::max()};
     QString m_chosenTheme;
-    QString m_spellLanguage;
+    QString m_spellLanguage; // the default, for documents that do not say
+    int m_frontMatterEnd = 0; // past the text that decides the document's language
     QFont m_editorFont;
     int m_zoom = 0;
     int m_lineNumberOffset = 0;

@@ -19,6 +19,9 @@ QString chooseLanguage(const QString &requested, const QStringList &available)
     const QString language = requested.section(u'_', 0, 0);
     if (available.contains(language))
         return language;
+    // A bare language picks its main variant ("es" es_ES, "pt" pt_BR), not the first in the list.
+    if (const QString likely = QLocale(language).name(); available.contains(likely))
+        return likely;
     for (const QString &code : available) {
         if (code.section(u'_', 0, 0) == language)
             return code;

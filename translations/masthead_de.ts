@@ -20,10 +20,6 @@
         <translation>DATEI</translation>
     </message>
     <message>
-        <source>[PATH]</source>
-        <translation>[PFAD]</translation>
-    </message>
-    <message>
         <source>self-test failed: the preview did not load within 60 seconds</source>
         <translation>Selbsttest fehlgeschlagen: Die Vorschau wurde nicht innerhalb von 60 Sekunden geladen</translation>
     </message>
@@ -44,16 +40,16 @@
         <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <source>[COMMAND]</source>
-        <translation>[BEFEHL]</translation>
-    </message>
-    <message>
         <source>A Markdown file, or a Jekyll site folder to open at its newest draft. Without one, the file open when Masthead last closed opens again, else the bundled example site.</source>
         <translation>Eine Markdown-Datei oder ein Jekyll-Seitenordner, der mit seinem neuesten Entwurf geöffnet wird. Ohne Angabe wird die Datei wieder geöffnet, die beim letzten Beenden von Masthead offen war, sonst die mitgelieferte Beispielseite.</translation>
     </message>
     <message>
-        <source>Without a window: new, publish, redate, render, info or check; “masthead COMMAND --help” says more.</source>
-        <translation>Ohne Fenster: new, publish, redate, render, info oder check; „masthead BEFEHL --help“ erklärt mehr.</translation>
+        <source>Without a command it opens the window. The commands below work without a window or a display, so that scripts and a site&apos;s CI can use them; “masthead COMMAND --help” says more about each.</source>
+        <translation>Ohne Befehl öffnet sich das Fenster. Die folgenden Befehle funktionieren ohne Fenster und ohne Bildschirm, sodass Skripte und die CI einer Seite sie verwenden können; „masthead BEFEHL --help“ erklärt jeden genauer.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Zeigt die Version an und beendet sich.</translation>
     </message>
 </context>
 <context>
@@ -510,10 +506,6 @@
         <translation>Hinweis</translation>
     </message>
     <message>
-        <source>Run the pre-publish checks on a draft or post. Exits with 1 when there are errors.</source>
-        <translation>Führt die Prüfungen vor dem Veröffentlichen für einen Entwurf oder Beitrag aus. Endet mit 1, wenn es Fehler gibt.</translation>
-    </message>
-    <message>
         <source>Also check the external links over the network.</source>
         <translation>Prüft zusätzlich die externen Links über das Netzwerk.</translation>
     </message>
@@ -532,6 +524,66 @@
     <message>
         <source>%1: errors: %2, warnings: %3, notes: %4</source>
         <translation>%1: Fehler: %2, Warnungen: %3, Hinweise: %4</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Zeigt diese Hilfe an.</translation>
+    </message>
+    <message>
+        <source>Copies the site&apos;s template (_drafts/template.md unless _masthead.yml names another) to the draft for the issue&apos;s date, with the front-matter date and every dated link set to that day; creates the dated assets folder and copies into it the images the template reuses every week. Prints the new draft&apos;s path. Never overwrites a file.</source>
+        <translation>Kopiert die Vorlage der Seite (_drafts/template.md, sofern _masthead.yml keine andere nennt) in den Entwurf für das Ausgabedatum und setzt dabei das Datum im Front Matter und jeden datierten Link auf diesen Tag; legt den datierten Bilderordner an und kopiert die Bilder hinein, die die Vorlage jede Woche wiederverwendet. Gibt den Pfad des neuen Entwurfs aus. Überschreibt nie eine Datei.</translation>
+    </message>
+    <message>
+        <source>As jekyll-compose does: the day is the front matter&apos;s, else --date, else today; the front-matter date is added only when it is absent, and relative links follow the move. Prints the post&apos;s path. Never overwrites a file.</source>
+        <translation>Wie jekyll-compose: Der Tag ist der aus dem Front Matter, sonst --date, sonst heute; das Datum wird nur dann in den Front Matter eingetragen, wenn es fehlt, und relative Links folgen der Verschiebung. Gibt den Pfad des Beitrags aus. Überschreibt nie eine Datei.</translation>
+    </message>
+    <message>
+        <source>The images of the dated assets folder are renamed when their names carry the date, and every reference to them in the issue follows. Prints the issue&apos;s new path.</source>
+        <translation>Die Bilder im datierten Bilderordner werden umbenannt, wenn ihr Name das Datum enthält, und jeder Verweis auf sie in der Ausgabe wird angepasst. Gibt den neuen Pfad der Ausgabe aus.</translation>
+    </message>
+    <message>
+        <source>Liquid first, then Markdown as Jekyll&apos;s kramdown with GFM input renders it. The front matter is not printed; invalid front matter is reported and exits with 1.</source>
+        <translation>Erst Liquid, dann Markdown, so wie Jekylls kramdown mit GFM-Eingabe es darstellt. Der Front Matter wird nicht ausgegeben; ein ungültiger Front Matter wird gemeldet und beendet den Befehl mit 1.</translation>
+    </message>
+    <message>
+        <source>Its kind (draft, post, template or page), issue date, assets folder and the images it references, each found or missing.</source>
+        <translation>Seine Art (draft, post, template oder page), Ausgabedatum, Bilderordner und die Bilder, auf die er verweist, jeweils vorhanden oder fehlend.</translation>
+    </message>
+    <message>
+        <source>Run the pre-publish checks on a draft or post.</source>
+        <translation>Führt die Prüfungen vor dem Veröffentlichen für einen Entwurf oder Beitrag aus.</translation>
+    </message>
+    <message>
+        <source>Prints each problem as FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE] and a summary on stderr. Exits with 1 when there are errors, so that a site&apos;s CI can run it; warnings and notes alone exit with 0.</source>
+        <translation>Gibt jedes Problem als DATEI:ZEILE:SPALTE: SCHWEREGRAD: MELDUNG [CODE] aus und eine Zusammenfassung auf stderr. Endet mit 1, wenn es Fehler gibt, sodass die CI einer Seite den Befehl ausführen kann; nur Warnungen und Hinweise enden mit 0.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>       %1 COMMAND [options] [ARGUMENTS]</source>
+        <translation>        %1 BEFEHL [options] [ARGUMENTE]</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumente:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>The command found problems or could not be done.</source>
+        <translation>Der Befehl hat Probleme gefunden oder konnte nicht ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>A usage error: an unknown option, a missing argument, a malformed value.</source>
+        <translation>Ein Aufruffehler: eine unbekannte Option, ein fehlendes Argument, ein fehlerhafter Wert.</translation>
     </message>
 </context>
 <context>
@@ -1348,10 +1400,6 @@
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
@@ -1464,10 +1512,6 @@
         <translation>Bild aus &amp;Datei …</translation>
     </message>
     <message>
-        <source>&amp;Images</source>
-        <translation>&amp;Bilder</translation>
-    </message>
-    <message>
         <source>Se&amp;ctions</source>
         <translation>Abs&amp;chnitte</translation>
     </message>
@@ -1486,10 +1530,6 @@
     <message>
         <source>&amp;Changes Since Opening…</source>
         <translation>Ä&amp;nderungen seit dem Öffnen …</translation>
-    </message>
-    <message>
-        <source>&amp;Issue</source>
-        <translation>A&amp;usgabe</translation>
     </message>
     <message>
         <source>&amp;Check Issue</source>
@@ -1530,6 +1570,18 @@
     <message>
         <source>Published as %1</source>
         <translation>Als %1 veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>I&amp;mages</source>
+        <translation>&amp;Bilder</translation>
+    </message>
+    <message>
+        <source>Iss&amp;ue</source>
+        <translation>A&amp;usgabe</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +1664,26 @@
     <message>
         <source>&amp;Language:</source>
         <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <source>For posts that do not name their language: a post&apos;s “lang” in its front matter, else its site&apos;s “spellcheck_language”, comes first.</source>
+        <translation>Für Beiträge, die ihre Sprache nicht nennen: Vorrang hat das „lang“ im Front Matter eines Beitrags, sonst das „spellcheck_language“ seiner Seite.</translation>
+    </message>
+    <message>
+        <source>User interface</source>
+        <translation>Benutzeroberfläche</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Spr&amp;ache:</translation>
+    </message>
+    <message>
+        <source>Masthead uses the new language when it starts again.</source>
+        <translation>Masthead verwendet die neue Sprache beim nächsten Start.</translation>
     </message>
 </context>
 <context>
@@ -1891,6 +1963,10 @@
     <message>
         <source>Could not read %1: %2. Masthead uses its defaults.</source>
         <translation>%1 konnte nicht gelesen werden: %2. Masthead verwendet seine Vorgabewerte.</translation>
+    </message>
+    <message>
+        <source>must be a language such as “fr” or “pt-BR”, not “%1”</source>
+        <translation>muss eine Sprache wie „fr“ oder „pt-BR“ sein, nicht „%1“</translation>
     </message>
 </context>
 <context>

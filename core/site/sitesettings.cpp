@@ -3,6 +3,7 @@
 #include "core/site/sitesettings.h"
 
 #include "core/site/sitepath.h"
+#include "core/site/documentlanguage.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -279,6 +280,13 @@ SiteSettings SiteSettings::parse(const QByteArray &yaml, const QString &fileName
             relative.remove(0, 1);
         return insideSite(relative);
     });
+    r.scalar("spellcheck_language", [&](const QString &v) {
+        const QString code = dictionaryCode(v);
+        if (code.isEmpty())
+            return SiteSettingsMessages::tr("must be a language such as “fr” or “pt-BR”, not “%1”").arg(v);
+        s.spellcheckLanguage = code;
+        return QString();
+    });
     r.stringList("placeholders", s.placeholders);
     r.scalar("image_host_url", [&](const QString &v) {
         const QUrl url(v.trimmed(), QUrl::StrictMode);
@@ -303,7 +311,8 @@ SiteSettings SiteSettings::parse(const QByteArray &yaml, const QString &fileName
                    QStringLiteral("assets_folder"), QStringLiteral("image_file"), QStringLiteral("max_image_width"),
                    QStringLiteral("max_gif_size"), QStringLiteral("image_snippet"), QStringLiteral("section_templates"),
                    QStringLiteral("placeholders"), QStringLiteral("preview_stylesheet"),
-                   QStringLiteral("image_host_url"), QStringLiteral("image_paths")});
+                   QStringLiteral("image_host_url"), QStringLiteral("image_paths"),
+                   QStringLiteral("spellcheck_language")});
     if (!s.assetsFolder.endsWith(u'/'))
         s.assetsFolder += u'/';
     if (!s.sectionTemplatesFolder.endsWith(u'/'))

@@ -43,6 +43,7 @@ struct SiteSettings {
     // site has not chosen; paths that break from _posts/ are reported and fixed as for Baseurl.
     enum class ImagePaths { Unset, Relative, Baseurl };
     ImagePaths imagePaths = ImagePaths::Unset;
+    QString spellcheckLanguage; // the posts' language as a dictionary code ("fr_FR"); empty: the user's
     QStringList placeholders = defaultPlaceholders();
 
     static QStringList defaultPlaceholders();

@@ -84,6 +84,7 @@ qt_deploy_qt_conf("${prefix}/${QT_DEPLOY_LIBEXEC_DIR}/qt.conf" PREFIX "..")
 # Chromium's own strings (context menus, error pages) in English and Masthead's languages only:
 # the other 50 locales would add 30 MB.
 set(keep en-US en-GB)
+string(REPLACE "," ";" MASTHEAD_LANGUAGES "${MASTHEAD_LANGUAGES}") # packaging/CMakeLists.txt joins them with ","
 foreach(language IN LISTS MASTHEAD_LANGUAGES)
     string(REPLACE "_" "-" language "${language}")
     list(APPEND keep "${language}")

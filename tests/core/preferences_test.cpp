@@ -24,6 +24,7 @@ private Q_SLOTS:
         QCOMPARE(preferences.searchOptions(), SearchOptions {});
         QVERIFY(preferences.windowGeometry().isEmpty());
         QVERIFY(preferences.lastFile().isEmpty());
+        QVERIFY(preferences.uiLanguage().isEmpty());
         QVERIFY(!preferences.cursorPosition(u"/nowhere.md"_s));
     }
 
@@ -50,6 +51,7 @@ private Q_SLOTS:
             preferences.setWindowGeometry("geometry");
             preferences.setSplitterState("splitter");
             preferences.setLastFile(u"/site/_drafts/a.md"_s);
+            preferences.setUiLanguage(u"pt_BR"_s);
             preferences.setCursorPosition(u"/site/_drafts/a.md"_s, 1234);
         }
         Preferences again(file);
@@ -58,6 +60,7 @@ private Q_SLOTS:
         QCOMPARE(again.windowGeometry(), "geometry");
         QCOMPARE(again.splitterState(), "splitter");
         QCOMPARE(again.lastFile(), u"/site/_drafts/a.md"_s);
+        QCOMPARE(again.uiLanguage(), u"pt_BR"_s);
         QCOMPARE(again.cursorPosition(u"/site/_drafts/a.md"_s), 1234);
     }
 

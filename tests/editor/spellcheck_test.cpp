@@ -4,7 +4,9 @@
 #include "editor/sourceeditor.h"
 #include "editor/spellchecker.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QMenu>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -187,6 +189,65 @@ def misspeled_functin():  # a commment in code
         document.setPlainText(u"Teh wrod.\n"_s);
         QTRY_VERIFY(editor.isHighlightingComplete());
         QVERIFY(underlinedWords(document).isEmpty());
+    }
+    // Spell checking follows the document's language, not the interface's: the front matter's
+    // "lang", else the site's spellcheck_language, else the editor's default. Real dictionaries.
+    void followsTheDocumentsLanguage()
+    {
+        for (const QString &language : {u"fr_FR"_s, u"es_ES"_s, u"pt_BR"_s})
+            QVERIFY2(SpellChecker::availableLanguages().values().contains(language),
+                     qPrintable(language + u" has no dictionary (tools/debian-packages.txt)"_s));
+        Document document;
+        document.setPlainText(u"---\ntitle: Les nouvelles\nlang: fr-FR\n---\n\n"
+                              "Bonjour, voici une phrase française avec une erreurr.\n"_s);
+        SourceEditor editor;
+        editor.setSpellCheckLanguage(u"en_US"_s);
+        editor.setSpellCheckEnabled(true);
+        editor.setMarkdownDocument(&document);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QCOMPARE(editor.spellChecker()->language(), u"fr_FR"_s);
+        QTRY_COMPARE(underlinedWords(document), QStringList {u"erreurr"_s});
+
+        // Editing the front matter's lang switches the dictionary at once.
+        QTextCursor cursor(&document);
+        cursor.setPosition(int(document.toPlainText().indexOf(u"fr-FR"_s)));
+        cursor.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor, 5);
+        cursor.insertText(u"pt-BR"_s);
+        QCOMPARE(editor.spellChecker()->language(), u"pt_BR"_s);
+        QTextCursor end(&document);
+        end.movePosition(QTextCursor::End);
+        end.insertText(u"Olá, esta é uma frase em português com um errro.\n"_s);
+        QTRY_VERIFY(editor.isHighlightingComplete());
+        QTRY_VERIFY(underlinedWords(document).contains(u"errro"_s));
+        QVERIFY(!underlinedWords(document).contains(u"português"_s));
+
+        // Without a lang, the default applies again; typing in the body changes nothing.
+        document.setPlainText(u"---\ntitle: News\n---\n\nA sentence in English with a mistaek.\n"_s);
+        QCOMPARE(editor.spellChecker()->language(), u"en_US"_s);
+        QTRY_COMPARE(underlinedWords(document), QStringList {u"mistaek"_s});
+
+        // The site's spellcheck_language serves posts without a lang of their own.
+        QTemporaryDir site;
+        const auto write = [&](const QString &name, const QByteArray &bytes) {
+            QDir().mkpath(QFileInfo(site.filePath(name)).absolutePath());
+            QFile file(site.filePath(name));
+            return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+        };
+        QVERIFY(write(u"_config.yml"_s, "title: Noticias\n"));
+        QVERIFY(write(u"_masthead.yml"_s, "spellcheck_language: es\n"));
+        QVERIFY(
+            write(u"_posts/2023-10-09-hola.md"_s, "---\ntitle: Hola\n---\n\nUna frase en español con un errorr.\n"));
+        QVERIFY(write(u"_posts/2023-10-16-bonjour.md"_s,
+                      "---\ntitle: Bonjour\nlang: fr\n---\n\nUne phrase en français avec une erreurr.\n"));
+        QVERIFY(document.load(site.filePath(u"_posts/2023-10-09-hola.md"_s)));
+        QVERIFY(document.site());
+        QCOMPARE(editor.spellChecker()->language(), u"es_ES"_s);
+        QTRY_COMPARE(underlinedWords(document), QStringList {u"errorr"_s});
+        QVERIFY(document.load(site.filePath(u"_posts/2023-10-16-bonjour.md"_s)));
+        // "fr" is a dictionary of its own (hunspell-fr installs one beside fr_FR).
+        QCOMPARE(editor.spellChecker()->language().section(u'_', 0, 0), u"fr"_s);
+        QTRY_COMPARE(underlinedWords(document), QStringList {u"erreurr"_s});
     }
 };
 
