@@ -132,6 +132,8 @@ void runSelfTest(MainWindow &window)
     });
     timeout->start(60'000);
     QObject::connect(window.preview(), &PreviewView::updated, &window, [&window, timeout](bool ok) {
+        if (ok && window.document()->filePath().isEmpty())
+            return; // the empty window, before the example loaded into it
         if (!ok) {
             fail(QCoreApplication::translate("Masthead::Application",
                                              "self-test failed: the preview page did not load"));
@@ -215,22 +217,28 @@ int runApplication(int argc, char *argv[])
         ? std::make_unique<Preferences>(selfTestSettings.filePath(QStringLiteral("masthead.ini")))
         : std::make_unique<Preferences>();
     MainWindow window(preferences.get());
+    // The window shows first, then the file loads into it: the docks, the statistics, the checks and
+    // the preview of a long post fill in afterwards, in the background.
+    window.show();
     // Without a path: the file of the last session, else the example site. The self-test always
     // checks the example, whatever was open last.
-    const bool restored = options.path.isEmpty() && !options.selfTest && window.restoreSession();
-    if (!restored && options.path.isEmpty())
-        options.path = exampleSitePath();
-    if (!options.path.isEmpty()) {
+    const auto open = [&window, &options] {
+        const bool restored = options.path.isEmpty() && !options.selfTest && window.restoreSession();
+        if (!restored && options.path.isEmpty())
+            options.path = exampleSitePath();
+        if (options.path.isEmpty())
+            return;
         if (auto opened = window.openPath(options.path); !opened) {
             fail(opened.error());
             if (options.selfTest)
-                return 1;
+                QCoreApplication::exit(1);
         }
-    }
+    };
     if (!options.readyFile.isEmpty()) {
         QObject::connect(window.preview(), &PreviewView::updated, &window,
                          [&window, file = options.readyFile](bool ok) {
-                             if (ok && !QFile::exists(file)) {
+                             // The file's preview, not that of the empty window before it loaded.
+                             if (ok && !window.document()->filePath().isEmpty() && !QFile::exists(file)) {
                                  QFile ready(file);
                                  if (!ready.open(QIODevice::WriteOnly))
                                      fail(QCoreApplication::translate("Masthead::Application", "cannot create %1: %2")
@@ -242,7 +250,8 @@ int runApplication(int argc, char *argv[])
     }
     if (options.selfTest)
         runSelfTest(window);
-    window.show();
+    // Once the empty window has been drawn (the first paint comes with the first passes of the loop).
+    QTimer::singleShot(0, &window, open);
     return app.exec();
 }
 

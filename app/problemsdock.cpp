@@ -10,6 +10,7 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -18,6 +19,7 @@
 #include <QTextBlock>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Masthead
 {
@@ -76,11 +78,11 @@ ProblemsDock::ProblemsDock(Document *document, SourceEditor *editor, QWidget *pa
         else if (m_links)
             m_links->cancel();
     });
-    connect(m_document, &Document::saved, this, &ProblemsDock::recheck);
-    connect(m_document, &Document::siteChanged, this, &ProblemsDock::recheck);
+    connect(m_document, &Document::saved, this, &ProblemsDock::recheckInBackground);
+    connect(m_document, &Document::siteChanged, this, &ProblemsDock::recheckInBackground);
     connect(m_document, &Document::loaded, this, [this] {
         delete m_links; // another issue: nothing known about its links
-        recheck();
+        recheckInBackground();
     });
     recheck();
 }
@@ -134,8 +136,29 @@ void ProblemsDock::check()
     recheck();
 }
 
+void ProblemsDock::recheckInBackground()
+{
+    const QString path = m_document->filePath();
+    if (path.isEmpty() && m_document->isEmpty()) {
+        recheck();
+        return;
+    }
+    const int generation = ++m_generation;
+    auto *watcher = new QFutureWatcher<QList<Problem>>(this);
+    connect(watcher, &QFutureWatcher<QList<Problem>>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        m_local = watcher->result();
+        display(m_local);
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [text = m_document->text(), path, site = m_document->site()] { return checkIssue(text, path, site.get()); }));
+}
+
 void ProblemsDock::recheck()
 {
+    ++m_generation; // a check still running is older
     const QString path = m_document->filePath();
     if (path.isEmpty() && m_document->isEmpty()) {
         m_local.clear(); // a new, empty window: nothing to say yet

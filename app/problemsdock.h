@@ -56,6 +56,8 @@ Q_SIGNALS:
     void linkCheckFinished();
 
 private:
+    // recheck() on a worker thread, for saves and loads: a long post takes a while to check.
+    void recheckInBackground();
     void display(const QList<Problem> &problems);
     void onItemActivated(QTreeWidgetItem *item);
 
@@ -67,6 +69,7 @@ private:
     QTreeWidget *m_table;
     QPointer<LinkChecker> m_links;
     QList<Problem> m_local;
+    int m_generation = 0; // of the newest check asked for
     QList<Problem> m_problems;
 };
 

@@ -8,6 +8,7 @@
 #include "core/site/frontmatter.h"
 #include "core/site/postdate.h"
 #include "core/site/site.h"
+#include "core/text/lineindex.h"
 #include "core/text/links.h"
 
 #include <QCoreApplication>
@@ -213,12 +214,13 @@ private:
         const FrontMatterBlock block = locateFrontMatter(m_text);
         const qsizetype bodyBegin = block.present ? block.bodyBegin : 0;
         const QStringView text(m_text);
+        const LineIndex lines(text);
         for (const QString &placeholder : std::as_const(m_settings.placeholders)) {
             if (placeholder.isEmpty())
                 continue;
             for (qsizetype pos = text.indexOf(placeholder, bodyBegin); pos >= 0;
                  pos = text.indexOf(placeholder, pos + placeholder.size())) {
-                const int line = static_cast<int>(text.first(pos).count(u'\n'));
+                const int line = lines.lineOf(pos);
                 add(Severity::Error, "placeholder", line + 1, columnOf(text, pos) + 1,
                     ChecksMessages::tr("The template's placeholder “%1” is still here.").arg(placeholder));
             }
