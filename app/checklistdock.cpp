@@ -6,6 +6,7 @@
 #include "core/textedit.h"
 #include "editor/sourceeditor.h"
 
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollBar>
@@ -14,6 +15,9 @@
 #include <QTextCursor>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace Masthead
 {
@@ -49,11 +53,8 @@ ChecklistDock::ChecklistDock(Document *document, SourceEditor *editor, QWidget *
     layout->addWidget(m_tree, 1);
     setWidget(content);
 
-    m_refresh.setSingleShot(true);
-    m_refresh.setInterval(refreshDelayMs);
-    connect(&m_refresh, &QTimer::timeout, this, &ChecklistDock::refresh);
-    connect(m_document, &QTextDocument::contentsChanged, this, &ChecklistDock::scheduleRefresh);
-    connect(m_document, &Document::loaded, this, &ChecklistDock::refresh);
+    connect(m_document, &Document::textSettled, this, &ChecklistDock::scheduleRefresh);
+    connect(m_document, &Document::loaded, this, &ChecklistDock::scheduleRefresh);
     connect(m_document, &Document::filePathChanged, this, &ChecklistDock::scheduleRefresh);
     connect(m_document, &Document::siteChanged, this, &ChecklistDock::scheduleRefresh);
     // Images may have been added or resized on disk meanwhile.
@@ -70,66 +71,124 @@ QString ChecklistDock::progressText() const
     return tr("%1 of %2 done").arg(checkedCount(m_items)).arg(m_items.size());
 }
 
+ChecklistDock::Reading ChecklistDock::read(const QString &text, const QString &path, const Site *site)
+{
+    Reading reading;
+    reading.items = checklistItems(text);
+    reading.verifications = verifyChecklist(reading.items, text, path, site);
+    return reading;
+}
+
 void ChecklistDock::scheduleRefresh()
 {
-    m_refresh.start();
+    const int generation = ++m_generation;
+    auto *watcher = new QFutureWatcher<Reading>(this);
+    connect(watcher, &QFutureWatcher<Reading>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation == m_generation)
+            showReading(watcher->result());
+    });
+    // The text is shared, not copied; the site stays alive as long as the reading needs it.
+    watcher->setFuture(QtConcurrent::run([text = m_document->text(), path = m_document->filePath(),
+                                          site = m_document->site()] { return read(text, path, site.get()); }));
 }
 
 void ChecklistDock::refresh()
 {
-    m_refresh.stop();
-    const QString text = m_document->text();
-    m_items = checklistItems(text);
-    m_verifications = verifyChecklist(m_items, text, m_document->filePath(), m_document->site().get());
+    ++m_generation; // a reading still running is older
+    showReading(read(m_document->text(), m_document->filePath(), m_document->site().get()));
+}
 
+void ChecklistDock::showReading(const Reading &reading)
+{
+    const bool sameRows = reading.items.size() == m_items.size()
+        && std::ranges::equal(reading.items, m_items, [](const ChecklistItem &a, const ChecklistItem &b) {
+                              return a.section == b.section && a.text == b.text;
+                          });
+    const bool unchanged = sameRows && reading.items == m_items && reading.verifications == m_verifications;
+    m_items = reading.items;
+    m_verifications = reading.verifications;
+    if (unchanged) {
+        Q_EMIT refreshed();
+        return;
+    }
     const QSignalBlocker blocker(m_tree);
     m_updating = true;
-    // Rebuilt whole: a checklist has tens of items. The scroll position is kept.
-    const int scroll = m_tree->verticalScrollBar()->value();
-    m_tree->clear();
-    QTreeWidgetItem *group = nullptr;
-    QString groupTitle;
-    for (qsizetype i = 0; i < m_items.size(); ++i) {
-        const ChecklistItem &item = m_items.at(i);
-        if (!group || item.section != groupTitle) {
-            groupTitle = item.section;
-            group = new QTreeWidgetItem(m_tree);
-            group->setText(0, item.section.isEmpty() ? tr("Checklist") : item.section);
-            group->setData(0, indexRole, -1);
-            group->setFlags(Qt::ItemIsEnabled);
-            QFont bold = group->font(0);
-            bold.setBold(true);
-            group->setFont(0, bold);
-            group->setExpanded(true);
+    if (sameRows) {
+        // Typing moved lines or ticked boxes: the rows stay, their state follows.
+        qsizetype i = 0;
+        for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
+            QTreeWidgetItem *group = m_tree->topLevelItem(g);
+            for (int r = 0; r < group->childCount() && i < m_items.size(); ++r, ++i)
+                showItem(group->child(r), i);
         }
-        auto *row = new QTreeWidgetItem(group);
-        row->setText(0, item.text);
-        row->setData(0, indexRole, static_cast<int>(i));
-        row->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-        row->setCheckState(0, item.checked ? Qt::Checked : Qt::Unchecked);
-        row->setToolTip(0, tr("Line %1").arg(item.line + 1));
-        const ChecklistVerification &v = m_verifications.value(i);
-        switch (v.state) {
-        case ChecklistVerification::State::Manual:
-            break;
-        case ChecklistVerification::State::Passed:
-            row->setIcon(1, style()->standardIcon(QStyle::SP_DialogApplyButton));
-            row->setToolTip(1, tr("Verified: %1").arg(v.detail));
-            row->setData(1, Qt::UserRole, QStringLiteral("verified"));
-            break;
-        case ChecklistVerification::State::Failed:
-            row->setIcon(1, style()->standardIcon(QStyle::SP_MessageBoxWarning));
-            row->setToolTip(1, tr("Not done yet: %1 (double-click for the problems)").arg(v.detail));
-            row->setData(1, Qt::UserRole, QStringLiteral("failed"));
-            break;
+    } else {
+        // Rebuilt whole when items come or go. The scroll position is kept.
+        const int scroll = m_tree->verticalScrollBar()->value();
+        m_tree->clear();
+        QTreeWidgetItem *group = nullptr;
+        QString groupTitle;
+        for (qsizetype i = 0; i < m_items.size(); ++i) {
+            const ChecklistItem &item = m_items.at(i);
+            if (!group || item.section != groupTitle) {
+                groupTitle = item.section;
+                group = new QTreeWidgetItem(m_tree);
+                group->setText(0, item.section.isEmpty() ? tr("Checklist") : item.section);
+                group->setData(0, indexRole, -1);
+                group->setFlags(Qt::ItemIsEnabled);
+                QFont bold = group->font(0);
+                bold.setBold(true);
+                group->setFont(0, bold);
+                group->setExpanded(true);
+            }
+            auto *row = new QTreeWidgetItem(group);
+            row->setText(0, item.text);
+            row->setData(0, indexRole, static_cast<int>(i));
+            row->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+            row->setCheckState(0, item.checked ? Qt::Checked : Qt::Unchecked); // the box, also unticked
+            showItem(row, i);
         }
-        row->setData(1, Qt::AccessibleTextRole, row->toolTip(1));
+        m_tree->expandAll();
+        m_tree->verticalScrollBar()->setValue(scroll);
     }
-    m_tree->expandAll();
-    m_tree->verticalScrollBar()->setValue(scroll);
     m_updating = false;
     m_progress->setText(progressText());
     Q_EMIT refreshed();
+}
+
+void ChecklistDock::showItem(QTreeWidgetItem *row, qsizetype index)
+{
+    const ChecklistItem &item = m_items.at(index);
+    const Qt::CheckState state = item.checked ? Qt::Checked : Qt::Unchecked;
+    if (row->checkState(0) != state)
+        row->setCheckState(0, state);
+    const QString line = tr("Line %1").arg(item.line + 1);
+    if (row->toolTip(0) != line)
+        row->setToolTip(0, line);
+    const ChecklistVerification &v = m_verifications.value(index);
+    QString mark;
+    QString tip;
+    QStyle::StandardPixmap icon = QStyle::SP_CustomBase;
+    switch (v.state) {
+    case ChecklistVerification::State::Manual:
+        break;
+    case ChecklistVerification::State::Passed:
+        icon = QStyle::SP_DialogApplyButton;
+        tip = tr("Verified: %1").arg(v.detail);
+        mark = QStringLiteral("verified");
+        break;
+    case ChecklistVerification::State::Failed:
+        icon = QStyle::SP_MessageBoxWarning;
+        tip = tr("Not done yet: %1 (double-click for the problems)").arg(v.detail);
+        mark = QStringLiteral("failed");
+        break;
+    }
+    if (row->data(1, Qt::UserRole).toString() == mark && row->toolTip(1) == tip)
+        return;
+    row->setIcon(1, icon == QStyle::SP_CustomBase ? QIcon() : style()->standardIcon(icon));
+    row->setToolTip(1, tip);
+    row->setData(1, Qt::UserRole, mark.isEmpty() ? QVariant() : QVariant(mark));
+    row->setData(1, Qt::AccessibleTextRole, tip);
 }
 
 void ChecklistDock::onItemChanged(QTreeWidgetItem *item, int column)
@@ -153,7 +212,7 @@ void ChecklistDock::setItemChecked(int index, bool checked)
     // One undo step, and the editor's cursor stays where it was.
     applyTextEdit(m_document, *edit);
     // The list follows at once; the dock's own edit needs no pause.
-    QTimer::singleShot(0, this, &ChecklistDock::refresh);
+    scheduleRefresh();
 }
 
 void ChecklistDock::onItemActivated(QTreeWidgetItem *item)

@@ -5,7 +5,6 @@
 #include "core/issue/checklist.h"
 
 #include <QDockWidget>
-#include <QTimer>
 
 class QLabel;
 class QTreeWidget;
@@ -14,11 +13,13 @@ class QTreeWidgetItem;
 namespace Masthead
 {
 class Document;
+class Site;
 class SourceEditor;
 
 // The issue's checklist beside the editor: its "- [ ]" items grouped by section, how many are done,
 // and next to each item the app can verify whether it is really done. Ticking a box edits the text as
-// one undo step; editing the text updates the list (a moment later, so typing is not slowed down).
+// one undo step; editing the text updates the list once typing pauses, read on a worker thread so
+// that a long post never holds up the keyboard.
 // Double-clicking an item shows its line in the editor; an item the app verified and found not done
 // also asks for the problems behind it (problemsRequested()).
 class ChecklistDock final : public QDockWidget
@@ -35,10 +36,8 @@ public:
     // "3 of 8 done"
     QString progressText() const;
 
-    // Reads the text again now instead of after the pause.
+    // Reads the text again now, on the GUI thread, instead of in the background after the pause.
     void refresh();
-
-    static constexpr int refreshDelayMs = 300;
 
     // The problem codes (docs/checks.md) behind a verified item; empty for a manual one.
     static QStringList problemCodesFor(ChecklistCheck check);
@@ -49,7 +48,16 @@ Q_SIGNALS:
     void problemsRequested(const QStringList &codes);
 
 private:
+    struct Reading {
+        QList<ChecklistItem> items;
+        QList<ChecklistVerification> verifications;
+    };
+    static Reading read(const QString &text, const QString &path, const Site *site);
+    // Reads the text on a worker thread; the newest reading wins.
     void scheduleRefresh();
+    void showReading(const Reading &reading);
+    // The row's tick, line and verification mark from m_items[index].
+    void showItem(QTreeWidgetItem *row, qsizetype index);
     void onItemChanged(QTreeWidgetItem *item, int column);
     void onItemActivated(QTreeWidgetItem *item);
     void setItemChecked(int index, bool checked);
@@ -58,7 +66,7 @@ private:
     SourceEditor *m_editor;
     QLabel *m_progress;
     QTreeWidget *m_tree;
-    QTimer m_refresh;
+    int m_generation = 0; // of the newest reading asked for
     QList<ChecklistItem> m_items;
     QList<ChecklistVerification> m_verifications;
     bool m_updating = false;

@@ -102,14 +102,11 @@ ImagesPanel::ImagesPanel(Document *document, ImageDropHandler *dropHandler, QWid
             QDesktopServices::openUrl(QUrl::fromLocalFile(m_target->folder));
     });
 
-    // The text changes "used" (while the panel is shown); the folder changes the list.
+    // The text changes "used" once typing pauses (while the panel is shown); the folder changes the list.
     m_textChanged.setSingleShot(true);
     m_textChanged.setInterval(700);
     connect(&m_textChanged, &QTimer::timeout, this, &ImagesPanel::refresh);
-    connect(m_document, &QTextDocument::contentsChanged, this, [this] {
-        if (isVisible())
-            m_textChanged.start();
-    });
+    connect(m_document, &Document::textSettled, this, &ImagesPanel::refresh);
     connect(m_document, &Document::filePathChanged, this, &ImagesPanel::refresh);
     connect(m_document, &Document::loaded, this, &ImagesPanel::refresh);
     connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] { m_textChanged.start(); });

@@ -89,7 +89,7 @@ MainWindow::MainWindow(Preferences *preferences, QWidget *parent)
 {
     m_editor->setMarkdownDocument(m_document);
     m_preview->setMarkdownDocument(m_document);
-    new ScrollSync(m_editor, m_preview, this);
+    (new ScrollSync(m_editor, m_preview, this))->followEdits(m_document);
 
     auto *editorPane = new QWidget(this);
     editorPane->setObjectName(QStringLiteral("editor_pane"));

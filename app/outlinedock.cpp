@@ -7,11 +7,13 @@
 #include "editor/sourceeditor.h"
 
 #include <QDrag>
+#include <QFutureWatcher>
 #include <QListView>
 #include <QMenu>
 #include <QMimeData>
 #include <QStandardItemModel>
 #include <QTextBlock>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -112,23 +114,42 @@ OutlineDock::OutlineDock(Document *document, SourceEditor *editor, QWidget *pare
     connect(m_view, &QListView::activated, this, [this](const QModelIndex &index) { onClicked(index.row()); });
     connect(m_view, &QWidget::customContextMenuRequested, this, &OutlineDock::onContextMenu);
 
-    m_refresh.setSingleShot(true);
-    m_refresh.setInterval(150);
-    connect(&m_refresh, &QTimer::timeout, this, &OutlineDock::refresh);
-    connect(document, &QTextDocument::contentsChanged, &m_refresh, qOverload<>(&QTimer::start));
-    connect(document, &Document::loaded, this, &OutlineDock::refresh);
+    // Read again on a worker thread once typing pauses: a long post has thousands of lines to scan.
+    connect(document, &Document::textSettled, this, &OutlineDock::scheduleRefresh);
+    connect(document, &Document::loaded, this, &OutlineDock::scheduleRefresh);
     connect(editor, &QPlainTextEdit::cursorPositionChanged, this, &OutlineDock::updateCurrent);
     refresh();
 }
 
 OutlineDock::~OutlineDock() = default;
 
-void OutlineDock::refresh()
+void OutlineDock::scheduleRefresh()
 {
-    m_refresh.stop();
     if (!m_document)
         return;
-    m_sections = outlineSections(m_document->text());
+    const int generation = ++m_generation;
+    auto *watcher = new QFutureWatcher<QList<OutlineSection>>(this);
+    connect(watcher, &QFutureWatcher<QList<OutlineSection>>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation == m_generation)
+            showSections(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([text = m_document->text()] { return outlineSections(text); }));
+}
+
+void OutlineDock::refresh()
+{
+    ++m_generation; // a reading still running is older
+    if (!m_document)
+        return;
+    showSections(outlineSections(m_document->text()));
+}
+
+void OutlineDock::showSections(const QList<OutlineSection> &sections)
+{
+    if (sections == m_sections && m_model->rowCount() == sections.size())
+        return;
+    m_sections = sections;
     int topLevel = 6;
     for (const OutlineSection &section : std::as_const(m_sections))
         topLevel = qMin(topLevel, section.level);
@@ -142,13 +163,20 @@ void OutlineDock::refresh()
             item = new QStandardItem;
             m_model->setItem(row, item);
         }
-        item->setText(QString((section.level - topLevel) * 3, u' ') + title);
-        item->setToolTip(tr("Line %1").arg(section.line + 1));
-        item->setData(section.level, Qt::UserRole);
+        // Only what changed: each change repaints and relayouts the view.
+        const QString text = QString((section.level - topLevel) * 3, u' ') + title;
+        if (item->text() != text)
+            item->setText(text);
+        const QString tip = tr("Line %1").arg(section.line + 1);
+        if (item->toolTip() != tip)
+            item->setToolTip(tip);
+        if (item->data(Qt::UserRole) != QVariant(section.level))
+            item->setData(section.level, Qt::UserRole);
         Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
         if (m_reorderEnabled)
             flags |= Qt::ItemIsDragEnabled;
-        item->setFlags(flags);
+        if (item->flags() != flags)
+            item->setFlags(flags);
     }
     m_current = -2; // mark again
     updateCurrent();
@@ -158,6 +186,7 @@ void OutlineDock::setReorderEnabled(bool enabled)
 {
     m_reorderEnabled = enabled;
     m_view->setDragDropMode(enabled ? QAbstractItemView::DragDrop : QAbstractItemView::NoDragDrop);
+    m_sections.clear(); // the rows' flags change
     refresh();
 }
 

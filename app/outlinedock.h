@@ -6,7 +6,6 @@
 
 #include <QDockWidget>
 #include <QPointer>
-#include <QTimer>
 
 class QListView;
 class QStandardItemModel;
@@ -55,6 +54,9 @@ Q_SIGNALS:
     void editSectionRequested(int index);
 
 private:
+    // Reads the text on a worker thread; the newest reading wins.
+    void scheduleRefresh();
+    void showSections(const QList<OutlineSection> &sections);
     void onClicked(int row);
     void onContextMenu(const QPoint &position);
     void updateCurrent();
@@ -65,7 +67,7 @@ private:
     QListView *m_view;
     QStandardItemModel *m_model;
     QList<OutlineSection> m_sections;
-    QTimer m_refresh;
+    int m_generation = 0; // of the newest reading asked for
     int m_current = -1;
     bool m_reorderEnabled = true;
 };

@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHash>
 #include <QHeaderView>
@@ -26,6 +27,7 @@
 #include <QTextBlock>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Masthead
 {
@@ -158,16 +160,13 @@ ProblemsDock::ProblemsDock(Document *document, SourceEditor *editor, QWidget *pa
         else if (m_links)
             m_links->cancel();
     });
-    connect(m_document, &Document::saved, this, &ProblemsDock::recheck);
-    // Live as the text changes, coalesced: one check after typing pauses, not one per keystroke.
-    m_typing.setSingleShot(true);
-    m_typing.setInterval(700);
-    connect(&m_typing, &QTimer::timeout, this, &ProblemsDock::recheck);
-    connect(m_document, &QTextDocument::contentsChanged, this, [this] { m_typing.start(); });
-    connect(m_document, &Document::siteChanged, this, &ProblemsDock::recheck);
+    connect(m_document, &Document::saved, this, &ProblemsDock::recheckInBackground);
+    // Live as the text changes, coalesced and off the GUI thread: one check once typing pauses.
+    connect(m_document, &Document::textSettled, this, &ProblemsDock::recheckInBackground);
+    connect(m_document, &Document::siteChanged, this, &ProblemsDock::recheckInBackground);
     connect(m_document, &Document::loaded, this, [this] {
         delete m_links; // another issue: nothing known about its links
-        recheck();
+        recheckInBackground();
     });
     recheck();
 }
@@ -221,8 +220,29 @@ void ProblemsDock::check()
     recheck();
 }
 
+void ProblemsDock::recheckInBackground()
+{
+    const QString path = m_document->filePath();
+    if (path.isEmpty() && m_document->isEmpty()) {
+        recheck();
+        return;
+    }
+    const int generation = ++m_generation;
+    auto *watcher = new QFutureWatcher<QList<Problem>>(this);
+    connect(watcher, &QFutureWatcher<QList<Problem>>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        m_local = watcher->result();
+        display(m_local);
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [text = m_document->text(), path, site = m_document->site()] { return checkIssue(text, path, site.get()); }));
+}
+
 void ProblemsDock::recheck()
 {
+    ++m_generation; // a check still running is older
     const QString path = m_document->filePath();
     if (path.isEmpty() && m_document->isEmpty()) {
         m_local.clear(); // a new, empty window: nothing to say yet

@@ -73,6 +73,8 @@ Q_SIGNALS:
     void linkCheckFinished();
 
 private:
+    // recheck() on a worker thread, for saves and loads: a long post takes a while to check.
+    void recheckInBackground();
     void display(const QList<Problem> &problems);
     void fill();
     void onItemActivated(QTreeWidgetItem *item);
@@ -90,8 +92,8 @@ private:
     QTreeWidget *m_table;
     QPointer<LinkChecker> m_links;
     QList<Problem> m_local;
+    int m_generation = 0; // of the newest check asked for
     QList<Problem> m_problems;
-    QTimer m_typing;
 };
 
 } // namespace Masthead

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/scrollsync.h"
 
+#include "core/document.h"
 #include "editor/sourceeditor.h"
 #include "preview/previewview.h"
 
@@ -34,6 +35,15 @@ double ScrollSync::editorTopLine() const
     const int lines = qMax(1, block.lineCount());
     const double within = qBound(0.0, double(value - block.firstLineNumber()) / lines, 1.0);
     return block.blockNumber() + 1 + m_editor->lineNumberOffset() + within;
+}
+
+void ScrollSync::followEdits(Document *document)
+{
+    connect(document, &Document::textChanged, this, [this] {
+        if (!m_editor->hasFocus())
+            return; // a dock's edit, or a replace all: the reader's place stays
+        m_preview->revealSourceLine(m_editor->textCursor().blockNumber() + 1 + m_editor->lineNumberOffset());
+    });
 }
 
 void ScrollSync::onEditorScrolled()

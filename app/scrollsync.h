@@ -6,12 +6,14 @@
 
 namespace Masthead
 {
+class Document;
 class PreviewView;
 class SourceEditor;
 
 // Keeps the editor and the preview showing the same place, both ways, through source lines: the
 // editor's top line scrolls the preview, scrolling the preview scrolls the editor (without moving
-// its cursor), and a click in the preview puts the cursor on that line.
+// its cursor), and a click in the preview puts the cursor on that line. Editing the document brings
+// the edited line into the preview's view when it is out of it.
 class ScrollSync final : public QObject
 {
     Q_OBJECT
@@ -19,6 +21,9 @@ class ScrollSync final : public QObject
 
 public:
     ScrollSync(SourceEditor *editor, PreviewView *preview, QObject *parent = nullptr);
+
+    // The preview follows edits of this document (the whole post, also in section mode).
+    void followEdits(Document *document);
 
     // The editor's top line, fractional, 1-based.
     double editorTopLine() const;

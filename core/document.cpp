@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QTextBlock>
 
 #include <cerrno>
 
@@ -61,6 +62,10 @@ Document::Document(QObject *parent)
     // file, so findSite() watches it again.
     connect(&m_siteWatcher, &QFileSystemWatcher::fileChanged, this, &Document::findSite);
     connect(&m_siteWatcher, &QFileSystemWatcher::directoryChanged, this, &Document::findSite);
+    connect(this, &QTextDocument::contentsChange, this, &Document::onContentsChange);
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(settleDelayMs);
+    connect(&m_settle, &QTimer::timeout, this, &Document::textSettled);
     m_diskCheck.setSingleShot(true);
     m_diskCheck.setInterval(150);
     connect(&m_diskCheck, &QTimer::timeout, this, &Document::checkDisk);
@@ -202,6 +207,40 @@ void Document::followTo(const QString &path)
     checkDisk();
 }
 
+bool Document::matchesText(int position, int length) const
+{
+    // Compared block by block: the highlighter's changes span one block or a few.
+    const qsizetype end = qMin<qsizetype>(qsizetype(position) + length, m_text.size());
+    qsizetype at = position;
+    for (QTextBlock block = findBlock(position); block.isValid() && at < end; block = block.next()) {
+        const QString line = block.text();
+        const qsizetype from = at - block.position();
+        const qsizetype take = qMin(line.size() - from, end - at);
+        if (take > 0 && QStringView(line).sliced(from, take) != QStringView(m_text).sliced(at, take))
+            return false;
+        at += qMax<qsizetype>(take, 0);
+        if (at < end) {
+            if (m_text.at(at) != u'\n')
+                return false;
+            ++at;
+        }
+    }
+    return at >= end;
+}
+
+void Document::onContentsChange(int position, int removed, int added)
+{
+    // The highlighter reports new formats as a change of equal length (and so does typing over a
+    // selection of the same length): a change only when the characters differ.
+    // (Without the text at hand, nobody asked for it since the last change: counted as a change.)
+    if (removed == added && m_textValid && matchesText(position, added))
+        return;
+    m_textValid = false;
+    m_text = QString();
+    m_settle.start();
+    Q_EMIT textChanged(position, removed, added);
+}
+
 void Document::setFilePath(const QString &filePath)
 {
     if (m_filePath == filePath)
@@ -269,6 +308,8 @@ std::expected<void, QString> Document::load(const QString &filePath)
         return std::unexpected(decoded.error());
 
     setPlainText(decoded->text);
+    m_textValid = false;
+    m_text = QString();
     setModified(false);
     clearUndoRedoStacks();
     m_format = decoded->format;
@@ -375,7 +416,11 @@ QString plainTextOf(const QTextDocument &document)
 
 QString Document::text() const
 {
-    return plainTextOf(*this);
+    if (!m_textValid) {
+        m_text = plainTextOf(*this);
+        m_textValid = true;
+    }
+    return m_text;
 }
 
 QString Document::displayName() const

@@ -76,8 +76,11 @@ public:
     // existing file (QFileDialog asks).
     std::expected<void, SaveError> saveAs(const QString &filePath);
 
-    // The text exactly as it will be written, with '\n' line breaks.
+    // The text exactly as it will be written, with '\n' line breaks. Made once per change of the text
+    // and shared (implicitly) with every caller until the next one, so asking again is free.
     QString text() const;
+    // Milliseconds without a change to the text before textSettled() says so.
+    static constexpr int settleDelayMs = 250;
     QString filePath() const { return m_filePath; }
     // Where a document that was never saved is meant to go (a new issue's draft): its site, relative
     // links and images resolve from there until it has a file of its own.
@@ -117,6 +120,11 @@ Q_SIGNALS:
     void loaded();
     void saved();
     void diskChanged(const Masthead::DiskChange &change);
+    // The characters changed (contentsChange() also comes for the highlighter's formats).
+    void textChanged(int position, int removed, int added);
+    // The text has not changed for settleDelayMs: once per pause in typing (and after a load), the
+    // moment for whatever reads the whole text (the docks, the checks) to do so, off the GUI thread.
+    void textSettled();
 
 private:
     std::expected<void, SaveError> write(const QString &filePath);
@@ -125,6 +133,9 @@ private:
     void watchFile();
     QString redatedPath() const;
     void replaceText(const QString &text);
+    void onContentsChange(int position, int removed, int added);
+    // Whether the document's characters from position on are those of m_text there.
+    bool matchesText(int position, int length) const;
 
     std::shared_ptr<const Site> m_site;
     mutable std::shared_ptr<const LiquidContext> m_liquidContext; // made on first use after a change
@@ -143,6 +154,10 @@ private:
     // A Conflict waiting for resolveDiskChange(): the file's text and format then.
     DecodedText m_pendingDisk;
     QByteArray m_pendingDigest;
+    // text() as of the last change; null when the text changed since (formatting never counts).
+    mutable QString m_text;
+    mutable bool m_textValid = false;
+    QTimer m_settle;
 };
 
 // The text of any QTextDocument with '\n' line breaks where it keeps U+2029 between blocks, and

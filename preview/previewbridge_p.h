@@ -41,6 +41,8 @@ Q_SIGNALS:
                         bool wholeLines, int lineShift, int generation);
     void titleCardChanged(const QString &html);
     void scrollRequested(int line);
+    // Bring the block of this source line into view if it is out of it, now and after the next patch.
+    void revealRequested(int line);
     void darkChanged(bool dark);
 
     // From the page.

@@ -26,6 +26,8 @@
 #include <cstdio>
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 namespace Masthead
 {
 namespace
@@ -180,10 +182,9 @@ void PreviewView::setMarkdownDocument(Document *document)
     m_document = document;
     if (!document)
         return;
-    // Only a change of the text is worth a render. (contentsChanged() would also come for every
-    // empty edit block, and something in the highlighting pass makes thousands of those while a
-    // large document loads.)
-    connect(document, &QTextDocument::contentsChange, this, [this] { m_scheduler->requestRender(); });
+    // Only a change of the text is worth a render. (contentsChange() also comes for the formats the
+    // highlighter sets, thousands of times while a large document loads and once per keystroke.)
+    connect(document, &Document::textChanged, this, [this] { m_scheduler->requestRender(); });
     connect(document, &Document::loaded, this, [this] {
         loadShell();
         m_scheduler->requestRender();
@@ -244,7 +245,26 @@ void PreviewView::setUpRenderer(const QString &documentPath, std::shared_ptr<con
     options.liquid = liquid ? std::move(liquid) : std::make_shared<const LiquidContext>();
     // The scheduler runs one render at a time, so the renderer's state is never shared.
     auto renderer = std::make_shared<IncrementalRenderer>(options);
-    m_scheduler->setRenderer([renderer](const QString &text) { return renderer->render(text); });
+    // A post of many megabytes is not previewed live: its page would take Chromium seconds per
+    // keystroke to lay out, and hundreds of megabytes. The pane says so instead.
+    const QString tooLarge = u"<p class=\"mh-too-large\">"_s
+        + tr("This post is %1 MB long. Posts over %2 MB are not previewed live; the editor, the checks and "
+             "“masthead render” work as usual.")
+              .toHtmlEscaped()
+        + u"</p>"_s;
+    m_scheduler->setRenderer([renderer, tooLarge](const QString &text) {
+        if (text.size() > maxLivePreviewCharacters) {
+            RenderedPost post;
+            post.blocks.append({tooLarge.arg(QString::number(double(text.size()) / (1024 * 1024), 'f', 1))
+                                    .arg(maxLivePreviewCharacters / (1024 * 1024)),
+                                0,
+                                0,
+                                {}});
+            post.bodyHtml = post.blocks.constFirst().html;
+            return post;
+        }
+        return renderer->render(text);
+    });
 }
 
 QByteArray PreviewView::shellHtml() const
@@ -347,7 +367,8 @@ void PreviewView::onPatched(int generation, double patchMs, double frameMs, doub
     m_lastPatch.patchMs = patchMs;
     m_lastPatch.frameMs = frameMs;
     m_lastPatch.acknowledgedAt = epochMilliseconds();
-    if (generation == m_generation)
+    // Only once the page shows the newest text: not a render that was overtaken while it ran.
+    if (generation == m_generation && !m_scheduler->isBusy())
         Q_EMIT updated(true);
 }
 
@@ -355,6 +376,12 @@ void PreviewView::scrollToSourceLine(int line)
 {
     if (m_pageReady)
         Q_EMIT m_bridge->scrollRequested(line);
+}
+
+void PreviewView::revealSourceLine(int line)
+{
+    if (m_pageReady)
+        Q_EMIT m_bridge->revealRequested(line);
 }
 
 void PreviewView::changeEvent(QEvent *event)

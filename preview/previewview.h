@@ -38,8 +38,14 @@ public:
     // Renders now (normally edits trigger it).
     void refresh();
 
+    // Longer documents (in characters) show a notice instead of a live preview.
+    static constexpr qsizetype maxLivePreviewCharacters = 5 * 1024 * 1024;
+
     // Scrolls the preview so that the block of this source line (1-based) is at the top.
     void scrollToSourceLine(int line);
+    // Brings the block of this source line (1-based) into view when it is not: the line being edited,
+    // so that what is typed shows in the preview too. Leaves the preview alone when it is in view.
+    void revealSourceLine(int line);
     // The generation of the content last patched into the page.
     int patchedGeneration() const { return m_patchedGeneration; }
     int renderedGeneration() const { return m_generation; }

@@ -10,6 +10,7 @@
 #include "core/site/frontmatter.h"
 #include "core/site/postdate.h"
 #include "core/site/site.h"
+#include "core/text/lineindex.h"
 #include "core/text/links.h"
 
 #include <QCoreApplication>
@@ -228,6 +229,7 @@ private:
         const FrontMatterBlock block = locateFrontMatter(m_text);
         const qsizetype bodyBegin = block.present ? block.bodyBegin : 0;
         const QStringView text(m_text);
+        const LineIndex lines(text);
         struct Found {
             qsizetype position;
             QString placeholder;
@@ -238,7 +240,7 @@ private:
                 continue;
             for (qsizetype pos = text.indexOf(placeholder, bodyBegin); pos >= 0;
                  pos = text.indexOf(placeholder, pos + placeholder.size())) {
-                const int line = static_cast<int>(text.first(pos).count(u'\n'));
+                const int line = lines.lineOf(pos);
                 byLine[line].append({pos, placeholder});
                 m_placeholderLines.insert(line);
             }

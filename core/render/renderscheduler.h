@@ -36,6 +36,8 @@ public:
     // The text changed: render it as soon as the worker is free.
     void requestRender();
     bool isRendering() const { return m_watcher.isRunning(); }
+    // Rendering, or about to: a render is running or asked for.
+    bool isBusy() const { return m_watcher.isRunning() || m_startQueued || m_dirty; }
     // Renders started so far (for tests and benchmarks).
     int renderCount() const { return m_renders; }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/text/links.h"
 
+#include "core/text/lineindex.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -87,8 +89,9 @@ QList<LinkTarget> linkTargets(QStringView markdown)
 {
     QList<LinkTarget> targets;
     const auto code = fencedCode(markdown);
+    const LineIndex lines(markdown);
     auto lineOf = [&](qsizetype pos) {
-        return static_cast<int>(markdown.first(pos).count(u'\n'));
+        return lines.lineOf(pos);
     };
 
     // Inline links and images.

@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/text/textstatistics.h"
 
+#include "core/document.h"
 #include "core/site/frontmatter.h"
 
+#include <QFutureWatcher>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Masthead
 {
@@ -25,6 +28,37 @@ bool isJoiner(QChar c)
 constexpr int maxFrontMatterLines = 1000;
 // A change to more lines than this is counted when the event loop next runs.
 constexpr int maxLinesCountedAtOnce = 2000;
+// A document of more lines than this is counted whole on a worker thread, from a copy of its text.
+constexpr int maxLinesCountedOnTheGuiThread = 50'000;
+
+struct Counted {
+    std::vector<TextStatistics> lines;
+    TextStatistics total;
+};
+
+Counted countLines(QStringView text)
+{
+    Counted counted;
+    counted.lines.reserve(size_t(text.count(u'\n') + 1));
+    qsizetype begin = 0;
+    while (true) {
+        const qsizetype newline = text.indexOf(u'\n', begin);
+        counted.lines.push_back(lineStatistics(newline < 0 ? text.sliced(begin) : text.sliced(begin, newline - begin)));
+        counted.total += counted.lines.back();
+        if (newline < 0)
+            break;
+        begin = newline + 1;
+    }
+    return counted;
+}
+
+QString textOf(const QTextDocument &document)
+{
+    // The open file's text is made once per change and shared.
+    if (const auto *file = qobject_cast<const Document *>(&document))
+        return file->text();
+    return plainTextOf(document);
+}
 } // namespace
 
 TextStatistics &TextStatistics::operator+=(const TextStatistics &other)
@@ -136,6 +170,10 @@ int DocumentStatistics::frontMatterLines() const
 
 void DocumentStatistics::recountAll()
 {
+    if (m_document->blockCount() > maxLinesCountedOnTheGuiThread) {
+        recountInBackground();
+        return;
+    }
     m_lines.clear();
     m_lines.reserve(size_t(m_document->blockCount()));
     m_total = {};
@@ -146,9 +184,35 @@ void DocumentStatistics::recountAll()
     Q_EMIT changed();
 }
 
+void DocumentStatistics::recountInBackground()
+{
+    if (m_counting)
+        return; // counted again when the running count ends, if the text changed meanwhile
+    m_counting = true;
+    const QString text = textOf(*m_document);
+    auto *watcher = new QFutureWatcher<Counted>(this);
+    connect(watcher, &QFutureWatcher<Counted>::finished, this, [this, watcher, text] {
+        watcher->deleteLater();
+        m_counting = false;
+        // Edits made meanwhile were not counted line by line: count again. (The shared text makes
+        // this check free when nothing changed.)
+        if (textOf(*m_document) != text) {
+            recountInBackground();
+            return;
+        }
+        Counted counted = watcher->result();
+        m_lines = std::move(counted.lines);
+        m_total = counted.total;
+        Q_EMIT changed();
+    });
+    watcher->setFuture(QtConcurrent::run([text] { return countLines(text); }));
+}
+
 void DocumentStatistics::onContentsChange(int position, int removed, int added)
 {
     Q_UNUSED(removed);
+    if (m_counting)
+        return; // the running count checks the text when it ends
     // The blocks of the changed span are recounted; the blocks before and after it are unchanged,
     // so the block count difference tells how many old blocks the span replaced.
     const int oldCount = int(m_lines.size());

@@ -57,12 +57,14 @@ Q_SIGNALS:
 private:
     void onContentsChange(int position, int removed, int added);
     void recountAll();
+    void recountInBackground();
     int frontMatterLines() const;
 
     QTextDocument *m_document;
     std::vector<TextStatistics> m_lines; // one per block
     TextStatistics m_total; // of all blocks, front matter included
     QTimer m_recountAll;
+    bool m_counting = false; // on a worker thread
 };
 
 } // namespace Masthead

@@ -17,6 +17,7 @@
     let suppressScrollReport = false;
     let scrollReportQueued = false;
     let settling = null; // {target(), until, scrollY}: a scroll to a line that follows late layout changes
+    let lineToReveal = null; // the source line being edited, brought into view after the next patch
 
     function article() { return document.getElementById('mh-article'); }
 
@@ -69,6 +70,10 @@
             }
         }
         container.classList.toggle('mh-long', blocks.length > LONG_DOCUMENT_BLOCKS);
+        if (lineToReveal !== null) {
+            reveal(lineToReveal);
+            lineToReveal = null;
+        }
         const patched = performance.now();
         requestAnimationFrame(function () {
             bridge.patched(generation, patched - began, performance.now() - patched, performance.timeOrigin + began);
@@ -128,6 +133,31 @@
         // second, unless the reader scrolls away meanwhile.
         settling = article().classList.contains('mh-long')
             ? { target: target, until: performance.now() + 1000, scrollY: window.scrollY } : null;
+    }
+
+    // Scrolls the block of the line into view when it is out of it (a third of the way down), and
+    // leaves the view alone when it is in it.
+    function reveal(line) {
+        if (lines.length === 0)
+            return;
+        let index = blockAtLine(line);
+        while (index > 0 && !blockElement(index))
+            --index;
+        const element = blockElement(index);
+        if (!element)
+            return;
+        const box = element.getBoundingClientRect();
+        const view = window.innerHeight;
+        if (box.top >= 0 && box.top < view - 16)
+            return;
+        suppressScrollReport = true;
+        settling = null;
+        window.scrollTo(0, Math.max(0, box.top + window.scrollY - view / 3));
+    }
+
+    function revealLine(line) {
+        lineToReveal = line;
+        reveal(line);
     }
 
     // The source line shown at the top of the view.
@@ -211,6 +241,7 @@
                 document.getElementById('mh-card').innerHTML = html;
             });
             bridge.scrollRequested.connect(scrollToLine);
+            bridge.revealRequested.connect(revealLine);
             bridge.darkChanged.connect(function (dark) {
                 document.documentElement.className = dark ? 'mh-dark' : 'mh-light';
             });

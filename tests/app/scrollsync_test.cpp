@@ -63,6 +63,45 @@ private Q_SLOTS:
         Q_EMIT window.preview()->sourceLineClicked(line);
         QCOMPARE(window.editor()->textCursor().blockNumber() + 1, line);
     }
+
+    // Typing on a line that the preview does not show (the editor's last lines: the preview shows
+    // fewer source lines than the editor, images take room) brings it into the preview's view.
+    void typingBringsTheEditedLineIntoThePreview()
+    {
+        MainWindow window;
+        QSignalSpy updated(window.preview(), &PreviewView::updated);
+        QVERIFY(window.openPath(QStringLiteral(MASTHEAD_SOURCE_DIR "/examples/weekly")).has_value());
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(updated.wait(30'000) || !updated.isEmpty());
+        QTRY_VERIFY(window.preview()->patchedGeneration() > 0);
+
+        // The heading is the editor's second-last line; the preview's top is the editor's.
+        SourceEditor *editor = window.editor();
+        const QTextDocument &doc = *window.document();
+        const int line = lineOf(doc, QStringLiteral("## Latest Releases"));
+        const QTextBlock heading = doc.findBlockByNumber(line - 1);
+        const int visible = editor->viewport()->height() / editor->fontMetrics().lineSpacing();
+        editor->verticalScrollBar()->setValue(heading.firstLineNumber() - visible + 2);
+        const QString headingTop
+            = QStringLiteral("document.getElementById('latest-releases').getBoundingClientRect().top");
+        const QString viewHeight = QStringLiteral("window.innerHeight");
+        QTRY_VERIFY(evaluate(window.preview()->page(), headingTop).toDouble()
+                    > evaluate(window.preview()->page(), viewHeight).toDouble());
+
+        // Type at the start of the line after the heading.
+        window.activateWindow();
+        editor->setFocus();
+        QTRY_VERIFY(editor->hasFocus());
+        QTextCursor cursor(heading.next());
+        editor->setTextCursor(cursor);
+        QTest::keyClick(editor, Qt::Key_X);
+        QTRY_VERIFY2(evaluate(window.preview()->page(), headingTop).toDouble() >= 0
+                         && evaluate(window.preview()->page(), headingTop).toDouble()
+                             < evaluate(window.preview()->page(), viewHeight).toDouble(),
+                     qPrintable(evaluate(window.preview()->page(), headingTop).toString()));
+    }
 };
 
 QTEST_MAIN(ScrollSyncTest)

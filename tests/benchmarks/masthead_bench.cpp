@@ -194,7 +194,8 @@ int main(int argc, char *argv[])
             stderr,
             "usage: masthead-bench preview [--keys N]\n"
             "       masthead-bench window [--keys N] [--bursts N] [--open-runs N] [--timeout MS]\n"
-            "                             [--apps masthead,ghostwriter] [--documents seed,1mb] [--shots DIR]\n");
+            "                             [--apps masthead,ghostwriter] [--documents seed,1mb,3mb,..] [--shots DIR]\n"
+            "                             [--open-only]\n");
         return 2;
     }
     int keys = 60;

@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextCharFormat>
 #include <QTextCursor>
 
 #include <csignal>
@@ -176,6 +177,46 @@ private Q_SLOTS:
         cursor.beginEditBlock();
         cursor.endEditBlock();
         QCOMPARE(changes.size(), 1);
+    }
+
+    // text() is made once per change and shared; every change of the characters (also one of the
+    // same length, also setPlainText) makes it anew; formats alone do not. textChanged() and
+    // textSettled() say so.
+    void textFollowsEveryChangeOfTheCharacters()
+    {
+        Document doc;
+        doc.setPlainText(QStringLiteral("# Title\n\nSome text.\n"));
+        QSignalSpy changed(&doc, &Document::textChanged);
+        QSignalSpy settled(&doc, &Document::textSettled);
+        const QString first = doc.text();
+        QVERIFY(first.isSharedWith(doc.text()));
+
+        // Typing over a selection of the same length.
+        QTextCursor cursor(&doc);
+        cursor.setPosition(9);
+        cursor.setPosition(13, QTextCursor::KeepAnchor);
+        cursor.insertText(QStringLiteral("Much"));
+        QCOMPARE(doc.text(), QStringLiteral("# Title\n\nMuch text.\n"));
+        QCOMPARE(changed.size(), 1);
+
+        // A format of the same span is no change of the text.
+        QTextCharFormat bold;
+        bold.setFontWeight(QFont::Bold);
+        cursor.setPosition(0);
+        cursor.setPosition(7, QTextCursor::KeepAnchor);
+        const QString before = doc.text();
+        cursor.mergeCharFormat(bold);
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(before.isSharedWith(doc.text()));
+
+        // Replacing the whole text by another of the same length.
+        doc.setPlainText(QStringLiteral("# Other\n\nMuch text.\n"));
+        QCOMPARE(doc.text(), QStringLiteral("# Other\n\nMuch text.\n"));
+        QVERIFY(changed.size() > 1);
+
+        // One pause after all that.
+        QVERIFY(settled.wait(Document::settleDelayMs * 20));
+        QCOMPARE(settled.size(), 1);
     }
 
     void editingMarksModifiedAndSavesTheEdit()
