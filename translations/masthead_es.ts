@@ -102,6 +102,30 @@
         <source>There are too many images named like %1 in %2.</source>
         <translation>Hay demasiadas imágenes con un nombre como %1 en %2.</translation>
     </message>
+    <message>
+        <source>“%1” is truncated: the file ends before the picture does (was its download or copy cut short?). Nothing was inserted; import the complete file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: it starts like an image, but its header does not say how big the picture is. Nothing was inserted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has too many pixels to open safely: %2 × %3 pixels, %4 million; Masthead opens images of at most %5 million pixels. Scale it down in an image editor first. Nothing was inserted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: its structure is broken after the header. Nothing was inserted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: its picture data cannot be decoded (%2). Nothing was inserted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image would be written to %1, outside the site; Masthead never writes there. Check “assets_folder” and “image_file” in %2, and symbolic links in the assets folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Masthead::ChangesDialog</name>
@@ -260,8 +284,8 @@
         <translation>Verificado: %1</translation>
     </message>
     <message>
-        <source>Not done yet: %1</source>
-        <translation>Aún sin hacer: %1</translation>
+        <source>Not done yet: %1 (double-click for the problems)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -285,10 +309,6 @@
     <message>
         <source>The file name says %1 but the front matter&apos;s date is %2; Jekyll uses the front matter&apos;s, and the issue&apos;s links and assets folder need one date.</source>
         <translation>El nombre del archivo dice %1, pero la fecha del front matter es %2; Jekyll usa la del front matter, y los enlaces y la carpeta de imágenes del número necesitan una sola fecha.</translation>
-    </message>
-    <message>
-        <source>The template&apos;s placeholder “%1” is still here.</source>
-        <translation>El marcador de posición «%1» de la plantilla sigue aquí.</translation>
     </message>
     <message>
         <source>The checklist item “%1” is not ticked.</source>
@@ -341,6 +361,26 @@
     <message>
         <source>%1 is also linked on line %2, in another section.</source>
         <translation>%1 también se enlaza en la línea %2, en otra sección.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s placeholder %1 is still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template&apos;s placeholders %1 are still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image links nowhere yet: its link target “()” is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image %1 leads outside the site (through “..” or a symbolic link); the preview does not show it and the published site will not have it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 works from the draft, but not from the published post&apos;s address. Fix: “{{ site.baseurl }}/…” (or set image_paths: relative in %2 for a mailer-only site).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -474,10 +514,6 @@
         <translation>Publica un borrador: lo mueve a _posts/ como AAAA-MM-DD-slug.</translation>
     </message>
     <message>
-        <source>As jekyll-compose does: the day is the front matter&apos;s, else --date, else today; the front-matter date is added only when it is absent, and relative links follow the move. Prints the post&apos;s path. Never overwrites a file.</source>
-        <translation>Como jekyll-compose: el día es el del front matter, si no --date, si no hoy; la fecha solo se añade al front matter cuando falta, y los enlaces relativos siguen el traslado. Muestra la ruta de la entrada. Nunca sobrescribe un archivo.</translation>
-    </message>
-    <message>
         <source>The draft to publish.</source>
         <translation>El borrador que publicar.</translation>
     </message>
@@ -585,6 +621,126 @@
         <source>unknown command “%1”</source>
         <translation>orden desconocida «%1»</translation>
     </message>
+    <message numerus="yes">
+        <source>not published: %1 has %n error(s); fix them, or publish anyway with --force</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>publishing despite %n error(s) (--force)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>say what to export: --email is the only format so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As jekyll-compose does: the day is the front matter&apos;s, else --date, else today; the front-matter date is added only when it is absent, and relative links follow the move. Runs the pre-publish checks first and refuses, printing them, when there are errors, unless --force. Prints the post&apos;s path. Never overwrites a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish even when the checks find errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a post back to _drafts/, as jekyll-compose&apos;s unpublish does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date leaves the file name (_posts/YYYY-MM-DD-slug.md becomes _drafts/slug.md), the front matter stays as it is and relative links follow the move. Prints the draft&apos;s path. Never overwrites a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post to unpublish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a post for the mailer: standalone email HTML with absolute image URLs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renders the post as the preview does, with inline styles instead of a stylesheet, and rewrites every local image and link to the site&apos;s image host (image_host_url in _masthead.yml, else url and baseurl from _config.yml). Prints the HTML (or writes it to --output) and, on stderr, how many images were rewritten and which are missing or too large. Exits with 1 when an image is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as email HTML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the email&apos;s plain-text version instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of the standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished">ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Print the report on stderr as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Masthead::ConflictDialog</name>
+    <message>
+        <source>Changed on Disk and Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” changed on disk while you had unsaved changes. Everything else is merged; in %n place(s) both changed the same lines. For each, take your version, the version on disk, or edit the result.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflict %1 of %2, at line %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours (unsaved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the Version on Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result (editable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the merged text into the editor as one step that Undo takes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decide Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your text as it is; saving will ask before replacing the file on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Masthead::Document</name>
@@ -616,6 +772,68 @@
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
+    <message>
+        <source>“%1” was moved or deleted on disk since you opened it. Saving now would create it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Masthead::EmailExport</name>
+    <message>
+        <source>%1 px wide, more than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KB, more than %2 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post is not inside a Jekyll site, so its local images and links have no address on the web.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site has no address: set “url” in _config.yml or “image_host_url” in _masthead.yml, so that the email&apos;s images can be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” points outside the site; it has no address on the web.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) rewritten to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n already absolute</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n local link(s) rewritten</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n missing: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n too large: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Masthead::FileIO</name>
@@ -638,6 +856,10 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>disk full or file too large</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -748,6 +970,10 @@
     <message>
         <source>The front matter must be a list of “key: value” lines.</source>
         <translation>El front matter debe ser una lista de líneas «clave: valor».</translation>
+    </message>
+    <message>
+        <source>This quote is never closed: Jekyll cannot read the front matter, and would publish the post without its layout and date. Close the quote.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -926,6 +1152,120 @@
     </message>
 </context>
 <context>
+    <name>Masthead::IssueActions</name>
+    <message>
+        <source>&amp;New Issue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Re-date Issue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unpublish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the next issue from the site&apos;s template, on a day you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the issue to another day: its file name, front matter, assets folder and links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the published post back to _drafts/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be saved first. Save it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates %1 from the template %2, and the assets folder %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the new issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-date Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not re-date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no date, neither in its front matter nor in its file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Re-date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves the issue from %1 to %2: the file becomes %3, and the assets folder %4 with every link to it moves to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the re-dated issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-dated to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpublish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move “%1” back to the drafts? Jekyll stops publishing it; its front matter stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unpublish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not unpublish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpublished to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Masthead::IssueDateDialog</name>
+    <message>
+        <source>Issue &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Masthead::IssueImages</name>
     <message>
         <source>Cancel</source>
@@ -1078,6 +1418,66 @@
     <message>
         <source>The issue was copied to %1, but the old file %2 could not be removed; remove it by hand.</source>
         <translation>El número se copió a %1, pero no se pudo eliminar el archivo anterior %2; elimínalo a mano.</translation>
+    </message>
+    <message>
+        <source>%1
+Nothing was changed: fix %2 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the issue&apos;s assets folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the published post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a published post: it is not in a _posts folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no name besides its date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the post %1 after moving it to the drafts, so nothing was changed. Is its folder read-only?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the re-dated issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the re-dated issue&apos;s assets folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Masthead::Journal</name>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished">Sin título</translation>
+    </message>
+    <message>
+        <source>Could not create the journal folder %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1695,57 @@
     <message>
         <source>Invalid syntax for the include tag: %1 (write param=&quot;value&quot;); Jekyll will not build the page.</source>
         <translation>Sintaxis no válida para la etiqueta include: %1 (escribe param=&quot;valor&quot;); Jekyll no generará la página.</translation>
+    </message>
+    <message>
+        <source>The included file “%1” is a symbolic link that leads outside %2; Masthead does not read it, and GitHub Pages (Jekyll&apos;s safe mode) will not build the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Masthead::MailerActions</name>
+    <message>
+        <source>Copy for &amp;Mailer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Email HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the issue as email HTML, every image on the site&apos;s image host, for pasting into the mailer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the issue as a standalone email HTML file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not copy for the mailer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the email HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export the email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished">%1 guardado</translation>
+    </message>
+    <message>
+        <source>Export Email HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML files (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1583,6 +2034,117 @@
         <source>Iss&amp;ue</source>
         <translation>&amp;Número</translation>
     </message>
+    <message>
+        <source>&amp;Recover Unsaved Text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts kept by the journal when Masthead did not close normally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no unsaved text to recover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configure &amp;Keyboard Shortcuts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Use File ▸ Open to open another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1 — Masthead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovered text stays in the journal; nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered the unsaved text of %1; save it to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed on disk and was reloaded. Undo shows the text as it was before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed on disk; the changes were merged into your unsaved text. Undo takes the merge back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged the changes on disk into %1. Undo takes the merge back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File moved or deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was moved on disk: it looks re-dated as “%2”. Your text is kept here, unsaved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1 from now on; its changes are merged with yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was moved or deleted on disk. Your text is kept here, unsaved; saving it creates the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save It Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Unsaved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now editing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed on disk, but cannot be read as text any more: %2 Your text here is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Masthead::OfflineHtml</name>
+    <message>
+        <source>Remote image, not loaded in the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Masthead::OutlineDock</name>
@@ -1692,6 +2254,10 @@
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
+    <message>
+        <source>This post is %1 MB long. Posts over %2 MB are not previewed live; the editor, the checks and “masthead render” work as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Masthead::ProblemsDock</name>
@@ -1743,6 +2309,110 @@
         <source>Errors: %1, warnings: %2, notes: %3</source>
         <translation>Errores: %1, advertencias: %2, notas: %3</translation>
     </message>
+    <message>
+        <source>Placeholders left from the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist items not ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images too wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIFs too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper-case extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images not linked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates that disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paths that break once published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fix Paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show problems of one severity only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewrite “../assets/…” to “{{ site.baseurl }}/assets/…”, which works from the published post too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every problem again, not only those of the checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the first heading</source>
+        <translation type="unfinished">Antes del primer encabezado</translation>
+    </message>
 </context>
 <context>
     <name>Masthead::PublishConfirmation</name>
@@ -1765,6 +2435,84 @@
     <message>
         <source>&amp;Publish Anyway</source>
         <translation>&amp;Publicar de todos modos</translation>
+    </message>
+</context>
+<context>
+    <name>Masthead::RecentMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Masthead::RecoveryDialog</name>
+    <message>
+        <source>Recover Unsaved Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masthead did not close normally, and kept text that was never saved. Choose what to do with each: recover it into the window, discard it, or keep it for later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the text in the window, unsaved, with the file&apos;s own text one undo step away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw this text away for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep for Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the texts in the journal; Masthead offers them again next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never saved, meant for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text was never saved; all of it is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer exists on disk; all of the text is shown. Recovering it opens it unsaved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is the same as the file on disk: nothing would be lost by discarding it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines of %1 that the recovered text removes are red, lines it adds are green.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1810,6 +2558,10 @@
     <message>
         <source>There are too many templates named “%1”.</source>
         <translation>Hay demasiadas plantillas llamadas «%1».</translation>
+    </message>
+    <message>
+        <source>the section templates folder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1896,6 +2648,41 @@
     </message>
 </context>
 <context>
+    <name>Masthead::ShortcutsDialog</name>
+    <message>
+        <source>&amp;Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configure Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search actions and shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected action its default shortcut back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shortcut:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already the shortcut of “%2”. Give that action another one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Masthead::Site</name>
     <message>
         <source>_config.yml is not valid YAML (line %1, column %2): %3. Jekyll will not build the site.</source>
@@ -1904,6 +2691,55 @@
     <message>
         <source>The folder “%1” is named in the wrong case: Jekyll only reads folders named “%2” and silently ignores everything in this one.</source>
         <translation>La carpeta «%1» tiene mal las mayúsculas y minúsculas: Jekyll solo lee carpetas llamadas «%2» e ignora sin avisar todo lo que hay en esta.</translation>
+    </message>
+</context>
+<context>
+    <name>Masthead::SiteDock</name>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• unsaved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Masthead::SitePath</name>
+    <message>
+        <source>Masthead does not go outside the site: %1, %2, leads outside %3 (through “..”, an absolute path or a symbolic link).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1968,6 +2804,18 @@
         <source>Could not read %1: %2. Masthead uses its defaults.</source>
         <translation>No se pudo leer %1: %2. Masthead usa sus valores predeterminados.</translation>
     </message>
+    <message>
+        <source>%1, line %2: the setting “%3” leads outside the site (“%4”). Masthead never reads or writes outside the site&apos;s folder: it ignores the setting, and creates or re-dates no issue until it is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an http or https URL such as “https://example.org/news”, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be “relative” or “baseurl”, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Masthead::SourceEditor</name>
@@ -1997,6 +2845,13 @@
     <message>
         <source>“%1” is not UTF-8 text: the byte 0x%2 at line %3, column %4 cannot be read as UTF-8. Masthead opens UTF-8 files only, as Jekyll expects; convert the file first, for example with “iconv -f windows-1252 -t utf-8”. The file was not changed.</source>
         <translation>«%1» no es texto UTF-8: el byte 0x%2 de la línea %3, columna %4 no se puede leer como UTF-8. Masthead solo abre archivos UTF-8, como espera Jekyll; convierte antes el archivo, por ejemplo con «iconv -f windows-1252 -t utf-8». El archivo no se ha modificado.</translation>
+    </message>
+</context>
+<context>
+    <name>Masthead::TextMerge</name>
+    <message>
+        <source>Could not merge the texts: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
