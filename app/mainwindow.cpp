@@ -167,7 +167,7 @@ void MainWindow::createActions()
     connect(saveAs, &QAction::triggered, this, &MainWindow::onSaveAs);
     file->addAction(saveAs);
 
-    QAction *recover = createAction(QStringLiteral("file_recover"), tr("&Recover Unsaved Text…"), {});
+    QAction *recover = createAction(QStringLiteral("file_recover"), tr("Reco&ver Unsaved Text…"), {});
     recover->setToolTip(tr("Texts kept by the journal when Masthead did not close normally"));
     connect(recover, &QAction::triggered, this, [this] {
         if (!offerRecovery())

@@ -104,27 +104,27 @@
     </message>
     <message>
         <source>“%1” is truncated: the file ends before the picture does (was its download or copy cut short?). Nothing was inserted; import the complete file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist abgeschnitten: Die Datei endet vor dem Bild (wurde der Download oder die Kopie abgebrochen?). Es wurde nichts eingefügt; importieren Sie die vollständige Datei.</translation>
     </message>
     <message>
         <source>“%1” is damaged: it starts like an image, but its header does not say how big the picture is. Nothing was inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist beschädigt: Die Datei beginnt wie ein Bild, aber ihr Header gibt nicht an, wie groß das Bild ist. Es wurde nichts eingefügt.</translation>
     </message>
     <message>
         <source>“%1” has too many pixels to open safely: %2 × %3 pixels, %4 million; Masthead opens images of at most %5 million pixels. Scale it down in an image editor first. Nothing was inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat zu viele Pixel, um sicher geöffnet zu werden: %2 × %3 Pixel, %4 Millionen; Masthead öffnet Bilder mit höchstens %5 Millionen Pixeln. Verkleinern Sie es zuerst in einem Bildbearbeitungsprogramm. Es wurde nichts eingefügt.</translation>
     </message>
     <message>
         <source>“%1” is damaged: its structure is broken after the header. Nothing was inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist beschädigt: Die Struktur nach dem Header ist fehlerhaft. Es wurde nichts eingefügt.</translation>
     </message>
     <message>
         <source>“%1” is damaged: its picture data cannot be decoded (%2). Nothing was inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist beschädigt: Die Bilddaten können nicht dekodiert werden (%2). Es wurde nichts eingefügt.</translation>
     </message>
     <message>
         <source>The image would be written to %1, outside the site; Masthead never writes there. Check “assets_folder” and “image_file” in %2, and symbolic links in the assets folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild würde nach %1 geschrieben, außerhalb der Seite; dorthin schreibt Masthead nie. Prüfen Sie „assets_folder“ und „image_file“ in %2 sowie symbolische Links im Bilderordner.</translation>
     </message>
 </context>
 <context>
@@ -285,7 +285,7 @@
     </message>
     <message>
         <source>Not done yet: %1 (double-click for the problems)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht erledigt: %1 (Doppelklick zeigt die Probleme)</translation>
     </message>
 </context>
 <context>
@@ -364,23 +364,23 @@
     </message>
     <message>
         <source>The template&apos;s placeholder %1 is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Platzhalter %1 der Vorlage steht noch hier.</translation>
     </message>
     <message>
         <source>The template&apos;s placeholders %1 are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Platzhalter %1 der Vorlage stehen noch hier.</translation>
     </message>
     <message>
         <source>The image links nowhere yet: its link target “()” is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild verlinkt noch nirgendwohin: Sein Linkziel „()“ ist leer.</translation>
     </message>
     <message>
         <source>The image %1 leads outside the site (through “..” or a symbolic link); the preview does not show it and the published site will not have it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild %1 führt aus der Seite hinaus (über „..“ oder einen symbolischen Link); die Vorschau zeigt es nicht, und die veröffentlichte Seite wird es nicht enthalten.</translation>
     </message>
     <message>
         <source>%1 works from the draft, but not from the published post&apos;s address. Fix: “{{ site.baseurl }}/…” (or set image_paths: relative in %2 for a mailer-only site).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 funktioniert im Entwurf, aber nicht unter der Adresse des veröffentlichten Beitrags. Abhilfe: „{{ site.baseurl }}/…“ (oder setzen Sie image_paths: relative in %2 für eine reine Mailer-Seite).</translation>
     </message>
 </context>
 <context>
@@ -623,123 +623,123 @@
     </message>
     <message numerus="yes">
         <source>not published: %1 has %n error(s); fix them, or publish anyway with --force</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nicht veröffentlicht: %1 hat %n Fehler; beheben Sie ihn oder veröffentlichen Sie trotzdem mit --force</numerusform>
+            <numerusform>nicht veröffentlicht: %1 hat %n Fehler; beheben Sie sie oder veröffentlichen Sie trotzdem mit --force</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>publishing despite %n error(s) (--force)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Veröffentlichung trotz %n Fehler (--force)</numerusform>
+            <numerusform>Veröffentlichung trotz %n Fehlern (--force)</numerusform>
         </translation>
     </message>
     <message>
         <source>say what to export: --email is the only format so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, was exportiert werden soll: --email ist bisher das einzige Format</translation>
     </message>
     <message>
         <source>As jekyll-compose does: the day is the front matter&apos;s, else --date, else today; the front-matter date is added only when it is absent, and relative links follow the move. Runs the pre-publish checks first and refuses, printing them, when there are errors, unless --force. Prints the post&apos;s path. Never overwrites a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie bei jekyll-compose: Der Tag ist der aus dem Front Matter, sonst --date, sonst heute; das Datum im Front Matter wird nur ergänzt, wenn es fehlt, und relative Links folgen der Verschiebung. Führt zuerst die Prüfungen vor dem Veröffentlichen aus und verweigert bei Fehlern die Veröffentlichung (und gibt sie aus), außer mit --force. Gibt den Pfad des Beitrags aus. Überschreibt nie eine Datei.</translation>
     </message>
     <message>
         <source>Publish even when the checks find errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht auch dann, wenn die Prüfungen Fehler finden.</translation>
     </message>
     <message>
         <source>Move a post back to _drafts/, as jekyll-compose&apos;s unpublish does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiebt einen Beitrag zurück nach _drafts/, wie es unpublish von jekyll-compose tut.</translation>
     </message>
     <message>
         <source>The date leaves the file name (_posts/YYYY-MM-DD-slug.md becomes _drafts/slug.md), the front matter stays as it is and relative links follow the move. Prints the draft&apos;s path. Never overwrites a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum verschwindet aus dem Dateinamen (aus _posts/YYYY-MM-DD-slug.md wird _drafts/slug.md), der Front Matter bleibt unverändert, und relative Links folgen der Verschiebung. Gibt den Pfad des Entwurfs aus. Überschreibt nie eine Datei.</translation>
     </message>
     <message>
         <source>The post to unpublish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag, dessen Veröffentlichung zurückgezogen werden soll.</translation>
     </message>
     <message>
         <source>Export a post for the mailer: standalone email HTML with absolute image URLs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert einen Beitrag für den Mailer: eigenständiges E-Mail-HTML mit absoluten Bild-URLs.</translation>
     </message>
     <message>
         <source>Renders the post as the preview does, with inline styles instead of a stylesheet, and rewrites every local image and link to the site&apos;s image host (image_host_url in _masthead.yml, else url and baseurl from _config.yml). Prints the HTML (or writes it to --output) and, on stderr, how many images were rewritten and which are missing or too large. Exits with 1 when an image is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendert den Beitrag wie die Vorschau, mit Inline-Stilen statt eines Stylesheets, und schreibt jedes lokale Bild und jeden lokalen Link auf den Bild-Host der Seite um (image_host_url in _masthead.yml, sonst url und baseurl aus _config.yml). Gibt das HTML aus (oder schreibt es nach --output) und auf stderr, wie viele Bilder umgeschrieben wurden und welche fehlen oder zu groß sind. Endet mit 1, wenn ein Bild fehlt.</translation>
     </message>
     <message>
         <source>Export as email HTML.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert als E-Mail-HTML.</translation>
     </message>
     <message>
         <source>Export the email&apos;s plain-text version instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert stattdessen die Nur-Text-Fassung der E-Mail.</translation>
     </message>
     <message>
         <source>Write to FILE instead of the standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt in DATEI statt in die Standardausgabe.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">DATEI</translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Print the report on stderr as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt den Bericht auf stderr als JSON aus.</translation>
     </message>
 </context>
 <context>
     <name>Masthead::ConflictDialog</name>
     <message>
         <source>Changed on Disk and Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Festplatte und hier geändert</translation>
     </message>
     <message numerus="yes">
         <source>“%1” changed on disk while you had unsaved changes. Everything else is merged; in %n place(s) both changed the same lines. For each, take your version, the version on disk, or edit the result.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ wurde auf der Festplatte geändert, während Sie ungespeicherte Änderungen hatten. Alles andere ist zusammengeführt; an %n Stelle haben beide dieselben Zeilen geändert. Übernehmen Sie dort Ihre Fassung oder die Fassung auf der Festplatte, oder bearbeiten Sie das Ergebnis.</numerusform>
+            <numerusform>„%1“ wurde auf der Festplatte geändert, während Sie ungespeicherte Änderungen hatten. Alles andere ist zusammengeführt; an %n Stellen haben beide dieselben Zeilen geändert. Übernehmen Sie jeweils Ihre Fassung oder die Fassung auf der Festplatte, oder bearbeiten Sie das Ergebnis.</numerusform>
         </translation>
     </message>
     <message>
         <source>Conflict %1 of %2, at line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt %1 von %2, in Zeile %3</translation>
     </message>
     <message>
         <source>Yours (unsaved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Fassung (ungespeichert)</translation>
     </message>
     <message>
         <source>On disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Festplatte</translation>
     </message>
     <message>
         <source>Take Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Fassung übernehmen</translation>
     </message>
     <message>
         <source>Take the Version on Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassung auf der Festplatte übernehmen</translation>
     </message>
     <message>
         <source>Result (editable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis (bearbeitbar)</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übernehmen</translation>
     </message>
     <message>
         <source>Put the merged text into the editor as one step that Undo takes back</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzt den zusammengeführten Text in einem Schritt in den Editor, den „Rückgängig“ zurücknimmt</translation>
     </message>
     <message>
         <source>&amp;Decide Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Später entscheiden</translation>
     </message>
     <message>
         <source>Keep your text as it is; saving will ask before replacing the file on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Behält Ihren Text, wie er ist; beim Speichern wird nachgefragt, bevor die Datei auf der Festplatte ersetzt wird</translation>
     </message>
 </context>
 <context>
@@ -774,64 +774,64 @@
     </message>
     <message>
         <source>“%1” was moved or deleted on disk since you opened it. Saving now would create it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde seit dem Öffnen auf der Festplatte verschoben oder gelöscht. Speichern würde die Datei neu anlegen.</translation>
     </message>
 </context>
 <context>
     <name>Masthead::EmailExport</name>
     <message>
         <source>%1 px wide, more than %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 px breit, mehr als %2</translation>
     </message>
     <message>
         <source>%1 KB, more than %2 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KB, mehr als %2 KB</translation>
     </message>
     <message>
         <source>The post is not inside a Jekyll site, so its local images and links have no address on the web.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag liegt nicht in einer Jekyll-Seite, daher haben seine lokalen Bilder und Links keine Adresse im Web.</translation>
     </message>
     <message>
         <source>The site has no address: set “url” in _config.yml or “image_host_url” in _masthead.yml, so that the email&apos;s images can be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite hat keine Adresse: Setzen Sie „url“ in _config.yml oder „image_host_url“ in _masthead.yml, damit die Bilder der E-Mail gefunden werden.</translation>
     </message>
     <message>
         <source>“%1” points outside the site; it has no address on the web.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ zeigt aus der Seite hinaus; es hat keine Adresse im Web.</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) rewritten to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bild auf %1 umgeschrieben</numerusform>
+            <numerusform>%n Bilder auf %1 umgeschrieben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n already absolute</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n bereits absolut</numerusform>
+            <numerusform>; %n bereits absolut</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n local link(s) rewritten</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n lokaler Link umgeschrieben</numerusform>
+            <numerusform>; %n lokale Links umgeschrieben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n missing: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n fehlt: %1</numerusform>
+            <numerusform>; %n fehlen: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n too large: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n zu groß: %1</numerusform>
+            <numerusform>; %n zu groß: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -859,7 +859,7 @@
     </message>
     <message>
         <source>disk full or file too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenträger voll oder Datei zu groß</translation>
     </message>
 </context>
 <context>
@@ -973,7 +973,7 @@
     </message>
     <message>
         <source>This quote is never closed: Jekyll cannot read the front matter, and would publish the post without its layout and date. Close the quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Anführungszeichen wird nie geschlossen: Jekyll kann den Front Matter nicht lesen und würde den Beitrag ohne Layout und Datum veröffentlichen. Schließen Sie das Anführungszeichen.</translation>
     </message>
 </context>
 <context>
@@ -1155,114 +1155,114 @@
     <name>Masthead::IssueActions</name>
     <message>
         <source>&amp;New Issue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Ausgabe …</translation>
     </message>
     <message>
         <source>&amp;Re-date Issue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe auf anderes &amp;Datum verschieben …</translation>
     </message>
     <message>
         <source>&amp;Unpublish…</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichung &amp;zurückziehen …</translation>
     </message>
     <message>
         <source>Create the next issue from the site&apos;s template, on a day you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt die nächste Ausgabe aus der Vorlage der Seite an, an einem Tag Ihrer Wahl</translation>
     </message>
     <message>
         <source>Move the issue to another day: its file name, front matter, assets folder and links</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiebt die Ausgabe auf einen anderen Tag: Dateiname, Front Matter, Bilderordner und Links</translation>
     </message>
     <message>
         <source>Move the published post back to _drafts/</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiebt den veröffentlichten Beitrag zurück nach _drafts/</translation>
     </message>
     <message>
         <source>“%1” must be saved first. Save it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss zuerst gespeichert werden. Jetzt speichern?</translation>
     </message>
     <message>
         <source>New Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Ausgabe</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anlegen</translation>
     </message>
     <message>
         <source>Creates %1 from the template %2, and the assets folder %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt %1 aus der Vorlage %2 an, dazu den Bilderordner %3.</translation>
     </message>
     <message>
         <source>Could not create the issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabe konnte nicht angelegt werden</translation>
     </message>
     <message>
         <source>Could not open the new issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Ausgabe konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angelegt</translation>
     </message>
     <message>
         <source>Re-date Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe auf ein anderes Datum verschieben</translation>
     </message>
     <message>
         <source>Could not re-date</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben nicht möglich</translation>
     </message>
     <message>
         <source>“%1” has no date, neither in its front matter nor in its file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat kein Datum, weder im Front Matter noch im Dateinamen.</translation>
     </message>
     <message>
         <source>&amp;Re-date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschieben</translation>
     </message>
     <message>
         <source>Moves the issue from %1 to %2: the file becomes %3, and the assets folder %4 with every link to it moves to %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiebt die Ausgabe vom %1 auf den %2: Die Datei wird zu %3, und der Bilderordner %4 wandert samt aller Links darauf nach %5.</translation>
     </message>
     <message>
         <source>Could not open the re-dated issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verschobene Ausgabe konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Re-dated to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 verschoben: %2</translation>
     </message>
     <message>
         <source>Unpublish</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichung zurückziehen</translation>
     </message>
     <message>
         <source>Move “%1” back to the drafts? Jekyll stops publishing it; its front matter stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ zurück zu den Entwürfen verschieben? Jekyll veröffentlicht ihn nicht mehr; sein Front Matter bleibt unverändert.</translation>
     </message>
     <message>
         <source>&amp;Unpublish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurückziehen</translation>
     </message>
     <message>
         <source>Could not unpublish</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichung konnte nicht zurückgezogen werden</translation>
     </message>
     <message>
         <source>Could not open the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Unpublished to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichung zurückgezogen: %1</translation>
     </message>
 </context>
 <context>
     <name>Masthead::IssueDateDialog</name>
     <message>
         <source>Issue &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe&amp;datum:</translation>
     </message>
 </context>
 <context>
@@ -1422,62 +1422,63 @@
     <message>
         <source>%1
 Nothing was changed: fix %2 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Es wurde nichts geändert: Korrigieren Sie zuerst %2.</translation>
     </message>
     <message>
         <source>the template</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vorlage</translation>
     </message>
     <message>
         <source>the new draft</source>
-        <translation type="unfinished"></translation>
+        <translation>der neue Entwurf</translation>
     </message>
     <message>
         <source>the issue&apos;s assets folder</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bilderordner der Ausgabe</translation>
     </message>
     <message>
         <source>the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>der Entwurf</translation>
     </message>
     <message>
         <source>the published post</source>
-        <translation type="unfinished"></translation>
+        <translation>der veröffentlichte Beitrag</translation>
     </message>
     <message>
         <source>%1 is not a published post: it is not in a _posts folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein veröffentlichter Beitrag: Er liegt in keinem _posts-Ordner.</translation>
     </message>
     <message>
         <source>%1 has no name besides its date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat außer seinem Datum keinen Namen.</translation>
     </message>
     <message>
         <source>Could not remove the post %1 after moving it to the drafts, so nothing was changed. Is its folder read-only?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag %1 konnte nach dem Verschieben zu den Entwürfen nicht entfernt werden, daher wurde nichts geändert. Ist sein Ordner schreibgeschützt?</translation>
     </message>
     <message>
         <source>the issue</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ausgabe</translation>
     </message>
     <message>
         <source>the re-dated issue</source>
-        <translation type="unfinished"></translation>
+        <translation>die verschobene Ausgabe</translation>
     </message>
     <message>
         <source>the re-dated issue&apos;s assets folder</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bilderordner der verschobenen Ausgabe</translation>
     </message>
 </context>
 <context>
     <name>Masthead::Journal</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished">Unbenannt</translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <source>Could not create the journal folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Journal-Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -1698,54 +1699,54 @@ Nothing was changed: fix %2 first.</source>
     </message>
     <message>
         <source>The included file “%1” is a symbolic link that leads outside %2; Masthead does not read it, and GitHub Pages (Jekyll&apos;s safe mode) will not build the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingebundene Datei „%1“ ist ein symbolischer Link, der aus %2 hinausführt; Masthead liest sie nicht, und GitHub Pages (der abgesicherte Modus von Jekyll) wird die Seite nicht erstellen.</translation>
     </message>
 </context>
 <context>
     <name>Masthead::MailerActions</name>
     <message>
         <source>Copy for &amp;Mailer</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den &amp;Mailer kopieren</translation>
     </message>
     <message>
         <source>E&amp;xport Email HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-HTML e&amp;xportieren …</translation>
     </message>
     <message>
         <source>Copy the issue as email HTML, every image on the site&apos;s image host, for pasting into the mailer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert die Ausgabe als E-Mail-HTML, jedes Bild auf dem Bild-Host der Seite, zum Einfügen in den Mailer</translation>
     </message>
     <message>
         <source>Save the issue as a standalone email HTML file</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert die Ausgabe als eigenständige E-Mail-HTML-Datei</translation>
     </message>
     <message>
         <source>Email images</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Bilder</translation>
     </message>
     <message>
         <source>Could not copy for the mailer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren für den Mailer nicht möglich</translation>
     </message>
     <message>
         <source>Copied the email HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-HTML kopiert</translation>
     </message>
     <message>
         <source>Could not export the email</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail konnte nicht exportiert werden</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished">%1 gespeichert</translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <source>Export Email HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-HTML exportieren</translation>
     </message>
     <message>
         <source>HTML files (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Dateien (*.html *.htm)</translation>
     </message>
 </context>
 <context>
@@ -2035,115 +2036,115 @@ Nothing was changed: fix %2 first.</source>
         <translation>A&amp;usgabe</translation>
     </message>
     <message>
-        <source>&amp;Recover Unsaved Text…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Texts kept by the journal when Masthead did not close normally</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte, die das Journal aufbewahrt hat, als Masthead nicht normal beendet wurde</translation>
     </message>
     <message>
         <source>Recover Unsaved Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherten Text wiederherstellen</translation>
     </message>
     <message>
         <source>There is no unsaved text to recover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen ungespeicherten Text zum Wiederherstellen.</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;infügen</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lles auswählen</translation>
     </message>
     <message>
         <source>Configure &amp;Keyboard Shortcuts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel festlegen …</translation>
     </message>
     <message>
         <source>Could not open “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>Nothing was changed. Use File ▸ Open to open another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert. Öffnen Sie mit Datei ▸ Öffnen eine andere Datei.</translation>
     </message>
     <message>
         <source>Could not open %1 — Masthead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden — Masthead</translation>
     </message>
     <message>
         <source>The recovered text stays in the journal; nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der wiederhergestellte Text bleibt im Journal; es ging nichts verloren.</translation>
     </message>
     <message>
         <source>Recovered the unsaved text of %1; save it to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ungespeicherte Text von %1 wurde wiederhergestellt; speichern Sie ihn, um ihn zu behalten.</translation>
     </message>
     <message>
         <source>%1 changed on disk and was reloaded. Undo shows the text as it was before.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde auf der Festplatte geändert und neu geladen. „Rückgängig“ zeigt den Text wie zuvor.</translation>
     </message>
     <message>
         <source>%1 changed on disk; the changes were merged into your unsaved text. Undo takes the merge back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde auf der Festplatte geändert; die Änderungen wurden in Ihren ungespeicherten Text übernommen. „Rückgängig“ nimmt die Zusammenführung zurück.</translation>
     </message>
     <message>
         <source>Merged the changes on disk into %1. Undo takes the merge back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen auf der Festplatte wurden in %1 übernommen. „Rückgängig“ nimmt die Zusammenführung zurück.</translation>
     </message>
     <message>
         <source>File moved or deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei verschoben oder gelöscht</translation>
     </message>
     <message>
         <source>“%1” was moved on disk: it looks re-dated as “%2”. Your text is kept here, unsaved.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde auf der Festplatte verschoben: Sie scheint als „%2“ auf ein anderes Datum verschoben worden zu sein. Ihr Text bleibt hier erhalten, ungespeichert.</translation>
     </message>
     <message>
         <source>&amp;Follow It</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Folgen</translation>
     </message>
     <message>
         <source>Edit %1 from now on; its changes are merged with yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitet ab jetzt %1; dessen Änderungen werden mit Ihren zusammengeführt</translation>
     </message>
     <message>
         <source>“%1” was moved or deleted on disk. Your text is kept here, unsaved; saving it creates the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde auf der Festplatte verschoben oder gelöscht. Ihr Text bleibt hier erhalten, ungespeichert; beim Speichern wird die Datei neu angelegt.</translation>
     </message>
     <message>
         <source>&amp;Save It Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut speichern</translation>
     </message>
     <message>
         <source>&amp;Keep Unsaved</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ungespeichert behalten</translation>
     </message>
     <message>
         <source>Now editing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt wird %1 bearbeitet</translation>
     </message>
     <message>
         <source>%1 changed on disk, but cannot be read as text any more: %2 Your text here is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde auf der Festplatte geändert, kann aber nicht mehr als Text gelesen werden: %2 Ihr Text hier ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Reco&amp;ver Unsaved Text…</source>
+        <translation>Ungespeicherten Text &amp;wiederherstellen …</translation>
     </message>
 </context>
 <context>
     <name>Masthead::OfflineHtml</name>
     <message>
         <source>Remote image, not loaded in the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Externes Bild, in der Vorschau nicht geladen</translation>
     </message>
 </context>
 <context>
@@ -2256,7 +2257,7 @@ Nothing was changed: fix %2 first.</source>
     </message>
     <message>
         <source>This post is %1 MB long. Posts over %2 MB are not previewed live; the editor, the checks and “masthead render” work as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Beitrag ist %1 MB lang. Beiträge über %2 MB werden nicht live in der Vorschau angezeigt; der Editor, die Prüfungen und „masthead render“ funktionieren wie gewohnt.</translation>
     </message>
 </context>
 <context>
@@ -2311,107 +2312,107 @@ Nothing was changed: fix %2 first.</source>
     </message>
     <message>
         <source>Placeholders left from the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzhalter aus der Vorlage</translation>
     </message>
     <message>
         <source>Checklist items not ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgehakte Checklistenpunkte</translation>
     </message>
     <message>
         <source>Missing images</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Bilder</translation>
     </message>
     <message>
         <source>Images too wide</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu breite Bilder</translation>
     </message>
     <message>
         <source>GIFs too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu große GIFs</translation>
     </message>
     <message>
         <source>Unreadable images</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht lesbare Bilder</translation>
     </message>
     <message>
         <source>Upper-case extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiendungen in Großbuchstaben</translation>
     </message>
     <message>
         <source>Empty links</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Links</translation>
     </message>
     <message>
         <source>Images not linked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht verlinkte Bilder</translation>
     </message>
     <message>
         <source>Dates that disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichende Daten</translation>
     </message>
     <message>
         <source>Links used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelt verwendete Links</translation>
     </message>
     <message>
         <source>Broken links</source>
-        <translation type="unfinished"></translation>
+        <translation>Defekte Links</translation>
     </message>
     <message>
         <source>Paths that break once published</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfade, die nach dem Veröffentlichen nicht mehr funktionieren</translation>
     </message>
     <message>
         <source>Front matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Front Matter</translation>
     </message>
     <message>
         <source>&amp;Fix Paths</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pfade korrigieren</translation>
     </message>
     <message>
         <source>Show &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle anzeigen</translation>
     </message>
     <message>
         <source>All problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Probleme</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise</translation>
     </message>
     <message>
         <source>Show problems of one severity only</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt nur Probleme eines Schweregrads</translation>
     </message>
     <message>
         <source>Search problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme durchsuchen</translation>
     </message>
     <message>
         <source>Rewrite “../assets/…” to “{{ site.baseurl }}/assets/…”, which works from the published post too</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt „../assets/…“ in „{{ site.baseurl }}/assets/…“ um, das auch im veröffentlichten Beitrag funktioniert</translation>
     </message>
     <message>
         <source>Show every problem again, not only those of the checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt wieder alle Probleme, nicht nur die des Checklistenpunkts</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Before the first heading</source>
-        <translation type="unfinished">Vor der ersten Überschrift</translation>
+        <translation>Vor der ersten Überschrift</translation>
     </message>
 </context>
 <context>
@@ -2441,78 +2442,78 @@ Nothing was changed: fix %2 first.</source>
     <name>Masthead::RecentMenu</name>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;leeren</translation>
     </message>
 </context>
 <context>
     <name>Masthead::RecoveryDialog</name>
     <message>
         <source>Recover Unsaved Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherten Text wiederherstellen</translation>
     </message>
     <message>
         <source>Masthead did not close normally, and kept text that was never saved. Choose what to do with each: recover it into the window, discard it, or keep it for later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masthead wurde nicht normal beendet und hat Text aufbewahrt, der nie gespeichert wurde. Wählen Sie für jeden, was geschehen soll: ins Fenster wiederherstellen, verwerfen oder für später aufheben.</translation>
     </message>
     <message>
         <source>&amp;Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>Open the text in the window, unsaved, with the file&apos;s own text one undo step away</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet den Text ungespeichert im Fenster; der Text der Datei selbst ist einen Rückgängig-Schritt entfernt</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>Throw this text away for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwirft diesen Text endgültig</translation>
     </message>
     <message>
         <source>&amp;Keep for Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Für &amp;später aufheben</translation>
     </message>
     <message>
         <source>Leave the texts in the journal; Masthead offers them again next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Lässt die Texte im Journal; Masthead bietet sie beim nächsten Mal wieder an</translation>
     </message>
     <message>
         <source>never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>nie gespeichert</translation>
     </message>
     <message>
         <source>never saved, meant for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nie gespeichert, bestimmt für %1</translation>
     </message>
     <message>
         <source>kept %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aufbewahrt: %1</translation>
     </message>
     <message>
         <source>This text was never saved; all of it is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Text wurde nie gespeichert; er wird vollständig angezeigt.</translation>
     </message>
     <message>
         <source>%1 no longer exists on disk; all of the text is shown. Recovering it opens it unsaved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht mehr auf der Festplatte; der Text wird vollständig angezeigt. Beim Wiederherstellen wird er ungespeichert geöffnet.</translation>
     </message>
     <message>
         <source>The text is the same as the file on disk: nothing would be lost by discarding it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text ist derselbe wie die Datei auf der Festplatte: Beim Verwerfen ginge nichts verloren.</translation>
     </message>
     <message>
         <source>Lines of %1 that the recovered text removes are red, lines it adds are green.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen von %1, die der wiederhergestellte Text entfernt, sind rot, Zeilen, die er hinzufügt, grün.</translation>
     </message>
 </context>
 <context>
@@ -2561,7 +2562,7 @@ Nothing was changed: fix %2 first.</source>
     </message>
     <message>
         <source>the section templates folder</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner der Abschnittsvorlagen</translation>
     </message>
 </context>
 <context>
@@ -2651,35 +2652,35 @@ Nothing was changed: fix %2 first.</source>
     <name>Masthead::ShortcutsDialog</name>
     <message>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>Configure Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel festlegen</translation>
     </message>
     <message>
         <source>Search actions and shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen und Tastenkürzel durchsuchen</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Give the selected action its default shortcut back</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt der ausgewählten Aktion ihr vorgegebenes Tastenkürzel zurück</translation>
     </message>
     <message>
         <source>&amp;Shortcut:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel:</translation>
     </message>
     <message>
         <source>%1 is already the shortcut of “%2”. Give that action another one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits das Tastenkürzel von „%2“. Geben Sie dieser Aktion zuerst ein anderes.</translation>
     </message>
 </context>
 <context>
@@ -2697,41 +2698,41 @@ Nothing was changed: fix %2 first.</source>
     <name>Masthead::SiteDock</name>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>Drafts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe (%1)</translation>
     </message>
     <message>
         <source>Posts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge (%1)</translation>
     </message>
     <message>
         <source>• unsaved</source>
-        <translation type="unfinished"></translation>
+        <translation>• ungespeichert</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
         </translation>
     </message>
 </context>
@@ -2739,7 +2740,7 @@ Nothing was changed: fix %2 first.</source>
     <name>Masthead::SitePath</name>
     <message>
         <source>Masthead does not go outside the site: %1, %2, leads outside %3 (through “..”, an absolute path or a symbolic link).</source>
-        <translation type="unfinished"></translation>
+        <translation>Masthead verlässt die Seite nicht: %1, %2, führt aus %3 hinaus (über „..“, einen absoluten Pfad oder einen symbolischen Link).</translation>
     </message>
 </context>
 <context>
@@ -2806,15 +2807,15 @@ Nothing was changed: fix %2 first.</source>
     </message>
     <message>
         <source>%1, line %2: the setting “%3” leads outside the site (“%4”). Masthead never reads or writes outside the site&apos;s folder: it ignores the setting, and creates or re-dates no issue until it is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: Die Einstellung „%3“ führt aus der Seite hinaus („%4“). Masthead liest und schreibt nie außerhalb des Ordners der Seite: Es ignoriert die Einstellung und legt keine Ausgabe an oder verschiebt keine auf ein anderes Datum, bis sie korrigiert ist.</translation>
     </message>
     <message>
         <source>must be an http or https URL such as “https://example.org/news”, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine http- oder https-URL wie „https://example.org/news“ sein, nicht „%1“</translation>
     </message>
     <message>
         <source>must be “relative” or “baseurl”, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>muss „relative“ oder „baseurl“ sein, nicht „%1“</translation>
     </message>
 </context>
 <context>
@@ -2851,7 +2852,7 @@ Nothing was changed: fix %2 first.</source>
     <name>Masthead::TextMerge</name>
     <message>
         <source>Could not merge the texts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Texte konnten nicht zusammengeführt werden: %1</translation>
     </message>
 </context>
 </TS>

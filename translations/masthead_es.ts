@@ -104,27 +104,27 @@
     </message>
     <message>
         <source>“%1” is truncated: the file ends before the picture does (was its download or copy cut short?). Nothing was inserted; import the complete file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está truncado: el archivo termina antes que la imagen (¿se interrumpió su descarga o su copia?). No se insertó nada; importa el archivo completo.</translation>
     </message>
     <message>
         <source>“%1” is damaged: it starts like an image, but its header does not say how big the picture is. Nothing was inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está dañado: empieza como una imagen, pero su cabecera no indica el tamaño de la imagen. No se insertó nada.</translation>
     </message>
     <message>
         <source>“%1” has too many pixels to open safely: %2 × %3 pixels, %4 million; Masthead opens images of at most %5 million pixels. Scale it down in an image editor first. Nothing was inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» tiene demasiados píxeles para abrirlo con seguridad: %2 × %3 píxeles, %4 millones; Masthead abre imágenes de %5 millones de píxeles como máximo. Reduce antes su tamaño en un editor de imágenes. No se insertó nada.</translation>
     </message>
     <message>
         <source>“%1” is damaged: its structure is broken after the header. Nothing was inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está dañado: su estructura está rota después de la cabecera. No se insertó nada.</translation>
     </message>
     <message>
         <source>“%1” is damaged: its picture data cannot be decoded (%2). Nothing was inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está dañado: sus datos de imagen no se pueden decodificar (%2). No se insertó nada.</translation>
     </message>
     <message>
         <source>The image would be written to %1, outside the site; Masthead never writes there. Check “assets_folder” and “image_file” in %2, and symbolic links in the assets folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen se escribiría en %1, fuera del sitio; Masthead nunca escribe ahí. Revisa «assets_folder» e «image_file» en %2, y los enlaces simbólicos de la carpeta de imágenes.</translation>
     </message>
 </context>
 <context>
@@ -285,7 +285,7 @@
     </message>
     <message>
         <source>Not done yet: %1 (double-click for the problems)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin hacer: %1 (doble clic para ver los problemas)</translation>
     </message>
 </context>
 <context>
@@ -364,23 +364,23 @@
     </message>
     <message>
         <source>The template&apos;s placeholder %1 is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>El marcador de posición %1 de la plantilla sigue aquí.</translation>
     </message>
     <message>
         <source>The template&apos;s placeholders %1 are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los marcadores de posición %1 de la plantilla siguen aquí.</translation>
     </message>
     <message>
         <source>The image links nowhere yet: its link target “()” is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen todavía no enlaza a ninguna parte: su destino de enlace «()» está vacío.</translation>
     </message>
     <message>
         <source>The image %1 leads outside the site (through “..” or a symbolic link); the preview does not show it and the published site will not have it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen %1 lleva fuera del sitio (a través de «..» o de un enlace simbólico); la vista previa no la muestra y el sitio publicado no la tendrá.</translation>
     </message>
     <message>
         <source>%1 works from the draft, but not from the published post&apos;s address. Fix: “{{ site.baseurl }}/…” (or set image_paths: relative in %2 for a mailer-only site).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 funciona desde el borrador, pero no desde la dirección de la entrada publicada. Solución: «{{ site.baseurl }}/…» (o ajusta image_paths: relative en %2 para un sitio que solo se envía por correo).</translation>
     </message>
 </context>
 <context>
@@ -623,123 +623,123 @@
     </message>
     <message numerus="yes">
         <source>not published: %1 has %n error(s); fix them, or publish anyway with --force</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>no publicado: %1 tiene %n error; corrígelo o publica de todos modos con --force</numerusform>
+            <numerusform>no publicado: %1 tiene %n errores; corrígelos o publica de todos modos con --force</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>publishing despite %n error(s) (--force)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>publicando pese a %n error (--force)</numerusform>
+            <numerusform>publicando pese a %n errores (--force)</numerusform>
         </translation>
     </message>
     <message>
         <source>say what to export: --email is the only format so far</source>
-        <translation type="unfinished"></translation>
+        <translation>indica qué exportar: --email es el único formato por ahora</translation>
     </message>
     <message>
         <source>As jekyll-compose does: the day is the front matter&apos;s, else --date, else today; the front-matter date is added only when it is absent, and relative links follow the move. Runs the pre-publish checks first and refuses, printing them, when there are errors, unless --force. Prints the post&apos;s path. Never overwrites a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como hace jekyll-compose: el día es el del front matter o, si no, --date o, si no, hoy; la fecha del front matter solo se añade cuando falta, y los enlaces relativos se actualizan con el traslado. Ejecuta primero las comprobaciones previas a la publicación y, si hay errores, se niega y los muestra, salvo con --force. Muestra la ruta de la entrada. Nunca sobrescribe un archivo.</translation>
     </message>
     <message>
         <source>Publish even when the checks find errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publica aunque las comprobaciones encuentren errores.</translation>
     </message>
     <message>
         <source>Move a post back to _drafts/, as jekyll-compose&apos;s unpublish does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Devuelve una entrada a _drafts/, como hace el unpublish de jekyll-compose.</translation>
     </message>
     <message>
         <source>The date leaves the file name (_posts/YYYY-MM-DD-slug.md becomes _drafts/slug.md), the front matter stays as it is and relative links follow the move. Prints the draft&apos;s path. Never overwrites a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha sale del nombre del archivo (_posts/AAAA-MM-DD-slug.md pasa a ser _drafts/slug.md), el front matter queda tal cual y los enlaces relativos se actualizan con el traslado. Muestra la ruta del borrador. Nunca sobrescribe un archivo.</translation>
     </message>
     <message>
         <source>The post to unpublish.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada cuya publicación se retira.</translation>
     </message>
     <message>
         <source>Export a post for the mailer: standalone email HTML with absolute image URLs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta una entrada para el servicio de correo: HTML de correo independiente con URL de imagen absolutas.</translation>
     </message>
     <message>
         <source>Renders the post as the preview does, with inline styles instead of a stylesheet, and rewrites every local image and link to the site&apos;s image host (image_host_url in _masthead.yml, else url and baseurl from _config.yml). Prints the HTML (or writes it to --output) and, on stderr, how many images were rewritten and which are missing or too large. Exits with 1 when an image is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Representa la entrada como lo hace la vista previa, con estilos en línea en lugar de una hoja de estilos, y reescribe cada imagen y enlace local hacia el servidor de imágenes del sitio (image_host_url en _masthead.yml o, si no, url y baseurl de _config.yml). Muestra el HTML (o lo escribe en --output) y, en stderr, cuántas imágenes se reescribieron y cuáles faltan o son demasiado grandes. Termina con 1 si falta una imagen.</translation>
     </message>
     <message>
         <source>Export as email HTML.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta como HTML de correo.</translation>
     </message>
     <message>
         <source>Export the email&apos;s plain-text version instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta en su lugar la versión de texto sin formato del correo.</translation>
     </message>
     <message>
         <source>Write to FILE instead of the standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe en ARCHIVO en lugar de en la salida estándar.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">ARCHIVO</translation>
+        <translation>ARCHIVO</translation>
     </message>
     <message>
         <source>Print the report on stderr as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra el informe en stderr como JSON.</translation>
     </message>
 </context>
 <context>
     <name>Masthead::ConflictDialog</name>
     <message>
         <source>Changed on Disk and Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiado en el disco y aquí</translation>
     </message>
     <message numerus="yes">
         <source>“%1” changed on disk while you had unsaved changes. Everything else is merged; in %n place(s) both changed the same lines. For each, take your version, the version on disk, or edit the result.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«%1» cambió en el disco mientras tenías cambios sin guardar. Todo lo demás se ha combinado; en %n lugar ambos cambiaron las mismas líneas. Para cada uno, toma tu versión, la del disco o edita el resultado.</numerusform>
+            <numerusform>«%1» cambió en el disco mientras tenías cambios sin guardar. Todo lo demás se ha combinado; en %n lugares ambos cambiaron las mismas líneas. Para cada uno, toma tu versión, la del disco o edita el resultado.</numerusform>
         </translation>
     </message>
     <message>
         <source>Conflict %1 of %2, at line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicto %1 de %2, en la línea %3</translation>
     </message>
     <message>
         <source>Yours (unsaved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu versión (sin guardar)</translation>
     </message>
     <message>
         <source>On disk</source>
-        <translation type="unfinished"></translation>
+        <translation>En el disco</translation>
     </message>
     <message>
         <source>Take Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar tu versión</translation>
     </message>
     <message>
         <source>Take the Version on Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la versión del disco</translation>
     </message>
     <message>
         <source>Result (editable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado (editable)</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar</translation>
     </message>
     <message>
         <source>Put the merged text into the editor as one step that Undo takes back</source>
-        <translation type="unfinished"></translation>
+        <translation>Pone el texto combinado en el editor como un solo paso que Deshacer revierte</translation>
     </message>
     <message>
         <source>&amp;Decide Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decidir más tarde</translation>
     </message>
     <message>
         <source>Keep your text as it is; saving will ask before replacing the file on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Deja tu texto como está; al guardar se preguntará antes de reemplazar el archivo del disco</translation>
     </message>
 </context>
 <context>
@@ -774,64 +774,64 @@
     </message>
     <message>
         <source>“%1” was moved or deleted on disk since you opened it. Saving now would create it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» se ha movido o eliminado en el disco desde que lo abriste. Guardar ahora lo volvería a crear.</translation>
     </message>
 </context>
 <context>
     <name>Masthead::EmailExport</name>
     <message>
         <source>%1 px wide, more than %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 px de ancho, más de %2</translation>
     </message>
     <message>
         <source>%1 KB, more than %2 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KB, más de %2 KB</translation>
     </message>
     <message>
         <source>The post is not inside a Jekyll site, so its local images and links have no address on the web.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada no está dentro de un sitio Jekyll, así que sus imágenes y enlaces locales no tienen dirección en la web.</translation>
     </message>
     <message>
         <source>The site has no address: set “url” in _config.yml or “image_host_url” in _masthead.yml, so that the email&apos;s images can be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio no tiene dirección: ajusta «url» en _config.yml o «image_host_url» en _masthead.yml para que se puedan encontrar las imágenes del correo.</translation>
     </message>
     <message>
         <source>“%1” points outside the site; it has no address on the web.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» apunta fuera del sitio; no tiene dirección en la web.</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) rewritten to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n imagen reescrita hacia %1</numerusform>
+            <numerusform>%n imágenes reescritas hacia %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n already absolute</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n ya absoluta</numerusform>
+            <numerusform>; %n ya absolutas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n local link(s) rewritten</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n enlace local reescrito</numerusform>
+            <numerusform>; %n enlaces locales reescritos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n missing: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; falta %n: %1</numerusform>
+            <numerusform>; faltan %n: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n too large: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n demasiado grande: %1</numerusform>
+            <numerusform>; %n demasiado grandes: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -859,7 +859,7 @@
     </message>
     <message>
         <source>disk full or file too large</source>
-        <translation type="unfinished"></translation>
+        <translation>disco lleno o archivo demasiado grande</translation>
     </message>
 </context>
 <context>
@@ -973,7 +973,7 @@
     </message>
     <message>
         <source>This quote is never closed: Jekyll cannot read the front matter, and would publish the post without its layout and date. Close the quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas comillas nunca se cierran: Jekyll no puede leer el front matter y publicaría la entrada sin su diseño ni su fecha. Cierra las comillas.</translation>
     </message>
 </context>
 <context>
@@ -1155,114 +1155,114 @@
     <name>Masthead::IssueActions</name>
     <message>
         <source>&amp;New Issue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo número…</translation>
     </message>
     <message>
         <source>&amp;Re-date Issue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mover el número a otra fecha…</translation>
     </message>
     <message>
         <source>&amp;Unpublish…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirar la publicación…</translation>
     </message>
     <message>
         <source>Create the next issue from the site&apos;s template, on a day you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea el próximo número a partir de la plantilla del sitio, en el día que elijas</translation>
     </message>
     <message>
         <source>Move the issue to another day: its file name, front matter, assets folder and links</source>
-        <translation type="unfinished"></translation>
+        <translation>Mueve el número a otro día: su nombre de archivo, front matter, carpeta de imágenes y enlaces</translation>
     </message>
     <message>
         <source>Move the published post back to _drafts/</source>
-        <translation type="unfinished"></translation>
+        <translation>Devuelve la entrada publicada a _drafts/</translation>
     </message>
     <message>
         <source>“%1” must be saved first. Save it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero hay que guardar «%1». ¿Guardarlo ahora?</translation>
     </message>
     <message>
         <source>New Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo número</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear</translation>
     </message>
     <message>
         <source>Creates %1 from the template %2, and the assets folder %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea %1 a partir de la plantilla %2, y la carpeta de imágenes %3.</translation>
     </message>
     <message>
         <source>Could not create the issue</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear el número</translation>
     </message>
     <message>
         <source>Could not open the new issue</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el nuevo número</translation>
     </message>
     <message>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 creado</translation>
     </message>
     <message>
         <source>Re-date Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover el número a otra fecha</translation>
     </message>
     <message>
         <source>Could not re-date</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo mover a otra fecha</translation>
     </message>
     <message>
         <source>“%1” has no date, neither in its front matter nor in its file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no tiene fecha, ni en su front matter ni en su nombre de archivo.</translation>
     </message>
     <message>
         <source>&amp;Re-date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mover</translation>
     </message>
     <message>
         <source>Moves the issue from %1 to %2: the file becomes %3, and the assets folder %4 with every link to it moves to %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mueve el número del %1 al %2: el archivo pasa a ser %3, y la carpeta de imágenes %4, con cada enlace a ella, pasa a %5.</translation>
     </message>
     <message>
         <source>Could not open the re-dated issue</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el número movido a otra fecha</translation>
     </message>
     <message>
         <source>Re-dated to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Movido al %1: %2</translation>
     </message>
     <message>
         <source>Unpublish</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar la publicación</translation>
     </message>
     <message>
         <source>Move “%1” back to the drafts? Jekyll stops publishing it; its front matter stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Devolver «%1» a los borradores? Jekyll deja de publicarlo; su front matter queda tal cual.</translation>
     </message>
     <message>
         <source>&amp;Unpublish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirar la publicación</translation>
     </message>
     <message>
         <source>Could not unpublish</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo retirar la publicación</translation>
     </message>
     <message>
         <source>Could not open the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el borrador</translation>
     </message>
     <message>
         <source>Unpublished to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicación retirada: %1</translation>
     </message>
 </context>
 <context>
     <name>Masthead::IssueDateDialog</name>
     <message>
         <source>Issue &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha del número:</translation>
     </message>
 </context>
 <context>
@@ -1422,62 +1422,63 @@
     <message>
         <source>%1
 Nothing was changed: fix %2 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+No se cambió nada: corrige primero %2.</translation>
     </message>
     <message>
         <source>the template</source>
-        <translation type="unfinished"></translation>
+        <translation>la plantilla</translation>
     </message>
     <message>
         <source>the new draft</source>
-        <translation type="unfinished"></translation>
+        <translation>el nuevo borrador</translation>
     </message>
     <message>
         <source>the issue&apos;s assets folder</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta de imágenes del número</translation>
     </message>
     <message>
         <source>the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>el borrador</translation>
     </message>
     <message>
         <source>the published post</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada publicada</translation>
     </message>
     <message>
         <source>%1 is not a published post: it is not in a _posts folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una entrada publicada: no está en una carpeta _posts.</translation>
     </message>
     <message>
         <source>%1 has no name besides its date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene nombre aparte de su fecha.</translation>
     </message>
     <message>
         <source>Could not remove the post %1 after moving it to the drafts, so nothing was changed. Is its folder read-only?</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar la entrada %1 después de moverla a los borradores, así que no se cambió nada. ¿Su carpeta es de solo lectura?</translation>
     </message>
     <message>
         <source>the issue</source>
-        <translation type="unfinished"></translation>
+        <translation>el número</translation>
     </message>
     <message>
         <source>the re-dated issue</source>
-        <translation type="unfinished"></translation>
+        <translation>el número movido a otra fecha</translation>
     </message>
     <message>
         <source>the re-dated issue&apos;s assets folder</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta de imágenes del número movido a otra fecha</translation>
     </message>
 </context>
 <context>
     <name>Masthead::Journal</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished">Sin título</translation>
+        <translation>Sin título</translation>
     </message>
     <message>
         <source>Could not create the journal folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la carpeta del registro de recuperación %1.</translation>
     </message>
 </context>
 <context>
@@ -1698,54 +1699,54 @@ Nothing was changed: fix %2 first.</source>
     </message>
     <message>
         <source>The included file “%1” is a symbolic link that leads outside %2; Masthead does not read it, and GitHub Pages (Jekyll&apos;s safe mode) will not build the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo incluido «%1» es un enlace simbólico que lleva fuera de %2; Masthead no lo lee, y GitHub Pages (el modo seguro de Jekyll) no generará la página.</translation>
     </message>
 </context>
 <context>
     <name>Masthead::MailerActions</name>
     <message>
         <source>Copy for &amp;Mailer</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar para el &amp;servicio de correo</translation>
     </message>
     <message>
         <source>E&amp;xport Email HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar HTML de correo…</translation>
     </message>
     <message>
         <source>Copy the issue as email HTML, every image on the site&apos;s image host, for pasting into the mailer</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia el número como HTML de correo, con cada imagen en el servidor de imágenes del sitio, para pegarlo en el servicio de correo</translation>
     </message>
     <message>
         <source>Save the issue as a standalone email HTML file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda el número como archivo HTML de correo independiente</translation>
     </message>
     <message>
         <source>Email images</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes del correo</translation>
     </message>
     <message>
         <source>Could not copy for the mailer</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo copiar para el servicio de correo</translation>
     </message>
     <message>
         <source>Copied the email HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML de correo copiado</translation>
     </message>
     <message>
         <source>Could not export the email</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo exportar el correo</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished">%1 guardado</translation>
+        <translation>%1 guardado</translation>
     </message>
     <message>
         <source>Export Email HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar HTML de correo</translation>
     </message>
     <message>
         <source>HTML files (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos HTML (*.html *.htm)</translation>
     </message>
 </context>
 <context>
@@ -2035,115 +2036,115 @@ Nothing was changed: fix %2 first.</source>
         <translation>&amp;Número</translation>
     </message>
     <message>
-        <source>&amp;Recover Unsaved Text…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Texts kept by the journal when Masthead did not close normally</source>
-        <translation type="unfinished"></translation>
+        <translation>Textos conservados por el registro de recuperación cuando Masthead no se cerró con normalidad</translation>
     </message>
     <message>
         <source>Recover Unsaved Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar texto sin guardar</translation>
     </message>
     <message>
         <source>There is no unsaved text to recover.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún texto sin guardar que recuperar.</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Cor&amp;tar</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;leccionar todo</translation>
     </message>
     <message>
         <source>Configure &amp;Keyboard Shortcuts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar &amp;atajos de teclado…</translation>
     </message>
     <message>
         <source>Could not open “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir «%1».</translation>
     </message>
     <message>
         <source>Nothing was changed. Use File ▸ Open to open another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió nada. Usa Archivo ▸ Abrir para abrir otro archivo.</translation>
     </message>
     <message>
         <source>Could not open %1 — Masthead</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir %1 — Masthead</translation>
     </message>
     <message>
         <source>The recovered text stays in the journal; nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto recuperado sigue en el registro de recuperación; no se perdió nada.</translation>
     </message>
     <message>
         <source>Recovered the unsaved text of %1; save it to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se recuperó el texto sin guardar de %1; guárdalo para conservarlo.</translation>
     </message>
     <message>
         <source>%1 changed on disk and was reloaded. Undo shows the text as it was before.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cambió en el disco y se volvió a cargar. Deshacer muestra el texto como estaba antes.</translation>
     </message>
     <message>
         <source>%1 changed on disk; the changes were merged into your unsaved text. Undo takes the merge back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cambió en el disco; los cambios se combinaron con tu texto sin guardar. Deshacer revierte la combinación.</translation>
     </message>
     <message>
         <source>Merged the changes on disk into %1. Undo takes the merge back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se combinaron los cambios del disco en %1. Deshacer revierte la combinación.</translation>
     </message>
     <message>
         <source>File moved or deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo movido o eliminado</translation>
     </message>
     <message>
         <source>“%1” was moved on disk: it looks re-dated as “%2”. Your text is kept here, unsaved.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» se movió en el disco: parece haberse movido a otra fecha como «%2». Tu texto se conserva aquí, sin guardar.</translation>
     </message>
     <message>
         <source>&amp;Follow It</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguirlo</translation>
     </message>
     <message>
         <source>Edit %1 from now on; its changes are merged with yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Edita %1 a partir de ahora; sus cambios se combinan con los tuyos</translation>
     </message>
     <message>
         <source>“%1” was moved or deleted on disk. Your text is kept here, unsaved; saving it creates the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» se movió o eliminó en el disco. Tu texto se conserva aquí, sin guardar; al guardarlo se vuelve a crear el archivo.</translation>
     </message>
     <message>
         <source>&amp;Save It Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardarlo de nuevo</translation>
     </message>
     <message>
         <source>&amp;Keep Unsaved</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantener sin guardar</translation>
     </message>
     <message>
         <source>Now editing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora editando %1</translation>
     </message>
     <message>
         <source>%1 changed on disk, but cannot be read as text any more: %2 Your text here is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cambió en el disco, pero ya no se puede leer como texto: %2 Tu texto aquí no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Reco&amp;ver Unsaved Text…</source>
+        <translation>Rec&amp;uperar texto sin guardar…</translation>
     </message>
 </context>
 <context>
     <name>Masthead::OfflineHtml</name>
     <message>
         <source>Remote image, not loaded in the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen remota, no cargada en la vista previa</translation>
     </message>
 </context>
 <context>
@@ -2256,7 +2257,7 @@ Nothing was changed: fix %2 first.</source>
     </message>
     <message>
         <source>This post is %1 MB long. Posts over %2 MB are not previewed live; the editor, the checks and “masthead render” work as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta entrada ocupa %1 MB. Las entradas de más de %2 MB no se muestran en la vista previa en directo; el editor, las comprobaciones y «masthead render» funcionan como siempre.</translation>
     </message>
 </context>
 <context>
@@ -2311,107 +2312,107 @@ Nothing was changed: fix %2 first.</source>
     </message>
     <message>
         <source>Placeholders left from the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcadores de posición que quedan de la plantilla</translation>
     </message>
     <message>
         <source>Checklist items not ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos de la lista de comprobación sin marcar</translation>
     </message>
     <message>
         <source>Missing images</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes que faltan</translation>
     </message>
     <message>
         <source>Images too wide</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes demasiado anchas</translation>
     </message>
     <message>
         <source>GIFs too large</source>
-        <translation type="unfinished"></translation>
+        <translation>GIF demasiado grandes</translation>
     </message>
     <message>
         <source>Unreadable images</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes ilegibles</translation>
     </message>
     <message>
         <source>Upper-case extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensiones en mayúsculas</translation>
     </message>
     <message>
         <source>Empty links</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces vacíos</translation>
     </message>
     <message>
         <source>Images not linked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes aún sin enlace</translation>
     </message>
     <message>
         <source>Dates that disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas que no coinciden</translation>
     </message>
     <message>
         <source>Links used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces usados dos veces</translation>
     </message>
     <message>
         <source>Broken links</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces rotos</translation>
     </message>
     <message>
         <source>Paths that break once published</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutas que fallan una vez publicadas</translation>
     </message>
     <message>
         <source>Front matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Front matter</translation>
     </message>
     <message>
         <source>&amp;Fix Paths</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corregir rutas</translation>
     </message>
     <message>
         <source>Show &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;todo</translation>
     </message>
     <message>
         <source>All problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los problemas</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Show problems of one severity only</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra solo los problemas de una gravedad</translation>
     </message>
     <message>
         <source>Search problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar problemas</translation>
     </message>
     <message>
         <source>Rewrite “../assets/…” to “{{ site.baseurl }}/assets/…”, which works from the published post too</source>
-        <translation type="unfinished"></translation>
+        <translation>Reescribe «../assets/…» como «{{ site.baseurl }}/assets/…», que también funciona desde la entrada publicada</translation>
     </message>
     <message>
         <source>Show every problem again, not only those of the checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a mostrar todos los problemas, no solo los del elemento de la lista de comprobación</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Before the first heading</source>
-        <translation type="unfinished">Antes del primer encabezado</translation>
+        <translation>Antes del primer encabezado</translation>
     </message>
 </context>
 <context>
@@ -2441,78 +2442,78 @@ Nothing was changed: fix %2 first.</source>
     <name>Masthead::RecentMenu</name>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitios</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vaciar la lista</translation>
     </message>
 </context>
 <context>
     <name>Masthead::RecoveryDialog</name>
     <message>
         <source>Recover Unsaved Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar texto sin guardar</translation>
     </message>
     <message>
         <source>Masthead did not close normally, and kept text that was never saved. Choose what to do with each: recover it into the window, discard it, or keep it for later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masthead no se cerró con normalidad y conservó texto que nunca se guardó. Elige qué hacer con cada uno: recuperarlo en la ventana, descartarlo o conservarlo para más tarde.</translation>
     </message>
     <message>
         <source>&amp;Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recuperar</translation>
     </message>
     <message>
         <source>Open the text in the window, unsaved, with the file&apos;s own text one undo step away</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre el texto en la ventana, sin guardar, con el texto propio del archivo a un paso de deshacer</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar</translation>
     </message>
     <message>
         <source>Throw this text away for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Desecha este texto definitivamente</translation>
     </message>
     <message>
         <source>&amp;Keep for Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservar para más tarde</translation>
     </message>
     <message>
         <source>Leave the texts in the journal; Masthead offers them again next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Deja los textos en el registro de recuperación; Masthead los vuelve a ofrecer la próxima vez</translation>
     </message>
     <message>
         <source>never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca guardado</translation>
     </message>
     <message>
         <source>never saved, meant for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca guardado, destinado a %1</translation>
     </message>
     <message>
         <source>kept %1</source>
-        <translation type="unfinished"></translation>
+        <translation>conservado el %1</translation>
     </message>
     <message>
         <source>This text was never saved; all of it is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este texto nunca se guardó; se muestra entero.</translation>
     </message>
     <message>
         <source>%1 no longer exists on disk; all of the text is shown. Recovering it opens it unsaved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no existe en el disco; se muestra todo el texto. Al recuperarlo se abre sin guardar.</translation>
     </message>
     <message>
         <source>The text is the same as the file on disk: nothing would be lost by discarding it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto es igual al del archivo del disco: no se perdería nada al descartarlo.</translation>
     </message>
     <message>
         <source>Lines of %1 that the recovered text removes are red, lines it adds are green.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las líneas de %1 que el texto recuperado elimina están en rojo; las que añade, en verde.</translation>
     </message>
 </context>
 <context>
@@ -2561,7 +2562,7 @@ Nothing was changed: fix %2 first.</source>
     </message>
     <message>
         <source>the section templates folder</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta de plantillas de sección</translation>
     </message>
 </context>
 <context>
@@ -2651,35 +2652,35 @@ Nothing was changed: fix %2 first.</source>
     <name>Masthead::ShortcutsDialog</name>
     <message>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restablecer</translation>
     </message>
     <message>
         <source>Configure Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar atajos de teclado</translation>
     </message>
     <message>
         <source>Search actions and shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar acciones y atajos</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajo</translation>
     </message>
     <message>
         <source>Give the selected action its default shortcut back</source>
-        <translation type="unfinished"></translation>
+        <translation>Devuelve a la acción seleccionada su atajo predeterminado</translation>
     </message>
     <message>
         <source>&amp;Shortcut:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajo:</translation>
     </message>
     <message>
         <source>%1 is already the shortcut of “%2”. Give that action another one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya es el atajo de «%2». Dale primero otro a esa acción.</translation>
     </message>
 </context>
 <context>
@@ -2697,41 +2698,41 @@ Nothing was changed: fix %2 first.</source>
     <name>Masthead::SiteDock</name>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla</translation>
     </message>
     <message>
         <source>Drafts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Borradores (%1)</translation>
     </message>
     <message>
         <source>Posts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas (%1)</translation>
     </message>
     <message>
         <source>• unsaved</source>
-        <translation type="unfinished"></translation>
+        <translation>• sin guardar</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
         </translation>
     </message>
 </context>
@@ -2739,7 +2740,7 @@ Nothing was changed: fix %2 first.</source>
     <name>Masthead::SitePath</name>
     <message>
         <source>Masthead does not go outside the site: %1, %2, leads outside %3 (through “..”, an absolute path or a symbolic link).</source>
-        <translation type="unfinished"></translation>
+        <translation>Masthead no sale del sitio: %1, %2, lleva fuera de %3 (a través de «..», una ruta absoluta o un enlace simbólico).</translation>
     </message>
 </context>
 <context>
@@ -2806,15 +2807,15 @@ Nothing was changed: fix %2 first.</source>
     </message>
     <message>
         <source>%1, line %2: the setting “%3” leads outside the site (“%4”). Masthead never reads or writes outside the site&apos;s folder: it ignores the setting, and creates or re-dates no issue until it is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, línea %2: el ajuste «%3» lleva fuera del sitio («%4»). Masthead nunca lee ni escribe fuera de la carpeta del sitio: ignora el ajuste y no crea ni mueve a otra fecha ningún número hasta que se corrija.</translation>
     </message>
     <message>
         <source>must be an http or https URL such as “https://example.org/news”, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una URL http o https como «https://example.org/news», no «%1»</translation>
     </message>
     <message>
         <source>must be “relative” or “baseurl”, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser «relative» o «baseurl», no «%1»</translation>
     </message>
 </context>
 <context>
@@ -2851,7 +2852,7 @@ Nothing was changed: fix %2 first.</source>
     <name>Masthead::TextMerge</name>
     <message>
         <source>Could not merge the texts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron combinar los textos: %1</translation>
     </message>
 </context>
 </TS>

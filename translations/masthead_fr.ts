@@ -104,27 +104,27 @@
     </message>
     <message>
         <source>“%1” is truncated: the file ends before the picture does (was its download or copy cut short?). Nothing was inserted; import the complete file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est tronqué&#xa0;: le fichier se termine avant l’image (son téléchargement ou sa copie a-t-il été interrompu&#xa0;?). Rien n’a été inséré&#xa0;; importez le fichier complet.</translation>
     </message>
     <message>
         <source>“%1” is damaged: it starts like an image, but its header does not say how big the picture is. Nothing was inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est endommagé&#xa0;: il commence comme une image, mais son en-tête n’indique pas la taille de l’image. Rien n’a été inséré.</translation>
     </message>
     <message>
         <source>“%1” has too many pixels to open safely: %2 × %3 pixels, %4 million; Masthead opens images of at most %5 million pixels. Scale it down in an image editor first. Nothing was inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» a trop de pixels pour être ouvert sans risque&#xa0;: %2 × %3 pixels, soit %4 millions&#xa0;; Masthead ouvre les images d’au plus %5 millions de pixels. Réduisez-la d’abord dans un éditeur d’images. Rien n’a été inséré.</translation>
     </message>
     <message>
         <source>“%1” is damaged: its structure is broken after the header. Nothing was inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est endommagé&#xa0;: sa structure est rompue après l’en-tête. Rien n’a été inséré.</translation>
     </message>
     <message>
         <source>“%1” is damaged: its picture data cannot be decoded (%2). Nothing was inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est endommagé&#xa0;: ses données d’image ne peuvent pas être décodées (%2). Rien n’a été inséré.</translation>
     </message>
     <message>
         <source>The image would be written to %1, outside the site; Masthead never writes there. Check “assets_folder” and “image_file” in %2, and symbolic links in the assets folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image serait écrite dans %1, hors du site&#xa0;; Masthead n’écrit jamais là. Vérifiez «&#xa0;assets_folder&#xa0;» et «&#xa0;image_file&#xa0;» dans %2, ainsi que les liens symboliques du dossier d’images.</translation>
     </message>
 </context>
 <context>
@@ -285,7 +285,7 @@
     </message>
     <message>
         <source>Not done yet: %1 (double-click for the problems)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore fait&#xa0;: %1 (double-cliquez pour voir les problèmes)</translation>
     </message>
 </context>
 <context>
@@ -364,23 +364,23 @@
     </message>
     <message>
         <source>The template&apos;s placeholder %1 is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace réservé %1 du modèle est toujours là.</translation>
     </message>
     <message>
         <source>The template&apos;s placeholders %1 are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les espaces réservés %1 du modèle sont toujours là.</translation>
     </message>
     <message>
         <source>The image links nowhere yet: its link target “()” is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image ne mène encore nulle part&#xa0;: la cible de son lien «&#xa0;()&#xa0;» est vide.</translation>
     </message>
     <message>
         <source>The image %1 leads outside the site (through “..” or a symbolic link); the preview does not show it and the published site will not have it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image %1 mène hors du site (par «&#xa0;..&#xa0;» ou un lien symbolique)&#xa0;; l’aperçu ne l’affiche pas et le site publié ne l’aura pas.</translation>
     </message>
     <message>
         <source>%1 works from the draft, but not from the published post&apos;s address. Fix: “{{ site.baseurl }}/…” (or set image_paths: relative in %2 for a mailer-only site).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fonctionne depuis le brouillon, mais pas depuis l’adresse de l’article publié. Correction&#xa0;: «&#xa0;{{ site.baseurl }}/…&#xa0;» (ou réglez image_paths: relative dans %2 pour un site destiné uniquement à l’e-mailing).</translation>
     </message>
 </context>
 <context>
@@ -623,123 +623,123 @@
     </message>
     <message numerus="yes">
         <source>not published: %1 has %n error(s); fix them, or publish anyway with --force</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>non publié&#xa0;: %1 a %n erreur&#xa0;; corrigez-la, ou publiez quand même avec --force</numerusform>
+            <numerusform>non publié&#xa0;: %1 a %n erreurs&#xa0;; corrigez-les, ou publiez quand même avec --force</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>publishing despite %n error(s) (--force)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>publication malgré %n erreur (--force)</numerusform>
+            <numerusform>publication malgré %n erreurs (--force)</numerusform>
         </translation>
     </message>
     <message>
         <source>say what to export: --email is the only format so far</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez quoi exporter&#xa0;: --email est le seul format pour l’instant</translation>
     </message>
     <message>
         <source>As jekyll-compose does: the day is the front matter&apos;s, else --date, else today; the front-matter date is added only when it is absent, and relative links follow the move. Runs the pre-publish checks first and refuses, printing them, when there are errors, unless --force. Prints the post&apos;s path. Never overwrites a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le fait jekyll-compose&#xa0;: le jour est celui du front matter, sinon --date, sinon aujourd’hui&#xa0;; la date du front matter n’est ajoutée que si elle est absente, et les liens relatifs suivent le déplacement. Lance d’abord les vérifications avant publication et refuse, en les affichant, s’il y a des erreurs, sauf avec --force. Affiche le chemin de l’article. N’écrase jamais un fichier.</translation>
     </message>
     <message>
         <source>Publish even when the checks find errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publie même si les vérifications trouvent des erreurs.</translation>
     </message>
     <message>
         <source>Move a post back to _drafts/, as jekyll-compose&apos;s unpublish does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramène un article dans _drafts/, comme le fait la commande unpublish de jekyll-compose.</translation>
     </message>
     <message>
         <source>The date leaves the file name (_posts/YYYY-MM-DD-slug.md becomes _drafts/slug.md), the front matter stays as it is and relative links follow the move. Prints the draft&apos;s path. Never overwrites a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date quitte le nom du fichier (_posts/YYYY-MM-DD-slug.md devient _drafts/slug.md), le front matter reste tel quel et les liens relatifs suivent le déplacement. Affiche le chemin du brouillon. N’écrase jamais un fichier.</translation>
     </message>
     <message>
         <source>The post to unpublish.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’article à retirer de la publication.</translation>
     </message>
     <message>
         <source>Export a post for the mailer: standalone email HTML with absolute image URLs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte un article pour l’outil d’e-mailing&#xa0;: HTML d’e-mail autonome avec des URL d’images absolues.</translation>
     </message>
     <message>
         <source>Renders the post as the preview does, with inline styles instead of a stylesheet, and rewrites every local image and link to the site&apos;s image host (image_host_url in _masthead.yml, else url and baseurl from _config.yml). Prints the HTML (or writes it to --output) and, on stderr, how many images were rewritten and which are missing or too large. Exits with 1 when an image is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit le rendu de l’article comme le fait l’aperçu, avec des styles en ligne au lieu d’une feuille de style, et réécrit chaque image et lien locaux vers l’hébergeur d’images du site (image_host_url dans _masthead.yml, sinon url et baseurl de _config.yml). Affiche le HTML (ou l’écrit dans --output) et, sur stderr, combien d’images ont été réécrites et lesquelles manquent ou sont trop grandes. Se termine avec le code 1 quand une image manque.</translation>
     </message>
     <message>
         <source>Export as email HTML.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte en HTML d’e-mail.</translation>
     </message>
     <message>
         <source>Export the email&apos;s plain-text version instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte plutôt la version texte brut de l’e-mail.</translation>
     </message>
     <message>
         <source>Write to FILE instead of the standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit dans FICHIER au lieu de la sortie standard.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">FICHIER</translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>Print the report on stderr as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche le rapport sur stderr en JSON.</translation>
     </message>
 </context>
 <context>
     <name>Masthead::ConflictDialog</name>
     <message>
         <source>Changed on Disk and Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié sur le disque et ici</translation>
     </message>
     <message numerus="yes">
         <source>“%1” changed on disk while you had unsaved changes. Everything else is merged; in %n place(s) both changed the same lines. For each, take your version, the version on disk, or edit the result.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» a été modifié sur le disque alors que vous aviez des modifications non enregistrées. Tout le reste est fusionné&#xa0;; à %n endroit, les deux versions ont modifié les mêmes lignes. Pour chacun, prenez votre version, la version sur le disque, ou modifiez le résultat.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» a été modifié sur le disque alors que vous aviez des modifications non enregistrées. Tout le reste est fusionné&#xa0;; à %n endroits, les deux versions ont modifié les mêmes lignes. Pour chacun, prenez votre version, la version sur le disque, ou modifiez le résultat.</numerusform>
         </translation>
     </message>
     <message>
         <source>Conflict %1 of %2, at line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit %1 sur %2, à la ligne %3</translation>
     </message>
     <message>
         <source>Yours (unsaved)</source>
-        <translation type="unfinished"></translation>
+        <translation>La vôtre (non enregistrée)</translation>
     </message>
     <message>
         <source>On disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur le disque</translation>
     </message>
     <message>
         <source>Take Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre la vôtre</translation>
     </message>
     <message>
         <source>Take the Version on Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre la version sur le disque</translation>
     </message>
     <message>
         <source>Result (editable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat (modifiable)</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer</translation>
     </message>
     <message>
         <source>Put the merged text into the editor as one step that Undo takes back</source>
-        <translation type="unfinished"></translation>
+        <translation>Place le texte fusionné dans l’éditeur en une seule étape, qu’Annuler défait</translation>
     </message>
     <message>
         <source>&amp;Decide Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Décider plus tard</translation>
     </message>
     <message>
         <source>Keep your text as it is; saving will ask before replacing the file on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Garde votre texte tel quel&#xa0;; l’enregistrement demandera avant de remplacer le fichier sur le disque</translation>
     </message>
 </context>
 <context>
@@ -774,64 +774,64 @@
     </message>
     <message>
         <source>“%1” was moved or deleted on disk since you opened it. Saving now would create it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» a été déplacé ou supprimé sur le disque depuis que vous l’avez ouvert. L’enregistrer maintenant le recréerait.</translation>
     </message>
 </context>
 <context>
     <name>Masthead::EmailExport</name>
     <message>
         <source>%1 px wide, more than %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 px de large, plus de %2</translation>
     </message>
     <message>
         <source>%1 KB, more than %2 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ko, plus de %2 Ko</translation>
     </message>
     <message>
         <source>The post is not inside a Jekyll site, so its local images and links have no address on the web.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’article n’est pas dans un site Jekyll, donc ses images et liens locaux n’ont pas d’adresse sur le web.</translation>
     </message>
     <message>
         <source>The site has no address: set “url” in _config.yml or “image_host_url” in _masthead.yml, so that the email&apos;s images can be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site n’a pas d’adresse&#xa0;: réglez «&#xa0;url&#xa0;» dans _config.yml ou «&#xa0;image_host_url&#xa0;» dans _masthead.yml, pour que les images de l’e-mail puissent être trouvées.</translation>
     </message>
     <message>
         <source>“%1” points outside the site; it has no address on the web.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» pointe hors du site&#xa0;; il n’a pas d’adresse sur le web.</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) rewritten to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n image réécrite vers %1</numerusform>
+            <numerusform>%n images réécrites vers %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n already absolute</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n déjà absolue</numerusform>
+            <numerusform>; %n déjà absolues</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n local link(s) rewritten</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n lien local réécrit</numerusform>
+            <numerusform>; %n liens locaux réécrits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n missing: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n manquante&#xa0;: %1</numerusform>
+            <numerusform>; %n manquantes&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n too large: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n trop grande&#xa0;: %1</numerusform>
+            <numerusform>; %n trop grandes&#xa0;: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -859,7 +859,7 @@
     </message>
     <message>
         <source>disk full or file too large</source>
-        <translation type="unfinished"></translation>
+        <translation>disque plein ou fichier trop volumineux</translation>
     </message>
 </context>
 <context>
@@ -973,7 +973,7 @@
     </message>
     <message>
         <source>This quote is never closed: Jekyll cannot read the front matter, and would publish the post without its layout and date. Close the quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce guillemet n’est jamais fermé&#xa0;: Jekyll ne peut pas lire le front matter et publierait l’article sans sa mise en page ni sa date. Fermez le guillemet.</translation>
     </message>
 </context>
 <context>
@@ -1155,114 +1155,114 @@
     <name>Masthead::IssueActions</name>
     <message>
         <source>&amp;New Issue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau numéro…</translation>
     </message>
     <message>
         <source>&amp;Re-date Issue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déplacer le numéro à une autre date…</translation>
     </message>
     <message>
         <source>&amp;Unpublish…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer de la publication…</translation>
     </message>
     <message>
         <source>Create the next issue from the site&apos;s template, on a day you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée le numéro suivant à partir du modèle du site, au jour de votre choix</translation>
     </message>
     <message>
         <source>Move the issue to another day: its file name, front matter, assets folder and links</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplace le numéro à un autre jour&#xa0;: son nom de fichier, son front matter, son dossier d’images et ses liens</translation>
     </message>
     <message>
         <source>Move the published post back to _drafts/</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramène l’article publié dans _drafts/</translation>
     </message>
     <message>
         <source>“%1” must be saved first. Save it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» doit d’abord être enregistré. L’enregistrer maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>New Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau numéro</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer</translation>
     </message>
     <message>
         <source>Creates %1 from the template %2, and the assets folder %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée %1 à partir du modèle %2, ainsi que le dossier d’images %3.</translation>
     </message>
     <message>
         <source>Could not create the issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le numéro</translation>
     </message>
     <message>
         <source>Could not open the new issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le nouveau numéro</translation>
     </message>
     <message>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créé</translation>
     </message>
     <message>
         <source>Re-date Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer le numéro à une autre date</translation>
     </message>
     <message>
         <source>Could not re-date</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de déplacer à une autre date</translation>
     </message>
     <message>
         <source>“%1” has no date, neither in its front matter nor in its file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de date, ni dans son front matter ni dans son nom de fichier.</translation>
     </message>
     <message>
         <source>&amp;Re-date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déplacer</translation>
     </message>
     <message>
         <source>Moves the issue from %1 to %2: the file becomes %3, and the assets folder %4 with every link to it moves to %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplace le numéro du %1 au %2&#xa0;: le fichier devient %3, et le dossier d’images %4, avec chaque lien vers lui, est déplacé vers %5.</translation>
     </message>
     <message>
         <source>Could not open the re-dated issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le numéro déplacé</translation>
     </message>
     <message>
         <source>Re-dated to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacé au %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Unpublish</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de la publication</translation>
     </message>
     <message>
         <source>Move “%1” back to the drafts? Jekyll stops publishing it; its front matter stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramener «&#xa0;%1&#xa0;» dans les brouillons&#xa0;? Jekyll cesse de le publier&#xa0;; son front matter reste tel quel.</translation>
     </message>
     <message>
         <source>&amp;Unpublish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer de la publication</translation>
     </message>
     <message>
         <source>Could not unpublish</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de retirer de la publication</translation>
     </message>
     <message>
         <source>Could not open the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le brouillon</translation>
     </message>
     <message>
         <source>Unpublished to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré de la publication vers %1</translation>
     </message>
 </context>
 <context>
     <name>Masthead::IssueDateDialog</name>
     <message>
         <source>Issue &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date du &amp;numéro&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1422,62 +1422,63 @@
     <message>
         <source>%1
 Nothing was changed: fix %2 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Rien n’a été modifié&#xa0;: corrigez d’abord %2.</translation>
     </message>
     <message>
         <source>the template</source>
-        <translation type="unfinished"></translation>
+        <translation>le modèle</translation>
     </message>
     <message>
         <source>the new draft</source>
-        <translation type="unfinished"></translation>
+        <translation>le nouveau brouillon</translation>
     </message>
     <message>
         <source>the issue&apos;s assets folder</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier d’images du numéro</translation>
     </message>
     <message>
         <source>the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>le brouillon</translation>
     </message>
     <message>
         <source>the published post</source>
-        <translation type="unfinished"></translation>
+        <translation>l’article publié</translation>
     </message>
     <message>
         <source>%1 is not a published post: it is not in a _posts folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un article publié&#xa0;: il n’est pas dans un dossier _posts.</translation>
     </message>
     <message>
         <source>%1 has no name besides its date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de nom en dehors de sa date.</translation>
     </message>
     <message>
         <source>Could not remove the post %1 after moving it to the drafts, so nothing was changed. Is its folder read-only?</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer l’article %1 après l’avoir déplacé dans les brouillons, donc rien n’a été modifié. Son dossier est-il en lecture seule&#xa0;?</translation>
     </message>
     <message>
         <source>the issue</source>
-        <translation type="unfinished"></translation>
+        <translation>le numéro</translation>
     </message>
     <message>
         <source>the re-dated issue</source>
-        <translation type="unfinished"></translation>
+        <translation>le numéro déplacé</translation>
     </message>
     <message>
         <source>the re-dated issue&apos;s assets folder</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier d’images du numéro déplacé</translation>
     </message>
 </context>
 <context>
     <name>Masthead::Journal</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished">Sans titre</translation>
+        <translation>Sans titre</translation>
     </message>
     <message>
         <source>Could not create the journal folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier du journal %1.</translation>
     </message>
 </context>
 <context>
@@ -1698,54 +1699,54 @@ Nothing was changed: fix %2 first.</source>
     </message>
     <message>
         <source>The included file “%1” is a symbolic link that leads outside %2; Masthead does not read it, and GitHub Pages (Jekyll&apos;s safe mode) will not build the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier inclus «&#xa0;%1&#xa0;» est un lien symbolique qui mène hors de %2&#xa0;; Masthead ne le lit pas, et GitHub Pages (le mode sûr de Jekyll) ne construira pas la page.</translation>
     </message>
 </context>
 <context>
     <name>Masthead::MailerActions</name>
     <message>
         <source>Copy for &amp;Mailer</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier pour l’outil d’e-&amp;mailing</translation>
     </message>
     <message>
         <source>E&amp;xport Email HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter le HTML de l’e-mail…</translation>
     </message>
     <message>
         <source>Copy the issue as email HTML, every image on the site&apos;s image host, for pasting into the mailer</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie le numéro en HTML d’e-mail, chaque image sur l’hébergeur d’images du site, pour le coller dans l’outil d’e-mailing</translation>
     </message>
     <message>
         <source>Save the issue as a standalone email HTML file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre le numéro comme fichier HTML d’e-mail autonome</translation>
     </message>
     <message>
         <source>Email images</source>
-        <translation type="unfinished"></translation>
+        <translation>Images de l’e-mail</translation>
     </message>
     <message>
         <source>Could not copy for the mailer</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de copier pour l’outil d’e-mailing</translation>
     </message>
     <message>
         <source>Copied the email HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML de l’e-mail copié</translation>
     </message>
     <message>
         <source>Could not export the email</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’exporter l’e-mail</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished">%1 enregistré</translation>
+        <translation>%1 enregistré</translation>
     </message>
     <message>
         <source>Export Email HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le HTML de l’e-mail</translation>
     </message>
     <message>
         <source>HTML files (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers HTML (*.html *.htm)</translation>
     </message>
 </context>
 <context>
@@ -2035,115 +2036,115 @@ Nothing was changed: fix %2 first.</source>
         <translation>&amp;Numéro</translation>
     </message>
     <message>
-        <source>&amp;Recover Unsaved Text…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Texts kept by the journal when Masthead did not close normally</source>
-        <translation type="unfinished"></translation>
+        <translation>Textes conservés par le journal quand Masthead ne s’est pas fermé normalement</translation>
     </message>
     <message>
         <source>Recover Unsaved Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer le texte non enregistré</translation>
     </message>
     <message>
         <source>There is no unsaved text to recover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucun texte non enregistré à récupérer.</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;uper</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;oller</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout sélectio&amp;nner</translation>
     </message>
     <message>
         <source>Configure &amp;Keyboard Shortcuts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer les &amp;raccourcis clavier…</translation>
     </message>
     <message>
         <source>Could not open “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Nothing was changed. Use File ▸ Open to open another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été modifié. Utilisez Fichier ▸ Ouvrir pour ouvrir un autre fichier.</translation>
     </message>
     <message>
         <source>Could not open %1 — Masthead</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir %1 — Masthead</translation>
     </message>
     <message>
         <source>The recovered text stays in the journal; nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte récupéré reste dans le journal&#xa0;; rien n’a été perdu.</translation>
     </message>
     <message>
         <source>Recovered the unsaved text of %1; save it to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte non enregistré de %1 récupéré&#xa0;; enregistrez-le pour le conserver.</translation>
     </message>
     <message>
         <source>%1 changed on disk and was reloaded. Undo shows the text as it was before.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été modifié sur le disque et rechargé. Annuler affiche le texte tel qu’il était avant.</translation>
     </message>
     <message>
         <source>%1 changed on disk; the changes were merged into your unsaved text. Undo takes the merge back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été modifié sur le disque&#xa0;; les modifications ont été fusionnées dans votre texte non enregistré. Annuler défait la fusion.</translation>
     </message>
     <message>
         <source>Merged the changes on disk into %1. Undo takes the merge back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications sur le disque fusionnées dans %1. Annuler défait la fusion.</translation>
     </message>
     <message>
         <source>File moved or deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier déplacé ou supprimé</translation>
     </message>
     <message>
         <source>“%1” was moved on disk: it looks re-dated as “%2”. Your text is kept here, unsaved.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» a été déplacé sur le disque&#xa0;: il semble avoir été déplacé à une autre date, en «&#xa0;%2&#xa0;». Votre texte est conservé ici, non enregistré.</translation>
     </message>
     <message>
         <source>&amp;Follow It</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivre</translation>
     </message>
     <message>
         <source>Edit %1 from now on; its changes are merged with yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifie désormais %1&#xa0;; ses modifications sont fusionnées avec les vôtres</translation>
     </message>
     <message>
         <source>“%1” was moved or deleted on disk. Your text is kept here, unsaved; saving it creates the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» a été déplacé ou supprimé sur le disque. Votre texte est conservé ici, non enregistré&#xa0;; l’enregistrer recrée le fichier.</translation>
     </message>
     <message>
         <source>&amp;Save It Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer à nouveau</translation>
     </message>
     <message>
         <source>&amp;Keep Unsaved</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder non enregistré</translation>
     </message>
     <message>
         <source>Now editing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification de %1 en cours</translation>
     </message>
     <message>
         <source>%1 changed on disk, but cannot be read as text any more: %2 Your text here is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été modifié sur le disque, mais ne peut plus être lu comme du texte&#xa0;: %2 Votre texte ici est inchangé.</translation>
+    </message>
+    <message>
+        <source>Reco&amp;ver Unsaved Text…</source>
+        <translation>Ré&amp;cupérer le texte non enregistré…</translation>
     </message>
 </context>
 <context>
     <name>Masthead::OfflineHtml</name>
     <message>
         <source>Remote image, not loaded in the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Image distante, non chargée dans l’aperçu</translation>
     </message>
 </context>
 <context>
@@ -2256,7 +2257,7 @@ Nothing was changed: fix %2 first.</source>
     </message>
     <message>
         <source>This post is %1 MB long. Posts over %2 MB are not previewed live; the editor, the checks and “masthead render” work as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet article fait %1 Mo. Les articles de plus de %2 Mo n’ont pas d’aperçu en direct&#xa0;; l’éditeur, les vérifications et «&#xa0;masthead render&#xa0;» fonctionnent comme d’habitude.</translation>
     </message>
 </context>
 <context>
@@ -2311,107 +2312,107 @@ Nothing was changed: fix %2 first.</source>
     </message>
     <message>
         <source>Placeholders left from the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces réservés restant du modèle</translation>
     </message>
     <message>
         <source>Checklist items not ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments de la liste de contrôle non cochés</translation>
     </message>
     <message>
         <source>Missing images</source>
-        <translation type="unfinished"></translation>
+        <translation>Images manquantes</translation>
     </message>
     <message>
         <source>Images too wide</source>
-        <translation type="unfinished"></translation>
+        <translation>Images trop larges</translation>
     </message>
     <message>
         <source>GIFs too large</source>
-        <translation type="unfinished"></translation>
+        <translation>GIF trop volumineux</translation>
     </message>
     <message>
         <source>Unreadable images</source>
-        <translation type="unfinished"></translation>
+        <translation>Images illisibles</translation>
     </message>
     <message>
         <source>Upper-case extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensions en majuscules</translation>
     </message>
     <message>
         <source>Empty links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens vides</translation>
     </message>
     <message>
         <source>Images not linked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Images pas encore liées</translation>
     </message>
     <message>
         <source>Dates that disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates en désaccord</translation>
     </message>
     <message>
         <source>Links used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens utilisés deux fois</translation>
     </message>
     <message>
         <source>Broken links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens cassés</translation>
     </message>
     <message>
         <source>Paths that break once published</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemins cassés une fois publiés</translation>
     </message>
     <message>
         <source>Front matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Front matter</translation>
     </message>
     <message>
         <source>&amp;Fix Paths</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corriger les chemins</translation>
     </message>
     <message>
         <source>Show &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout afficher</translation>
     </message>
     <message>
         <source>All problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les problèmes</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques</translation>
     </message>
     <message>
         <source>Show problems of one severity only</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche uniquement les problèmes d’une gravité</translation>
     </message>
     <message>
         <source>Search problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les problèmes</translation>
     </message>
     <message>
         <source>Rewrite “../assets/…” to “{{ site.baseurl }}/assets/…”, which works from the published post too</source>
-        <translation type="unfinished"></translation>
+        <translation>Réécrit «&#xa0;../assets/…&#xa0;» en «&#xa0;{{ site.baseurl }}/assets/…&#xa0;», qui fonctionne aussi depuis l’article publié</translation>
     </message>
     <message>
         <source>Show every problem again, not only those of the checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche de nouveau tous les problèmes, pas seulement ceux de l’élément de la liste de contrôle</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Before the first heading</source>
-        <translation type="unfinished">Avant le premier titre</translation>
+        <translation>Avant le premier titre</translation>
     </message>
 </context>
 <context>
@@ -2441,78 +2442,78 @@ Nothing was changed: fix %2 first.</source>
     <name>Masthead::RecentMenu</name>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer la liste</translation>
     </message>
 </context>
 <context>
     <name>Masthead::RecoveryDialog</name>
     <message>
         <source>Recover Unsaved Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer le texte non enregistré</translation>
     </message>
     <message>
         <source>Masthead did not close normally, and kept text that was never saved. Choose what to do with each: recover it into the window, discard it, or keep it for later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masthead ne s’est pas fermé normalement et a conservé du texte qui n’a jamais été enregistré. Choisissez que faire de chacun&#xa0;: le récupérer dans la fenêtre, le supprimer ou le garder pour plus tard.</translation>
     </message>
     <message>
         <source>&amp;Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Récupérer</translation>
     </message>
     <message>
         <source>Open the text in the window, unsaved, with the file&apos;s own text one undo step away</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre le texte dans la fenêtre, non enregistré, le texte propre du fichier restant à une annulation près</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Throw this text away for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Jette ce texte définitivement</translation>
     </message>
     <message>
         <source>&amp;Keep for Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder pour plus tard</translation>
     </message>
     <message>
         <source>Leave the texts in the journal; Masthead offers them again next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisse les textes dans le journal&#xa0;; Masthead les proposera de nouveau la prochaine fois</translation>
     </message>
     <message>
         <source>never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais enregistré</translation>
     </message>
     <message>
         <source>never saved, meant for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais enregistré, destiné à %1</translation>
     </message>
     <message>
         <source>kept %1</source>
-        <translation type="unfinished"></translation>
+        <translation>conservé le %1</translation>
     </message>
     <message>
         <source>This text was never saved; all of it is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce texte n’a jamais été enregistré&#xa0;; il est affiché en entier.</translation>
     </message>
     <message>
         <source>%1 no longer exists on disk; all of the text is shown. Recovering it opens it unsaved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’existe plus sur le disque&#xa0;; le texte est affiché en entier. Le récupérer l’ouvre non enregistré.</translation>
     </message>
     <message>
         <source>The text is the same as the file on disk: nothing would be lost by discarding it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte est identique au fichier sur le disque&#xa0;: le supprimer ne ferait rien perdre.</translation>
     </message>
     <message>
         <source>Lines of %1 that the recovered text removes are red, lines it adds are green.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes de %1 que le texte récupéré supprime sont en rouge, celles qu’il ajoute sont en vert.</translation>
     </message>
 </context>
 <context>
@@ -2561,7 +2562,7 @@ Nothing was changed: fix %2 first.</source>
     </message>
     <message>
         <source>the section templates folder</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier des modèles de section</translation>
     </message>
 </context>
 <context>
@@ -2651,35 +2652,35 @@ Nothing was changed: fix %2 first.</source>
     <name>Masthead::ShortcutsDialog</name>
     <message>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réinitialiser</translation>
     </message>
     <message>
         <source>Configure Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer les raccourcis clavier</translation>
     </message>
     <message>
         <source>Search actions and shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des actions et des raccourcis</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci</translation>
     </message>
     <message>
         <source>Give the selected action its default shortcut back</source>
-        <translation type="unfinished"></translation>
+        <translation>Rend à l’action sélectionnée son raccourci par défaut</translation>
     </message>
     <message>
         <source>&amp;Shortcut:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ra&amp;ccourci&#xa0;:</translation>
     </message>
     <message>
         <source>%1 is already the shortcut of “%2”. Give that action another one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà le raccourci de «&#xa0;%2&#xa0;». Donnez-en d’abord un autre à cette action.</translation>
     </message>
 </context>
 <context>
@@ -2697,41 +2698,41 @@ Nothing was changed: fix %2 first.</source>
     <name>Masthead::SiteDock</name>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Drafts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillons (%1)</translation>
     </message>
     <message>
         <source>Posts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles (%1)</translation>
     </message>
     <message>
         <source>• unsaved</source>
-        <translation type="unfinished"></translation>
+        <translation>• non enregistré</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
         </translation>
     </message>
 </context>
@@ -2739,7 +2740,7 @@ Nothing was changed: fix %2 first.</source>
     <name>Masthead::SitePath</name>
     <message>
         <source>Masthead does not go outside the site: %1, %2, leads outside %3 (through “..”, an absolute path or a symbolic link).</source>
-        <translation type="unfinished"></translation>
+        <translation>Masthead ne sort pas du site&#xa0;: %1, %2, mène hors de %3 (par «&#xa0;..&#xa0;», un chemin absolu ou un lien symbolique).</translation>
     </message>
 </context>
 <context>
@@ -2806,15 +2807,15 @@ Nothing was changed: fix %2 first.</source>
     </message>
     <message>
         <source>%1, line %2: the setting “%3” leads outside the site (“%4”). Masthead never reads or writes outside the site&apos;s folder: it ignores the setting, and creates or re-dates no issue until it is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2&#xa0;: le réglage «&#xa0;%3&#xa0;» mène hors du site («&#xa0;%4&#xa0;»). Masthead ne lit et n’écrit jamais hors du dossier du site&#xa0;: il ignore le réglage, et ne crée ni ne déplace aucun numéro tant qu’il n’est pas corrigé.</translation>
     </message>
     <message>
         <source>must be an http or https URL such as “https://example.org/news”, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une URL http ou https comme «&#xa0;https://example.org/news&#xa0;», pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>must be “relative” or “baseurl”, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être «&#xa0;relative&#xa0;» ou «&#xa0;baseurl&#xa0;», pas «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2851,7 +2852,7 @@ Nothing was changed: fix %2 first.</source>
     <name>Masthead::TextMerge</name>
     <message>
         <source>Could not merge the texts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de fusionner les textes&#xa0;: %1</translation>
     </message>
 </context>
 </TS>

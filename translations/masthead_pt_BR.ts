@@ -104,27 +104,27 @@
     </message>
     <message>
         <source>“%1” is truncated: the file ends before the picture does (was its download or copy cut short?). Nothing was inserted; import the complete file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” está truncado: o arquivo termina antes da imagem (o download ou a cópia foi interrompido?). Nada foi inserido; importe o arquivo completo.</translation>
     </message>
     <message>
         <source>“%1” is damaged: it starts like an image, but its header does not say how big the picture is. Nothing was inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” está danificado: começa como uma imagem, mas o cabeçalho não diz o tamanho dela. Nada foi inserido.</translation>
     </message>
     <message>
         <source>“%1” has too many pixels to open safely: %2 × %3 pixels, %4 million; Masthead opens images of at most %5 million pixels. Scale it down in an image editor first. Nothing was inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” tem pixels demais para ser aberto com segurança: %2 × %3 pixels, %4 milhões; o Masthead abre imagens de no máximo %5 milhões de pixels. Reduza-a antes em um editor de imagens. Nada foi inserido.</translation>
     </message>
     <message>
         <source>“%1” is damaged: its structure is broken after the header. Nothing was inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” está danificado: a estrutura está quebrada depois do cabeçalho. Nada foi inserido.</translation>
     </message>
     <message>
         <source>“%1” is damaged: its picture data cannot be decoded (%2). Nothing was inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” está danificado: os dados da imagem não podem ser decodificados (%2). Nada foi inserido.</translation>
     </message>
     <message>
         <source>The image would be written to %1, outside the site; Masthead never writes there. Check “assets_folder” and “image_file” in %2, and symbolic links in the assets folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>A imagem seria gravada em %1, fora do site; o Masthead nunca grava lá. Verifique “assets_folder” e “image_file” em %2, e os links simbólicos na pasta de imagens.</translation>
     </message>
 </context>
 <context>
@@ -285,7 +285,7 @@
     </message>
     <message>
         <source>Not done yet: %1 (double-click for the problems)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não concluído: %1 (clique duas vezes para ver os problemas)</translation>
     </message>
 </context>
 <context>
@@ -364,23 +364,23 @@
     </message>
     <message>
         <source>The template&apos;s placeholder %1 is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>O espaço reservado %1 do modelo ainda está aqui.</translation>
     </message>
     <message>
         <source>The template&apos;s placeholders %1 are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os espaços reservados %1 do modelo ainda estão aqui.</translation>
     </message>
     <message>
         <source>The image links nowhere yet: its link target “()” is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>A imagem ainda não tem link: o destino do link “()” está vazio.</translation>
     </message>
     <message>
         <source>The image %1 leads outside the site (through “..” or a symbolic link); the preview does not show it and the published site will not have it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A imagem %1 aponta para fora do site (por “..” ou por um link simbólico); a pré-visualização não a mostra e o site publicado não a terá.</translation>
     </message>
     <message>
         <source>%1 works from the draft, but not from the published post&apos;s address. Fix: “{{ site.baseurl }}/…” (or set image_paths: relative in %2 for a mailer-only site).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 funciona a partir do rascunho, mas não a partir do endereço do post publicado. Correção: “{{ site.baseurl }}/…” (ou defina image_paths: relative em %2 para um site só de e-mail).</translation>
     </message>
 </context>
 <context>
@@ -623,123 +623,123 @@
     </message>
     <message numerus="yes">
         <source>not published: %1 has %n error(s); fix them, or publish anyway with --force</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>não publicado: %1 tem %n erro; corrija-o ou publique mesmo assim com --force</numerusform>
+            <numerusform>não publicado: %1 tem %n erros; corrija-os ou publique mesmo assim com --force</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>publishing despite %n error(s) (--force)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>publicando apesar de %n erro (--force)</numerusform>
+            <numerusform>publicando apesar de %n erros (--force)</numerusform>
         </translation>
     </message>
     <message>
         <source>say what to export: --email is the only format so far</source>
-        <translation type="unfinished"></translation>
+        <translation>diga o que exportar: por enquanto --email é o único formato</translation>
     </message>
     <message>
         <source>As jekyll-compose does: the day is the front matter&apos;s, else --date, else today; the front-matter date is added only when it is absent, and relative links follow the move. Runs the pre-publish checks first and refuses, printing them, when there are errors, unless --force. Prints the post&apos;s path. Never overwrites a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como faz o jekyll-compose: o dia é o do front matter, senão o de --date, senão hoje; a data no front matter só é adicionada quando falta, e os links relativos acompanham a mudança. Executa antes as verificações de pré-publicação e se recusa, mostrando-as, quando há erros, a menos que se use --force. Mostra o caminho do post. Nunca sobrescreve um arquivo.</translation>
     </message>
     <message>
         <source>Publish even when the checks find errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publica mesmo quando as verificações encontram erros.</translation>
     </message>
     <message>
         <source>Move a post back to _drafts/, as jekyll-compose&apos;s unpublish does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Move um post de volta para _drafts/, como faz o unpublish do jekyll-compose.</translation>
     </message>
     <message>
         <source>The date leaves the file name (_posts/YYYY-MM-DD-slug.md becomes _drafts/slug.md), the front matter stays as it is and relative links follow the move. Prints the draft&apos;s path. Never overwrites a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>A data sai do nome do arquivo (_posts/YYYY-MM-DD-slug.md vira _drafts/slug.md), o front matter fica como está e os links relativos acompanham a mudança. Mostra o caminho do rascunho. Nunca sobrescreve um arquivo.</translation>
     </message>
     <message>
         <source>The post to unpublish.</source>
-        <translation type="unfinished"></translation>
+        <translation>O post a despublicar.</translation>
     </message>
     <message>
         <source>Export a post for the mailer: standalone email HTML with absolute image URLs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta um post para o serviço de e-mail: HTML de e-mail independente, com URLs absolutas das imagens.</translation>
     </message>
     <message>
         <source>Renders the post as the preview does, with inline styles instead of a stylesheet, and rewrites every local image and link to the site&apos;s image host (image_host_url in _masthead.yml, else url and baseurl from _config.yml). Prints the HTML (or writes it to --output) and, on stderr, how many images were rewritten and which are missing or too large. Exits with 1 when an image is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renderiza o post como a pré-visualização, com estilos inline em vez de uma folha de estilos, e reescreve cada imagem e link locais para o host de imagens do site (image_host_url em _masthead.yml, senão url e baseurl de _config.yml). Mostra o HTML (ou o grava em --output) e, no stderr, quantas imagens foram reescritas e quais estão ausentes ou grandes demais. Sai com 1 quando falta uma imagem.</translation>
     </message>
     <message>
         <source>Export as email HTML.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta como HTML de e-mail.</translation>
     </message>
     <message>
         <source>Export the email&apos;s plain-text version instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta em vez disso a versão em texto simples do e-mail.</translation>
     </message>
     <message>
         <source>Write to FILE instead of the standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grava em ARQUIVO em vez da saída padrão.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">ARQUIVO</translation>
+        <translation>ARQUIVO</translation>
     </message>
     <message>
         <source>Print the report on stderr as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra o relatório no stderr em JSON.</translation>
     </message>
 </context>
 <context>
     <name>Masthead::ConflictDialog</name>
     <message>
         <source>Changed on Disk and Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterado no disco e aqui</translation>
     </message>
     <message numerus="yes">
         <source>“%1” changed on disk while you had unsaved changes. Everything else is merged; in %n place(s) both changed the same lines. For each, take your version, the version on disk, or edit the result.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” foi alterado no disco enquanto você tinha alterações não salvas. Todo o resto foi mesclado; em %n lugar, os dois alteraram as mesmas linhas. Para cada um, fique com a sua versão, com a versão do disco, ou edite o resultado.</numerusform>
+            <numerusform>“%1” foi alterado no disco enquanto você tinha alterações não salvas. Todo o resto foi mesclado; em %n lugares, os dois alteraram as mesmas linhas. Para cada um, fique com a sua versão, com a versão do disco, ou edite o resultado.</numerusform>
         </translation>
     </message>
     <message>
         <source>Conflict %1 of %2, at line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflito %1 de %2, na linha %3</translation>
     </message>
     <message>
         <source>Yours (unsaved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua (não salva)</translation>
     </message>
     <message>
         <source>On disk</source>
-        <translation type="unfinished"></translation>
+        <translation>No disco</translation>
     </message>
     <message>
         <source>Take Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficar com a sua</translation>
     </message>
     <message>
         <source>Take the Version on Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficar com a versão do disco</translation>
     </message>
     <message>
         <source>Result (editable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado (editável)</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar</translation>
     </message>
     <message>
         <source>Put the merged text into the editor as one step that Undo takes back</source>
-        <translation type="unfinished"></translation>
+        <translation>Coloca o texto mesclado no editor em um só passo, que Desfazer reverte</translation>
     </message>
     <message>
         <source>&amp;Decide Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decidir depois</translation>
     </message>
     <message>
         <source>Keep your text as it is; saving will ask before replacing the file on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantém seu texto como está; ao salvar, será perguntado antes de substituir o arquivo no disco</translation>
     </message>
 </context>
 <context>
@@ -774,64 +774,64 @@
     </message>
     <message>
         <source>“%1” was moved or deleted on disk since you opened it. Saving now would create it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” foi movido ou excluído no disco desde que você o abriu. Salvar agora o criaria de novo.</translation>
     </message>
 </context>
 <context>
     <name>Masthead::EmailExport</name>
     <message>
         <source>%1 px wide, more than %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 px de largura, mais que %2</translation>
     </message>
     <message>
         <source>%1 KB, more than %2 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KB, mais que %2 KB</translation>
     </message>
     <message>
         <source>The post is not inside a Jekyll site, so its local images and links have no address on the web.</source>
-        <translation type="unfinished"></translation>
+        <translation>O post não está dentro de um site Jekyll, então suas imagens e links locais não têm endereço na web.</translation>
     </message>
     <message>
         <source>The site has no address: set “url” in _config.yml or “image_host_url” in _masthead.yml, so that the email&apos;s images can be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>O site não tem endereço: defina “url” em _config.yml ou “image_host_url” em _masthead.yml, para que as imagens do e-mail possam ser encontradas.</translation>
     </message>
     <message>
         <source>“%1” points outside the site; it has no address on the web.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” aponta para fora do site; não tem endereço na web.</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) rewritten to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n imagem reescrita para %1</numerusform>
+            <numerusform>%n imagens reescritas para %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n already absolute</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n já absoluta</numerusform>
+            <numerusform>; %n já absolutas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n local link(s) rewritten</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n link local reescrito</numerusform>
+            <numerusform>; %n links locais reescritos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n missing: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n ausente: %1</numerusform>
+            <numerusform>; %n ausentes: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n too large: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n grande demais: %1</numerusform>
+            <numerusform>; %n grandes demais: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -859,7 +859,7 @@
     </message>
     <message>
         <source>disk full or file too large</source>
-        <translation type="unfinished"></translation>
+        <translation>disco cheio ou arquivo grande demais</translation>
     </message>
 </context>
 <context>
@@ -973,7 +973,7 @@
     </message>
     <message>
         <source>This quote is never closed: Jekyll cannot read the front matter, and would publish the post without its layout and date. Close the quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas aspas nunca são fechadas: o Jekyll não consegue ler o front matter e publicaria o post sem o layout e a data. Feche as aspas.</translation>
     </message>
 </context>
 <context>
@@ -1155,114 +1155,114 @@
     <name>Masthead::IssueActions</name>
     <message>
         <source>&amp;New Issue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nova edição…</translation>
     </message>
     <message>
         <source>&amp;Re-date Issue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mover edição para outra data…</translation>
     </message>
     <message>
         <source>&amp;Unpublish…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Despublicar…</translation>
     </message>
     <message>
         <source>Create the next issue from the site&apos;s template, on a day you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Cria a próxima edição a partir do modelo do site, no dia que você escolher</translation>
     </message>
     <message>
         <source>Move the issue to another day: its file name, front matter, assets folder and links</source>
-        <translation type="unfinished"></translation>
+        <translation>Move a edição para outro dia: o nome do arquivo, o front matter, a pasta de imagens e os links</translation>
     </message>
     <message>
         <source>Move the published post back to _drafts/</source>
-        <translation type="unfinished"></translation>
+        <translation>Move o post publicado de volta para _drafts/</translation>
     </message>
     <message>
         <source>“%1” must be saved first. Save it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” precisa ser salvo antes. Salvar agora?</translation>
     </message>
     <message>
         <source>New Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova edição</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Criar</translation>
     </message>
     <message>
         <source>Creates %1 from the template %2, and the assets folder %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cria %1 a partir do modelo %2, e a pasta de imagens %3.</translation>
     </message>
     <message>
         <source>Could not create the issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível criar a edição</translation>
     </message>
     <message>
         <source>Could not open the new issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir a nova edição</translation>
     </message>
     <message>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 criado</translation>
     </message>
     <message>
         <source>Re-date Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover edição para outra data</translation>
     </message>
     <message>
         <source>Could not re-date</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível mover para outra data</translation>
     </message>
     <message>
         <source>“%1” has no date, neither in its front matter nor in its file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” não tem data, nem no front matter nem no nome do arquivo.</translation>
     </message>
     <message>
         <source>&amp;Re-date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mover</translation>
     </message>
     <message>
         <source>Moves the issue from %1 to %2: the file becomes %3, and the assets folder %4 with every link to it moves to %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Move a edição de %1 para %2: o arquivo vira %3, e a pasta de imagens %4, com todos os links para ela, passa para %5.</translation>
     </message>
     <message>
         <source>Could not open the re-dated issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir a edição movida para outra data</translation>
     </message>
     <message>
         <source>Re-dated to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Movida para %1: %2</translation>
     </message>
     <message>
         <source>Unpublish</source>
-        <translation type="unfinished"></translation>
+        <translation>Despublicar</translation>
     </message>
     <message>
         <source>Move “%1” back to the drafts? Jekyll stops publishing it; its front matter stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover “%1” de volta para os rascunhos? O Jekyll deixa de publicá-lo; o front matter fica como está.</translation>
     </message>
     <message>
         <source>&amp;Unpublish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Despublicar</translation>
     </message>
     <message>
         <source>Could not unpublish</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível despublicar</translation>
     </message>
     <message>
         <source>Could not open the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir o rascunho</translation>
     </message>
     <message>
         <source>Unpublished to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Despublicado; o rascunho está em %1</translation>
     </message>
 </context>
 <context>
     <name>Masthead::IssueDateDialog</name>
     <message>
         <source>Issue &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data da edição:</translation>
     </message>
 </context>
 <context>
@@ -1422,62 +1422,63 @@
     <message>
         <source>%1
 Nothing was changed: fix %2 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Nada foi alterado: corrija %2 antes.</translation>
     </message>
     <message>
         <source>the template</source>
-        <translation type="unfinished"></translation>
+        <translation>o modelo</translation>
     </message>
     <message>
         <source>the new draft</source>
-        <translation type="unfinished"></translation>
+        <translation>o novo rascunho</translation>
     </message>
     <message>
         <source>the issue&apos;s assets folder</source>
-        <translation type="unfinished"></translation>
+        <translation>a pasta de imagens da edição</translation>
     </message>
     <message>
         <source>the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>o rascunho</translation>
     </message>
     <message>
         <source>the published post</source>
-        <translation type="unfinished"></translation>
+        <translation>o post publicado</translation>
     </message>
     <message>
         <source>%1 is not a published post: it is not in a _posts folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um post publicado: não está em uma pasta _posts.</translation>
     </message>
     <message>
         <source>%1 has no name besides its date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não tem nome além da data.</translation>
     </message>
     <message>
         <source>Could not remove the post %1 after moving it to the drafts, so nothing was changed. Is its folder read-only?</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível remover o post %1 depois de movê-lo para os rascunhos, então nada foi alterado. A pasta dele é somente leitura?</translation>
     </message>
     <message>
         <source>the issue</source>
-        <translation type="unfinished"></translation>
+        <translation>a edição</translation>
     </message>
     <message>
         <source>the re-dated issue</source>
-        <translation type="unfinished"></translation>
+        <translation>a edição movida para outra data</translation>
     </message>
     <message>
         <source>the re-dated issue&apos;s assets folder</source>
-        <translation type="unfinished"></translation>
+        <translation>a pasta de imagens da edição movida para outra data</translation>
     </message>
 </context>
 <context>
     <name>Masthead::Journal</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished">Sem título</translation>
+        <translation>Sem título</translation>
     </message>
     <message>
         <source>Could not create the journal folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível criar a pasta do diário %1.</translation>
     </message>
 </context>
 <context>
@@ -1698,54 +1699,54 @@ Nothing was changed: fix %2 first.</source>
     </message>
     <message>
         <source>The included file “%1” is a symbolic link that leads outside %2; Masthead does not read it, and GitHub Pages (Jekyll&apos;s safe mode) will not build the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo incluído “%1” é um link simbólico que aponta para fora de %2; o Masthead não o lê, e o GitHub Pages (modo seguro do Jekyll) não vai gerar a página.</translation>
     </message>
 </context>
 <context>
     <name>Masthead::MailerActions</name>
     <message>
         <source>Copy for &amp;Mailer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar para o e-mail</translation>
     </message>
     <message>
         <source>E&amp;xport Email HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar HTML de e-mail…</translation>
     </message>
     <message>
         <source>Copy the issue as email HTML, every image on the site&apos;s image host, for pasting into the mailer</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia a edição como HTML de e-mail, com todas as imagens no host de imagens do site, para colar no serviço de e-mail</translation>
     </message>
     <message>
         <source>Save the issue as a standalone email HTML file</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva a edição como um arquivo HTML de e-mail independente</translation>
     </message>
     <message>
         <source>Email images</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens do e-mail</translation>
     </message>
     <message>
         <source>Could not copy for the mailer</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível copiar para o e-mail</translation>
     </message>
     <message>
         <source>Copied the email HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML de e-mail copiado</translation>
     </message>
     <message>
         <source>Could not export the email</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível exportar o e-mail</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished">%1 salvo</translation>
+        <translation>%1 salvo</translation>
     </message>
     <message>
         <source>Export Email HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar HTML de e-mail</translation>
     </message>
     <message>
         <source>HTML files (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos HTML (*.html *.htm)</translation>
     </message>
 </context>
 <context>
@@ -2035,115 +2036,115 @@ Nothing was changed: fix %2 first.</source>
         <translation>E&amp;dição</translation>
     </message>
     <message>
-        <source>&amp;Recover Unsaved Text…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Texts kept by the journal when Masthead did not close normally</source>
-        <translation type="unfinished"></translation>
+        <translation>Textos guardados pelo diário quando o Masthead não fechou normalmente</translation>
     </message>
     <message>
         <source>Recover Unsaved Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar texto não salvo</translation>
     </message>
     <message>
         <source>There is no unsaved text to recover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há texto não salvo para recuperar.</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ecortar</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;olar</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Selecionar tudo</translation>
     </message>
     <message>
         <source>Configure &amp;Keyboard Shortcuts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar &amp;atalhos de teclado…</translation>
     </message>
     <message>
         <source>Could not open “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir “%1”.</translation>
     </message>
     <message>
         <source>Nothing was changed. Use File ▸ Open to open another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi alterado. Use Arquivo ▸ Abrir para abrir outro arquivo.</translation>
     </message>
     <message>
         <source>Could not open %1 — Masthead</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir %1 — Masthead</translation>
     </message>
     <message>
         <source>The recovered text stays in the journal; nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>O texto recuperado continua no diário; nada foi perdido.</translation>
     </message>
     <message>
         <source>Recovered the unsaved text of %1; save it to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto não salvo de %1 recuperado; salve-o para mantê-lo.</translation>
     </message>
     <message>
         <source>%1 changed on disk and was reloaded. Undo shows the text as it was before.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi alterado no disco e recarregado. Desfazer mostra o texto como era antes.</translation>
     </message>
     <message>
         <source>%1 changed on disk; the changes were merged into your unsaved text. Undo takes the merge back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi alterado no disco; as alterações foram mescladas ao seu texto não salvo. Desfazer reverte a mesclagem.</translation>
     </message>
     <message>
         <source>Merged the changes on disk into %1. Undo takes the merge back.</source>
-        <translation type="unfinished"></translation>
+        <translation>As alterações do disco foram mescladas em %1. Desfazer reverte a mesclagem.</translation>
     </message>
     <message>
         <source>File moved or deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo movido ou excluído</translation>
     </message>
     <message>
         <source>“%1” was moved on disk: it looks re-dated as “%2”. Your text is kept here, unsaved.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” foi movido no disco: parece ter sido movido para outra data como “%2”. Seu texto continua aqui, sem salvar.</translation>
     </message>
     <message>
         <source>&amp;Follow It</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguir</translation>
     </message>
     <message>
         <source>Edit %1 from now on; its changes are merged with yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Edita %1 daqui em diante; as alterações dele são mescladas com as suas</translation>
     </message>
     <message>
         <source>“%1” was moved or deleted on disk. Your text is kept here, unsaved; saving it creates the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” foi movido ou excluído no disco. Seu texto continua aqui, sem salvar; salvá-lo cria o arquivo de novo.</translation>
     </message>
     <message>
         <source>&amp;Save It Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar &amp;de novo</translation>
     </message>
     <message>
         <source>&amp;Keep Unsaved</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manter sem salvar</translation>
     </message>
     <message>
         <source>Now editing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editando agora %1</translation>
     </message>
     <message>
         <source>%1 changed on disk, but cannot be read as text any more: %2 Your text here is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi alterado no disco, mas não pode mais ser lido como texto: %2 Seu texto aqui não mudou.</translation>
+    </message>
+    <message>
+        <source>Reco&amp;ver Unsaved Text…</source>
+        <translation>Rec&amp;uperar texto não salvo…</translation>
     </message>
 </context>
 <context>
     <name>Masthead::OfflineHtml</name>
     <message>
         <source>Remote image, not loaded in the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem remota, não carregada na pré-visualização</translation>
     </message>
 </context>
 <context>
@@ -2256,7 +2257,7 @@ Nothing was changed: fix %2 first.</source>
     </message>
     <message>
         <source>This post is %1 MB long. Posts over %2 MB are not previewed live; the editor, the checks and “masthead render” work as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este post tem %1 MB. Posts com mais de %2 MB não têm pré-visualização ao vivo; o editor, as verificações e “masthead render” funcionam normalmente.</translation>
     </message>
 </context>
 <context>
@@ -2311,107 +2312,107 @@ Nothing was changed: fix %2 first.</source>
     </message>
     <message>
         <source>Placeholders left from the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaços reservados restantes do modelo</translation>
     </message>
     <message>
         <source>Checklist items not ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Itens da lista de verificação não marcados</translation>
     </message>
     <message>
         <source>Missing images</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens ausentes</translation>
     </message>
     <message>
         <source>Images too wide</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens largas demais</translation>
     </message>
     <message>
         <source>GIFs too large</source>
-        <translation type="unfinished"></translation>
+        <translation>GIFs grandes demais</translation>
     </message>
     <message>
         <source>Unreadable images</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens ilegíveis</translation>
     </message>
     <message>
         <source>Upper-case extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensões em maiúsculas</translation>
     </message>
     <message>
         <source>Empty links</source>
-        <translation type="unfinished"></translation>
+        <translation>Links vazios</translation>
     </message>
     <message>
         <source>Images not linked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens ainda sem link</translation>
     </message>
     <message>
         <source>Dates that disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Datas que não coincidem</translation>
     </message>
     <message>
         <source>Links used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Links usados duas vezes</translation>
     </message>
     <message>
         <source>Broken links</source>
-        <translation type="unfinished"></translation>
+        <translation>Links quebrados</translation>
     </message>
     <message>
         <source>Paths that break once published</source>
-        <translation type="unfinished"></translation>
+        <translation>Caminhos que quebram depois de publicados</translation>
     </message>
     <message>
         <source>Front matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Front matter</translation>
     </message>
     <message>
         <source>&amp;Fix Paths</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corrigir caminhos</translation>
     </message>
     <message>
         <source>Show &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;tudo</translation>
     </message>
     <message>
         <source>All problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os problemas</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erros</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Show problems of one severity only</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra só os problemas de uma gravidade</translation>
     </message>
     <message>
         <source>Search problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar problemas</translation>
     </message>
     <message>
         <source>Rewrite “../assets/…” to “{{ site.baseurl }}/assets/…”, which works from the published post too</source>
-        <translation type="unfinished"></translation>
+        <translation>Reescreve “../assets/…” como “{{ site.baseurl }}/assets/…”, que também funciona a partir do post publicado</translation>
     </message>
     <message>
         <source>Show every problem again, not only those of the checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra de novo todos os problemas, não só os do item da lista de verificação</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Before the first heading</source>
-        <translation type="unfinished">Antes do primeiro título</translation>
+        <translation>Antes do primeiro título</translation>
     </message>
 </context>
 <context>
@@ -2441,78 +2442,78 @@ Nothing was changed: fix %2 first.</source>
     <name>Masthead::RecentMenu</name>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir recen&amp;tes</translation>
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limpar lista</translation>
     </message>
 </context>
 <context>
     <name>Masthead::RecoveryDialog</name>
     <message>
         <source>Recover Unsaved Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar texto não salvo</translation>
     </message>
     <message>
         <source>Masthead did not close normally, and kept text that was never saved. Choose what to do with each: recover it into the window, discard it, or keep it for later.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Masthead não fechou normalmente e guardou texto que nunca foi salvo. Escolha o que fazer com cada um: recuperá-lo na janela, descartá-lo ou mantê-lo para depois.</translation>
     </message>
     <message>
         <source>&amp;Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recuperar</translation>
     </message>
     <message>
         <source>Open the text in the window, unsaved, with the file&apos;s own text one undo step away</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre o texto na janela, sem salvar, com o texto do próprio arquivo a um passo de desfazer</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar</translation>
     </message>
     <message>
         <source>Throw this text away for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Joga este texto fora de vez</translation>
     </message>
     <message>
         <source>&amp;Keep for Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manter para depois</translation>
     </message>
     <message>
         <source>Leave the texts in the journal; Masthead offers them again next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixa os textos no diário; o Masthead os oferece de novo na próxima vez</translation>
     </message>
     <message>
         <source>never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca salvo</translation>
     </message>
     <message>
         <source>never saved, meant for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca salvo, destinado a %1</translation>
     </message>
     <message>
         <source>kept %1</source>
-        <translation type="unfinished"></translation>
+        <translation>guardado em %1</translation>
     </message>
     <message>
         <source>This text was never saved; all of it is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este texto nunca foi salvo; ele é mostrado inteiro.</translation>
     </message>
     <message>
         <source>%1 no longer exists on disk; all of the text is shown. Recovering it opens it unsaved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não existe mais no disco; o texto é mostrado inteiro. Recuperá-lo o abre sem salvar.</translation>
     </message>
     <message>
         <source>The text is the same as the file on disk: nothing would be lost by discarding it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O texto é igual ao arquivo no disco: nada seria perdido ao descartá-lo.</translation>
     </message>
     <message>
         <source>Lines of %1 that the recovered text removes are red, lines it adds are green.</source>
-        <translation type="unfinished"></translation>
+        <translation>As linhas de %1 que o texto recuperado remove estão em vermelho, as que ele adiciona estão em verde.</translation>
     </message>
 </context>
 <context>
@@ -2561,7 +2562,7 @@ Nothing was changed: fix %2 first.</source>
     </message>
     <message>
         <source>the section templates folder</source>
-        <translation type="unfinished"></translation>
+        <translation>a pasta de modelos de seção</translation>
     </message>
 </context>
 <context>
@@ -2651,35 +2652,35 @@ Nothing was changed: fix %2 first.</source>
     <name>Masthead::ShortcutsDialog</name>
     <message>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <source>Configure Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar atalhos de teclado</translation>
     </message>
     <message>
         <source>Search actions and shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar ações e atalhos</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Atalho</translation>
     </message>
     <message>
         <source>Give the selected action its default shortcut back</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolve à ação selecionada o atalho padrão</translation>
     </message>
     <message>
         <source>&amp;Shortcut:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atalho:</translation>
     </message>
     <message>
         <source>%1 is already the shortcut of “%2”. Give that action another one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já é o atalho de “%2”. Dê antes outro atalho àquela ação.</translation>
     </message>
 </context>
 <context>
@@ -2697,41 +2698,41 @@ Nothing was changed: fix %2 first.</source>
     <name>Masthead::SiteDock</name>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Drafts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rascunhos (%1)</translation>
     </message>
     <message>
         <source>Posts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Posts (%1)</translation>
     </message>
     <message>
         <source>• unsaved</source>
-        <translation type="unfinished"></translation>
+        <translation>• não salvo</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erro</numerusform>
+            <numerusform>%n erros</numerusform>
         </translation>
     </message>
 </context>
@@ -2739,7 +2740,7 @@ Nothing was changed: fix %2 first.</source>
     <name>Masthead::SitePath</name>
     <message>
         <source>Masthead does not go outside the site: %1, %2, leads outside %3 (through “..”, an absolute path or a symbolic link).</source>
-        <translation type="unfinished"></translation>
+        <translation>O Masthead não sai do site: %1, %2, aponta para fora de %3 (por “..”, um caminho absoluto ou um link simbólico).</translation>
     </message>
 </context>
 <context>
@@ -2806,15 +2807,15 @@ Nothing was changed: fix %2 first.</source>
     </message>
     <message>
         <source>%1, line %2: the setting “%3” leads outside the site (“%4”). Masthead never reads or writes outside the site&apos;s folder: it ignores the setting, and creates or re-dates no issue until it is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, linha %2: a configuração “%3” aponta para fora do site (“%4”). O Masthead nunca lê nem grava fora da pasta do site: ele ignora a configuração e não cria nem move para outra data nenhuma edição até que ela seja corrigida.</translation>
     </message>
     <message>
         <source>must be an http or https URL such as “https://example.org/news”, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser uma URL http ou https como “https://example.org/news”, não “%1”</translation>
     </message>
     <message>
         <source>must be “relative” or “baseurl”, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser “relative” ou “baseurl”, não “%1”</translation>
     </message>
 </context>
 <context>
@@ -2851,7 +2852,7 @@ Nothing was changed: fix %2 first.</source>
     <name>Masthead::TextMerge</name>
     <message>
         <source>Could not merge the texts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível mesclar os textos: %1</translation>
     </message>
 </context>
 </TS>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/site/sitesettings.h"
 
-#include "core/site/sitepath.h"
 #include "core/site/documentlanguage.h"
+#include "core/site/sitepath.h"
 
 #include <QCoreApplication>
 #include <QDir>
