@@ -231,6 +231,10 @@ private:
             }
             // Most lines are text: the first character tells which constructs a line may start.
             const QStringView trimmed = line.trimmed();
+            if (trimmed.isEmpty()) { // only white space that is not a blank line's (a form feed, say)
+                copy(i++, false);
+                continue;
+            }
             const QChar first = trimmed.front();
             if ((first == u'`' || first == u'~') && fenceOf(line)) {
                 fence = fenceOf(line);
