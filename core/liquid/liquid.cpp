@@ -2,15 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/liquid/liquid.h"
 
-#include "core/site/sitepath.h"
-
 #include "core/fileio.h"
 #include "core/liquid/liquid_p.h"
 #include "core/liquid/liquidtemplate_p.h"
 #include "core/markdown/codehighlighter.h"
+#include "core/markdown/htmlescape.h"
 #include "core/site/permalink.h"
 #include "core/site/postdate.h"
 #include "core/site/rubytime.h"
+#include "core/site/sitepath.h"
 
 #include <QCoreApplication>
 #include <QDir>

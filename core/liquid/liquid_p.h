@@ -71,8 +71,6 @@ FilterResult applyFilter(QStringView name, const LiquidValue &input, const QList
 // Whether applyFilter() knows name (Ok), knows it cannot preview it (Unsupported), or not (Unknown).
 FilterResult::Status filterAvailability(QStringView name);
 
-// Rouge's HTML escaping (& < > only).
-QString escapeCode(QStringView code);
 // CGI.escapeHTML: & < > " '.
 QString escapeHtml(QStringView text);
 

@@ -55,23 +55,6 @@ FilterResult applyFilter(QStringView name, const LiquidValue &input, const QList
     return result;
 }
 
-QString escapeCode(QStringView code)
-{
-    QString out;
-    out.reserve(code.size() + code.size() / 8);
-    for (const QChar c : code) {
-        if (c == u'&')
-            out += QLatin1String("&amp;");
-        else if (c == u'<')
-            out += QLatin1String("&lt;");
-        else if (c == u'>')
-            out += QLatin1String("&gt;");
-        else
-            out += c;
-    }
-    return out;
-}
-
 QString escapeHtml(QStringView text)
 {
     return escapeMarkup(text, QLatin1StringView("&#39;"));

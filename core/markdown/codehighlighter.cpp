@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/markdown/codehighlighter.h"
 
+#include "core/markdown/htmlescape.h"
 #include "core/markdown/rougelexers_p.h"
 
 #include <KSyntaxHighlighting/AbstractHighlighter>
@@ -377,25 +378,6 @@ private:
     QList<QLatin1StringView> m_names;
 };
 
-void appendEscaped(QString &out, QStringView text)
-{
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case u'&':
-            out += QLatin1String("&amp;");
-            break;
-        case u'<':
-            out += QLatin1String("&lt;");
-            break;
-        case u'>':
-            out += QLatin1String("&gt;");
-            break;
-        default:
-            out += c;
-        }
-    }
-}
-
 // One class per character of the code, from KSyntaxHighlighting's formats; 0 is plain text.
 std::vector<quint8> classify(Highlighting &h, const KSyntaxHighlighting::Definition &def, Family family,
                              QStringView code, ClassTable &table)
@@ -475,7 +457,7 @@ std::optional<QString> highlightAsRouge(QStringView code, QStringView language, 
     if (lexer < 0) {
         if (language == u"guess" || language.startsWith(QLatin1String("guess?"))) {
             QString out;
-            appendEscaped(out, code);
+            appendEscapedCode(out, code);
             return out;
         }
         return std::nullopt;
@@ -484,14 +466,14 @@ std::optional<QString> highlightAsRouge(QStringView code, QStringView language, 
     QString out;
     out.reserve(code.size() + code.size() / 2);
     if (family == Family::Plain || code.isEmpty()) {
-        appendEscaped(out, code);
+        appendEscapedCode(out, code);
         return out;
     }
     Highlighting &h = highlighting();
     std::lock_guard lock(h.mutex);
     const KSyntaxHighlighting::Definition def = definitionFor(h, lexer);
     if (!def.isValid() && family != Family::Console) {
-        appendEscaped(out, code);
+        appendEscapedCode(out, code);
         return out;
     }
     ClassTable table;
@@ -503,10 +485,10 @@ std::optional<QString> highlightAsRouge(QStringView code, QStringView language, 
             ++j;
         const QLatin1StringView cls = table.name(classes[i]);
         if (cls.isEmpty()) {
-            appendEscaped(out, code.sliced(i, j - i));
+            appendEscapedCode(out, code.sliced(i, j - i));
         } else {
             out += QLatin1String("<span class=\"") + cls + QLatin1String("\">");
-            appendEscaped(out, code.sliced(i, j - i));
+            appendEscapedCode(out, code.sliced(i, j - i));
             out += QLatin1String("</span>");
         }
         i = j;

@@ -36,4 +36,31 @@ QString escapeMarkup(QStringView text, QLatin1StringView apostrophe)
     return out;
 }
 
+void appendEscapedCode(QString &out, QStringView code)
+{
+    for (const QChar c : code) {
+        switch (c.unicode()) {
+        case u'&':
+            out += QLatin1String("&amp;");
+            break;
+        case u'<':
+            out += QLatin1String("&lt;");
+            break;
+        case u'>':
+            out += QLatin1String("&gt;");
+            break;
+        default:
+            out += c;
+        }
+    }
+}
+
+QString escapeCode(QStringView code)
+{
+    QString out;
+    out.reserve(code.size() + code.size() / 8);
+    appendEscapedCode(out, code);
+    return out;
+}
+
 } // namespace Masthead

@@ -14,4 +14,8 @@ namespace Masthead
 // its xml_escape "&apos;".
 QString escapeMarkup(QStringView text, QLatin1StringView apostrophe = {});
 
+// Code as Rouge and kramdown write it: only &, < and > escaped; quotes stay as they are.
+void appendEscapedCode(QString &out, QStringView code);
+QString escapeCode(QStringView code);
+
 } // namespace Masthead
