@@ -360,50 +360,6 @@ QString sectionText(const QString &text, int index)
     return text.sliced(sections[index].begin, sections[index].end - sections[index].begin);
 }
 
-QList<DiffLine> diffLines(QStringView before, QStringView after)
-{
-    const QList<QStringView> a = before.isEmpty() ? QList<QStringView>() : before.split(u'\n');
-    const QList<QStringView> b = after.isEmpty() ? QList<QStringView>() : after.split(u'\n');
-    const qsizetype n = a.size();
-    const qsizetype m = b.size();
-    QList<DiffLine> result;
-    // Parts are sections, a few hundred lines at most; a huge one is shown as replaced whole.
-    if (n * m > 4'000'000) {
-        for (QStringView line : a)
-            result.append({DiffLine::Kind::Removed, line.toString()});
-        for (QStringView line : b)
-            result.append({DiffLine::Kind::Added, line.toString()});
-        return result;
-    }
-    // lcs[i][j]: the longest common subsequence of a[i..] and b[j..].
-    QList<int> lcs((n + 1) * (m + 1), 0);
-    auto at = [&](qsizetype i, qsizetype j) -> int & {
-        return lcs[i * (m + 1) + j];
-    };
-    for (qsizetype i = n - 1; i >= 0; --i) {
-        for (qsizetype j = m - 1; j >= 0; --j)
-            at(i, j) = a[i] == b[j] ? at(i + 1, j + 1) + 1 : qMax(at(i + 1, j), at(i, j + 1));
-    }
-    qsizetype i = 0;
-    qsizetype j = 0;
-    while (i < n && j < m) {
-        if (a[i] == b[j]) {
-            result.append({DiffLine::Kind::Same, a[i].toString()});
-            ++i;
-            ++j;
-        } else if (at(i + 1, j) >= at(i, j + 1)) {
-            result.append({DiffLine::Kind::Removed, a[i++].toString()});
-        } else {
-            result.append({DiffLine::Kind::Added, b[j++].toString()});
-        }
-    }
-    for (; i < n; ++i)
-        result.append({DiffLine::Kind::Removed, a[i].toString()});
-    for (; j < m; ++j)
-        result.append({DiffLine::Kind::Added, b[j].toString()});
-    return result;
-}
-
 QList<SectionChange> diffSections(const QString &before, const QString &after)
 {
     const QList<Chunk> old = chunksOf(before);

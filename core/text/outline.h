@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/text/linediff.h"
+
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -45,17 +47,6 @@ QString replaceSection(const QString &text, int index, const QString &sectionTex
 
 // The text of section index, as replaceSection() takes it back.
 QString sectionText(const QString &text, int index);
-
-// One line of a line diff.
-struct DiffLine {
-    enum class Kind { Same, Added, Removed };
-    Kind kind = Kind::Same;
-    QString text;
-    bool operator==(const DiffLine &) const = default;
-};
-
-// The lines of before and after as kept, removed and added lines (a longest common subsequence).
-QList<DiffLine> diffLines(QStringView before, QStringView after);
 
 // What happened to one part of a post between two versions of it. The parts are the text before the
 // first heading, then each heading with the text up to the next heading of any level.

@@ -219,15 +219,6 @@ private Q_SLOTS:
         QCOMPARE(replaceSection(result, index, sectionText(text, index)).toUtf8(), original);
     }
 
-    void diffLinesTable()
-    {
-        const auto diff = diffLines(u"a\nb\nc"_s, u"a\nx\nc\nd"_s);
-        using K = DiffLine::Kind;
-        const QList<DiffLine> expected {
-            {K::Same, u"a"_s}, {K::Removed, u"b"_s}, {K::Added, u"x"_s}, {K::Same, u"c"_s}, {K::Added, u"d"_s}};
-        QCOMPARE(diff, expected);
-    }
-
     void diffSectionsKinds()
     {
         const QString before = u"intro\n## A\na\n## B\nb\n## C\nc\n"_s;
