@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/changesdialog.h"
 
+#include "app/diffhtml.h"
+
 #include <QDialogButtonBox>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -78,39 +80,7 @@ QString ChangesDialog::toHtml(const QList<SectionChange> &changes)
             + u"</p>"_s;
         if (change.kind != SectionChange::Kind::Changed)
             continue;
-        // The changed lines with a little context; "…" where unchanged lines are left out.
-        QList<bool> shown(change.lines.size(), false);
-        for (qsizetype i = 0; i < change.lines.size(); ++i) {
-            if (change.lines[i].kind == DiffLine::Kind::Same)
-                continue;
-            for (qsizetype j = qMax<qsizetype>(0, i - context); j <= qMin(change.lines.size() - 1, i + context); ++j)
-                shown[j] = true;
-        }
-        html += u"<pre style=\"margin-left: 16px; white-space: pre-wrap\">"_s;
-        bool gap = false;
-        for (qsizetype i = 0; i < change.lines.size(); ++i) {
-            if (!shown[i]) {
-                if (!gap)
-                    html += u"<span style=\"color:#808080\">  …</span>\n"_s;
-                gap = true;
-                continue;
-            }
-            gap = false;
-            const DiffLine &line = change.lines[i];
-            const QString text = line.text.toHtmlEscaped();
-            switch (line.kind) {
-            case DiffLine::Kind::Same:
-                html += u"<span style=\"color:#808080\">  "_s + text + u"</span>\n"_s;
-                break;
-            case DiffLine::Kind::Removed:
-                html += u"<span style=\"color:#cf222e; background:#ffebe9\">- "_s + text + u"</span>\n"_s;
-                break;
-            case DiffLine::Kind::Added:
-                html += u"<span style=\"color:#1a7f37; background:#dafbe1\">+ "_s + text + u"</span>\n"_s;
-                break;
-            }
-        }
-        html += u"</pre>"_s;
+        html += diffHtml(change.lines, context, 16);
     }
     html += u"</body></html>"_s;
     return html;

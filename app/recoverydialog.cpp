@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/recoverydialog.h"
 
+#include "app/diffhtml.h"
 #include "core/fileio.h"
-#include "core/text/outline.h"
+#include "core/text/linediff.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -20,42 +21,6 @@ using namespace Qt::StringLiterals;
 
 namespace Masthead
 {
-namespace
-{
-// The common leading and trailing lines are cut before the line diff, which is quadratic in what is
-// left: a recovered text differs from its file in a few places.
-QList<DiffLine> differingLines(const QString &before, const QString &after, int context)
-{
-    const QList<QStringView> a = QStringView(before).split(u'\n');
-    const QList<QStringView> b = QStringView(after).split(u'\n');
-    qsizetype head = 0;
-    while (head < a.size() && head < b.size() && a[head] == b[head])
-        ++head;
-    qsizetype tail = 0;
-    while (tail < a.size() - head && tail < b.size() - head && a[a.size() - 1 - tail] == b[b.size() - 1 - tail])
-        ++tail;
-    QList<DiffLine> lines;
-    for (qsizetype i = qMax<qsizetype>(0, head - context); i < head; ++i)
-        lines.append({DiffLine::Kind::Same, a[i].toString()});
-    const auto join = [](const QList<QStringView> &parts, qsizetype from, qsizetype to) {
-        QString text;
-        for (qsizetype i = from; i < to; ++i) {
-            if (i > from)
-                text += u'\n';
-            text += parts[i];
-        }
-        return text;
-    };
-    const QString middleBefore = join(a, head, a.size() - tail);
-    const QString middleAfter = join(b, head, b.size() - tail);
-    if (!middleBefore.isEmpty() || !middleAfter.isEmpty() || a.size() - tail > head || b.size() - tail > head)
-        lines.append(diffLines(middleBefore, middleAfter));
-    for (qsizetype i = a.size() - tail; i < qMin(a.size(), a.size() - tail + context); ++i)
-        lines.append({DiffLine::Kind::Same, a[i].toString()});
-    return lines;
-}
-} // namespace
-
 RecoveryDialog::RecoveryDialog(const Journal &journal, const QList<JournalEntry> &entries, QWidget *parent)
     : QDialog(parent)
     , m_journal(journal)
@@ -189,22 +154,8 @@ QString RecoveryDialog::differenceFromDisk(const JournalEntry &entry)
                   .arg(QDir::toNativeSeparators(entry.filePath).toHtmlEscaped())
             + u"</p>"_s;
     }
-    html += u"<pre style=\"white-space: pre-wrap\">"_s;
-    for (const DiffLine &line : differingLines(disk, entry.text, 2)) {
-        const QString text = line.text.toHtmlEscaped();
-        switch (line.kind) {
-        case DiffLine::Kind::Same:
-            html += u"<span style=\"color:#808080\">  "_s + text + u"</span>\n"_s;
-            break;
-        case DiffLine::Kind::Removed:
-            html += u"<span style=\"background-color:#fdecea; color:#8a1c14\">− "_s + text + u"</span>\n"_s;
-            break;
-        case DiffLine::Kind::Added:
-            html += u"<span style=\"background-color:#e6f4ea; color:#14592a\">+ "_s + text + u"</span>\n"_s;
-            break;
-        }
-    }
-    return html + u"</pre></body></html>"_s;
+    // A recovered text differs from its file in a few places: those, with two lines around each.
+    return html + diffHtml(diffLines(disk, entry.text), 2) + u"</body></html>"_s;
 }
 
 } // namespace Masthead

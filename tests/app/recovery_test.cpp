@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextDocument>
 
 #include <csignal>
 
@@ -207,6 +208,39 @@ private Q_SLOTS:
         // Kept: offered again next time.
         QCOMPARE(journal.recoverable().size(), 1);
         QCOMPARE(journal.recoverable()[0].id, u"a"_s);
+    }
+
+    void differenceShowsTheChangesWithTwoLinesAround_data()
+    {
+        QTest::addColumn<QString>("disk");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QStringList numbered;
+        for (int i = 1; i <= 20; ++i)
+            numbered.append(QString::number(i));
+        const QString twenty = numbered.join(u'\n') + u'\n';
+        QTest::newRow("one line changed") << twenty << QString(twenty).replace(u"\n10\n"_s, u"\nten\n"_s)
+                                          << u"  …\n  8\n  9\n- 10\n+ ten\n  11\n  12\n  …"_s;
+        QTest::newRow("first line changed")
+            << twenty << QString(twenty).replace(u"1\n2\n"_s, u"one\n2\n"_s) << u"- 1\n+ one\n  2\n  3\n  …"_s;
+        QTest::newRow("line added at the end") << twenty << twenty + u"21\n"_s << u"  …\n  19\n  20\n+ 21\n  "_s;
+        QTest::newRow("blank line removed")
+            << u"a\nb\n\nc\nd\n"_s << u"a\nb\nc\nd\n"_s << u"  a\n  b\n- \n  c\n  d\n  …"_s;
+        QTest::newRow("markup escaped") << u"<b>&amp;\n"_s << u"<i>&amp;\n"_s << u"- <b>&amp;\n+ <i>&amp;\n  "_s;
+    }
+    void differenceShowsTheChangesWithTwoLinesAround()
+    {
+        QFETCH(QString, disk);
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString post = dir.filePath(u"post.md"_s);
+        QVERIFY(writeAll(post, disk.toUtf8()));
+        QTextDocument shown;
+        shown.setHtml(RecoveryDialog::differenceFromDisk({u"e"_s, post, {}, QDateTime::currentDateTimeUtc(), text}));
+        // The first paragraph says what the colours mean; the difference follows.
+        const QString difference = shown.toPlainText().section(u'\n', 1).replace(QChar::Nbsp, u' ');
+        QCOMPARE(difference, expected);
     }
 
     void untitledTextIsRecoveredUntitled()
