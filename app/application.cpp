@@ -216,8 +216,7 @@ void runSelfTest(MainWindow &window)
                 if (headings == 0 || title.isEmpty() || lines < 2) {
                     fail(QCoreApplication::translate(
                              "Masthead::Application",
-                             "self-test failed: the preview shows %1 headings and the title “%2”")
-                             .arg(headings)
+                             "self-test failed: the preview shows %n heading(s) and the title “%1”", nullptr, headings)
                              .arg(title));
                     QCoreApplication::exit(1);
                     return;

@@ -30,12 +30,12 @@ bool confirmPublishDespiteErrors(QWidget *parent, const QString &fileName, const
         lines.append(p.line > 0 ? PublishConfirmationMessages::tr("Line %1: %2").arg(p.line).arg(p.message)
                                 : p.message);
     }
-    QMessageBox box(QMessageBox::Warning, PublishConfirmationMessages::tr("Publish with errors?"),
-                    PublishConfirmationMessages::tr(
-                        "The checks found %1 errors in “%2”. Published like this, readers will see them.")
-                        .arg(errors)
-                        .arg(fileName),
-                    QMessageBox::NoButton, parent);
+    QMessageBox box(
+        QMessageBox::Warning, PublishConfirmationMessages::tr("Publish with errors?"),
+        PublishConfirmationMessages::tr(
+            "The checks found %n error(s) in “%1”. Published like this, readers will see them.", nullptr, errors)
+            .arg(fileName),
+        QMessageBox::NoButton, parent);
     box.setObjectName(QStringLiteral("publish_confirmation"));
     box.setInformativeText(PublishConfirmationMessages::tr(
         "The Problems panel lists them; double-click one to go to it. Publish anyway?"));
