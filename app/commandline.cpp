@@ -40,8 +40,6 @@ constexpr int exitOk = 0;
 constexpr int exitProblems = 1;
 constexpr int exitUsage = 2;
 
-const char *const commands[] = {"new", "publish", "unpublish", "redate", "render", "export", "info", "check"};
-
 CommandOption jsonOption()
 {
     return {{QStringLiteral("json")}, CommandLineMessages::tr("Print the result as JSON."), {}, {}};
@@ -215,12 +213,37 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &argument
     return std::nullopt;
 }
 
-std::optional<QDate> parseDay(const QString &text)
+// The day written as YYYY-MM-DD; nullopt, with a message, when text is not one.
+std::optional<QDate> dayArgument(const QString &text)
 {
     const QDate day = QDate::fromString(text, Qt::ISODate);
-    if (!day.isValid() || text.size() != 10)
+    if (!day.isValid() || text.size() != 10) {
+        printErr(CommandLineMessages::tr("“%1” is not a date; write it as YYYY-MM-DD.").arg(text));
         return std::nullopt;
+    }
     return day;
+}
+
+// --date when it is given; false, with a message, when it is given and is not a date.
+bool readDateOption(const QCommandLineParser &parser, std::optional<QDate> &date)
+{
+    if (!parser.isSet(QStringLiteral("date")))
+        return true;
+    date = dayArgument(parser.value(QStringLiteral("date")));
+    return date.has_value();
+}
+
+// The command's file argument (always its first), as an absolute path.
+QString fileArgument(const QCommandLineParser &parser)
+{
+    return QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath();
+}
+
+// Says why the command could not be done; its exit status.
+int failed(const QString &message)
+{
+    printErr(message);
+    return exitProblems;
 }
 
 // The site a file belongs to, or a message saying it belongs to none.
@@ -266,30 +289,19 @@ void printProblems(const QList<Problem> &problems, const QString &file)
         printOut(out);
 }
 
-int runNew(const QStringList &arguments)
+int runNew(const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    if (auto status = parse(parser, arguments, QStringLiteral("new")))
-        return *status;
     std::optional<QDate> date;
-    if (parser.isSet(QStringLiteral("date"))) {
-        date = parseDay(parser.value(QStringLiteral("date")));
-        if (!date) {
-            printErr(CommandLineMessages::tr("“%1” is not a date; write it as YYYY-MM-DD.")
-                         .arg(parser.value(QStringLiteral("date"))));
-            return exitUsage;
-        }
-    }
+    if (!readDateOption(parser, date))
+        return exitUsage;
     const QString folder
         = parser.isSet(QStringLiteral("site")) ? parser.value(QStringLiteral("site")) : QDir::currentPath();
     const auto site = siteOf(folder);
     if (!site)
         return exitProblems;
     const auto issue = newIssue(*site, date);
-    if (!issue) {
-        printErr(issue.error());
-        return exitProblems;
-    }
+    if (!issue)
+        return failed(issue.error());
     if (parser.isSet(QStringLiteral("json"))) {
         printJson({{QStringLiteral("draft"), issue->draftPath},
                    {QStringLiteral("date"), issue->date.toString(Qt::ISODate)},
@@ -304,21 +316,12 @@ int runNew(const QStringList &arguments)
     return exitOk;
 }
 
-int runPublish(const QStringList &arguments)
+int runPublish(const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    if (auto status = parse(parser, arguments, QStringLiteral("publish")))
-        return *status;
     std::optional<QDate> date;
-    if (parser.isSet(QStringLiteral("date"))) {
-        date = parseDay(parser.value(QStringLiteral("date")));
-        if (!date) {
-            printErr(CommandLineMessages::tr("“%1” is not a date; write it as YYYY-MM-DD.")
-                         .arg(parser.value(QStringLiteral("date"))));
-            return exitUsage;
-        }
-    }
-    const QString file = QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath();
+    if (!readDateOption(parser, date))
+        return exitUsage;
+    const QString file = fileArgument(parser);
     const auto site = siteOf(file);
     if (!site)
         return exitProblems;
@@ -341,10 +344,8 @@ int runPublish(const QStringList &arguments)
         printErr(CommandLineMessages::tr("publishing despite %n error(s) (--force)", nullptr, errors));
     }
     const auto post = publish(*site, file, date, parser.value(QStringLiteral("slug")));
-    if (!post) {
-        printErr(post.error());
-        return exitProblems;
-    }
+    if (!post)
+        return failed(post.error());
     if (parser.isSet(QStringLiteral("json")))
         printJson(
             {{QStringLiteral("post"), post->postPath}, {QStringLiteral("date"), post->date.toString(Qt::ISODate)}});
@@ -353,20 +354,15 @@ int runPublish(const QStringList &arguments)
     return exitOk;
 }
 
-int runUnpublish(const QStringList &arguments)
+int runUnpublish(const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    if (auto status = parse(parser, arguments, QStringLiteral("unpublish")))
-        return *status;
-    const QString file = QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath();
+    const QString file = fileArgument(parser);
     const auto site = siteOf(file);
     if (!site)
         return exitProblems;
     const auto draft = unpublish(*site, file);
-    if (!draft) {
-        printErr(draft.error());
-        return exitProblems;
-    }
+    if (!draft)
+        return failed(draft.error());
     if (parser.isSet(QStringLiteral("json")))
         printJson({{QStringLiteral("draft"), draft->draftPath}});
     else
@@ -374,26 +370,18 @@ int runUnpublish(const QStringList &arguments)
     return exitOk;
 }
 
-int runRedate(const QStringList &arguments)
+int runRedate(const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    if (auto status = parse(parser, arguments, QStringLiteral("redate")))
-        return *status;
-    const QString dateText = parser.positionalArguments().at(1);
-    const auto date = parseDay(dateText);
-    if (!date) {
-        printErr(CommandLineMessages::tr("“%1” is not a date; write it as YYYY-MM-DD.").arg(dateText));
+    const auto date = dayArgument(parser.positionalArguments().at(1));
+    if (!date)
         return exitUsage;
-    }
-    const QString file = QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath();
+    const QString file = fileArgument(parser);
     const auto site = siteOf(file);
     if (!site)
         return exitProblems;
     const auto moved = redate(*site, file, *date);
-    if (!moved) {
-        printErr(moved.error());
-        return exitProblems;
-    }
+    if (!moved)
+        return failed(moved.error());
     if (parser.isSet(QStringLiteral("json"))) {
         printJson({{QStringLiteral("file"), moved->path},
                    {QStringLiteral("assets_folder"), moved->assetsFolder},
@@ -404,19 +392,14 @@ int runRedate(const QStringList &arguments)
     return exitOk;
 }
 
-int runRender(const QStringList &arguments)
+int runRender(const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    if (auto status = parse(parser, arguments, QStringLiteral("render")))
-        return *status;
     const auto text = readTextFile(parser.positionalArguments().constFirst());
-    if (!text) {
-        printErr(text.error());
-        return exitProblems;
-    }
+    if (!text)
+        return failed(text.error());
     RenderOptions options;
     options.sourcePositions = parser.isSet(QStringLiteral("source-positions"));
-    const QString file = QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath();
+    const QString file = fileArgument(parser);
     options.documentPath = file;
     if (const auto site = Site::find(file))
         options.liquid = std::make_shared<const LiquidContext>(liquidSiteContext(*site));
@@ -448,27 +431,20 @@ QString imageStatusName(EmailImage::Status status)
     return QStringLiteral("remote");
 }
 
-int runExport(const QStringList &arguments)
+int runExport(const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    if (auto status = parse(parser, arguments, QStringLiteral("export")))
-        return *status;
     if (!parser.isSet(QStringLiteral("email"))) {
         printErr(CommandLineMessages::tr("say what to export: --email is the only format so far"));
         return exitUsage;
     }
-    const QString file = QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath();
+    const QString file = fileArgument(parser);
     const auto text = readTextFile(file);
-    if (!text) {
-        printErr(text.error());
-        return exitProblems;
-    }
+    if (!text)
+        return failed(text.error());
     const auto site = Site::find(file);
     const EmailExport email = exportEmail(text->text, file, site ? &*site : nullptr);
-    if (!email.error.isEmpty()) {
-        printErr(email.error);
-        return exitProblems;
-    }
+    if (!email.error.isEmpty())
+        return failed(email.error);
     const QString output = parser.value(QStringLiteral("output"));
     const QString content = parser.isSet(QStringLiteral("text")) ? email.plainText : email.html;
     if (output.isEmpty() || output == u"-") {
@@ -509,17 +485,12 @@ QJsonValue fieldJson(const FrontMatter::Field &field)
     return QJsonValue::Null;
 }
 
-int runInfo(const QStringList &arguments)
+int runInfo(const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    if (auto status = parse(parser, arguments, QStringLiteral("info")))
-        return *status;
-    const QString file = QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath();
+    const QString file = fileArgument(parser);
     const auto text = readTextFile(file);
-    if (!text) {
-        printErr(text.error());
-        return exitProblems;
-    }
+    if (!text)
+        return failed(text.error());
     const auto site = Site::find(file);
     const auto fm = FrontMatter::parseDocument(text->text);
 
@@ -605,11 +576,8 @@ int runInfo(const QStringList &arguments)
     }
     return fm ? exitOk : exitProblems;
 }
-int runCheck(const QStringList &arguments)
+int runCheck(const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    if (auto status = parse(parser, arguments, QStringLiteral("check")))
-        return *status;
     bool ok = false;
     const int timeout = parser.value(QStringLiteral("link-timeout")).toInt(&ok);
     if (!ok || timeout <= 0) {
@@ -617,7 +585,7 @@ int runCheck(const QStringList &arguments)
                      .arg(parser.value(QStringLiteral("link-timeout"))));
         return exitUsage;
     }
-    const QString file = QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath();
+    const QString file = fileArgument(parser);
     QList<Problem> problems = checkIssueFile(file);
     if (parser.isSet(QStringLiteral("links"))) {
         if (const auto text = readTextFile(file)) {
@@ -665,6 +633,16 @@ int runCheck(const QStringList &arguments)
     }
     return errors > 0 ? exitProblems : exitOk;
 }
+
+// Each command and what runs it once its command line is parsed, checked against its help and not
+// a request for the help.
+struct Command {
+    const char *name;
+    int (*run)(const QCommandLineParser &parser);
+};
+constexpr Command commands[]
+    = {{"new", runNew},       {"publish", runPublish}, {"unpublish", runUnpublish}, {"redate", runRedate},
+       {"render", runRender}, {"export", runExport},   {"info", runInfo},           {"check", runCheck}};
 } // namespace
 
 QList<CommandHelp> commandHelp()
@@ -881,36 +859,24 @@ QString manPage()
 
 bool isHeadlessCommand(const char *argument)
 {
-    for (const char *command : commands) {
-        if (std::strcmp(argument, command) == 0)
-            return true;
-    }
-    return false;
+    return std::ranges::any_of(commands,
+                               [argument](const Command &command) { return std::strcmp(argument, command.name) == 0; });
 }
 
 int runHeadlessCommand(const QStringList &arguments)
 {
     // arguments: program, command, options...
-    const QString command = arguments.value(1);
-    const QStringList rest = QStringList {arguments.value(0)} + arguments.mid(2);
-    if (command == u"new")
-        return runNew(rest);
-    if (command == u"publish")
-        return runPublish(rest);
-    if (command == u"unpublish")
-        return runUnpublish(rest);
-    if (command == u"redate")
-        return runRedate(rest);
-    if (command == u"render")
-        return runRender(rest);
-    if (command == u"export")
-        return runExport(rest);
-    if (command == u"info")
-        return runInfo(rest);
-    if (command == u"check")
-        return runCheck(rest);
-    printErr(CommandLineMessages::tr("unknown command “%1”").arg(command));
-    return exitUsage;
+    const QString name = arguments.value(1);
+    const auto command = std::ranges::find_if(
+        commands, [&name](const Command &candidate) { return name == QLatin1StringView(candidate.name); });
+    if (command == std::end(commands)) {
+        printErr(CommandLineMessages::tr("unknown command “%1”").arg(name));
+        return exitUsage;
+    }
+    QCommandLineParser parser;
+    if (auto status = parse(parser, QStringList {arguments.value(0)} + arguments.mid(2), name))
+        return *status;
+    return command->run(parser);
 }
 
 } // namespace Masthead

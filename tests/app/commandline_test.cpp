@@ -392,6 +392,13 @@ private Q_SLOTS:
         QTest::newRow("unparseable date")
             << QStringList {QStringLiteral("new"), QStringLiteral("--date"), QStringLiteral("9/10/23")} << 2
             << QStringLiteral("is not a date");
+        QTest::newRow("unparseable --date of publish")
+            << QStringList {QStringLiteral("publish"), QStringLiteral("--date"), QStringLiteral("2023-10-32"),
+                            QStringLiteral("x.md")}
+            << 2 << QStringLiteral("“2023-10-32” is not a date");
+        QTest::newRow("unparseable date of redate")
+            << QStringList {QStringLiteral("redate"), QStringLiteral("x.md"), QStringLiteral("2023-1-9")} << 2
+            << QStringLiteral("“2023-1-9” is not a date");
         QTest::newRow("unknown option") << QStringList {QStringLiteral("publish"), QStringLiteral("--frobnicate")} << 2
                                         << QStringLiteral("frobnicate");
         QTest::newRow("missing argument") << QStringList {QStringLiteral("redate"), QStringLiteral("x.md")} << 2
