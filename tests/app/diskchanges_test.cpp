@@ -8,6 +8,8 @@
 #include "core/document.h"
 #include "core/preferences.h"
 #include "editor/sourceeditor.h"
+#include "support/mainwindowfixture.h"
+#include "support/screenshots.h"
 #include "support/sitefixture.h"
 
 #include <QLabel>
@@ -26,12 +28,6 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
-void saveShot(QWidget *widget, const QString &name)
-{
-    QDir().mkpath(QStringLiteral(MASTHEAD_BINARY_DIR "/shots"));
-    widget->grab().save(QStringLiteral(MASTHEAD_BINARY_DIR "/shots/") + name);
-}
-
 bool replaceOnDisk(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
@@ -53,25 +49,22 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(u"post.md"_s);
         QVERIFY(writeAll(path, original));
-        Preferences preferences(dir.filePath(u"masthead.ini"_s));
-        MainWindow window(&preferences);
-        QVERIFY(window.openPath(path).has_value());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.editor()->setCursorPosition(int(window.document()->text().indexOf(u"Third."_s)));
-        QSignalSpy changes(window.document(), &Document::diskChanged);
+        MainWindowFixture f(dir.filePath(u"masthead.ini"_s));
+        QVERIFY(f.open(path));
+        f.window.editor()->setCursorPosition(int(f.window.document()->text().indexOf(u"Third."_s)));
+        QSignalSpy changes(f.window.document(), &Document::diskChanged);
 
         QByteArray pulled = original;
         pulled.replace("First.", "First, as pulled from git.");
         QVERIFY(replaceOnDisk(path, pulled));
         QVERIFY(changes.wait(10'000));
-        QCOMPARE(window.document()->text(), QString::fromUtf8(pulled));
-        QVERIFY(!window.document()->isModified());
+        QCOMPARE(f.window.document()->text(), QString::fromUtf8(pulled));
+        QVERIFY(!f.window.document()->isModified());
         // The cursor stays on the same text.
-        QCOMPARE(window.editor()->textCursor().position(), window.document()->text().indexOf(u"Third."_s));
-        QVERIFY2(window.statusBar()->currentMessage().contains(u"changed on disk and was reloaded"_s),
-                 qPrintable(window.statusBar()->currentMessage()));
-        saveShot(&window, u"external-change-notice.png"_s);
+        QCOMPARE(f.window.editor()->textCursor().position(), f.window.document()->text().indexOf(u"Third."_s));
+        QVERIFY2(f.window.statusBar()->currentMessage().contains(u"changed on disk and was reloaded"_s),
+                 qPrintable(f.window.statusBar()->currentMessage()));
+        saveShot(&f.window, u"external-change-notice.png"_s);
     }
 
     void conflictDialogTakesTheirs()
@@ -79,23 +72,20 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(u"post.md"_s);
         QVERIFY(writeAll(path, original));
-        Preferences preferences(dir.filePath(u"masthead.ini"_s));
-        MainWindow window(&preferences);
-        QVERIFY(window.openPath(path).has_value());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        MainWindowFixture f(dir.filePath(u"masthead.ini"_s));
+        QVERIFY(f.open(path));
         // Unsaved: one line changed here, the same line and another one changed on disk.
-        QTextCursor cursor(window.document());
-        cursor.setPosition(int(window.document()->text().indexOf(u"Second."_s)));
+        QTextCursor cursor(f.window.document());
+        cursor.setPosition(int(f.window.document()->text().indexOf(u"Second."_s)));
         cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
         cursor.insertText(u"Second, as I wrote it."_s);
         QByteArray pulled = original;
         pulled.replace("Second.", "Second, as a contributor wrote it.");
         pulled.replace("Third.", "Third, fixed upstream.");
-        QSignalSpy changes(window.document(), &Document::diskChanged);
+        QSignalSpy changes(f.window.document(), &Document::diskChanged);
         QVERIFY(replaceOnDisk(path, pulled));
         QVERIFY(changes.wait(10'000));
-        auto *dialog = window.findChild<ConflictDialog *>(u"conflict_dialog"_s);
+        auto *dialog = f.window.findChild<ConflictDialog *>(u"conflict_dialog"_s);
         QVERIFY(dialog);
         QVERIFY(dialog->isVisible());
         QCOMPARE(dialog->conflictCount(), 1);
@@ -104,17 +94,17 @@ private Q_SLOTS:
                  u"Second, as a contributor wrote it."_s);
         saveShot(dialog, u"conflict-dialog.png"_s);
         // The text is untouched until the user decides.
-        QVERIFY(window.document()->text().contains(u"Second, as I wrote it."_s));
-        QVERIFY(!window.document()->text().contains(u"fixed upstream"_s));
+        QVERIFY(f.window.document()->text().contains(u"Second, as I wrote it."_s));
+        QVERIFY(!f.window.document()->text().contains(u"fixed upstream"_s));
 
         dialog->findChild<QPushButton *>(u"conflict_take_theirs_0"_s)->click();
         dialog->findChild<QPushButton *>(u"conflict_apply"_s)->click();
-        QCOMPARE(window.document()->text(), QString::fromUtf8(pulled));
-        QVERIFY(!window.document()->isModified());
-        window.document()->undo();
-        QVERIFY(window.document()->text().contains(u"Second, as I wrote it."_s));
-        window.document()->redo();
-        QVERIFY(window.document()->save().has_value());
+        QCOMPARE(f.window.document()->text(), QString::fromUtf8(pulled));
+        QVERIFY(!f.window.document()->isModified());
+        f.window.document()->undo();
+        QVERIFY(f.window.document()->text().contains(u"Second, as I wrote it."_s));
+        f.window.document()->redo();
+        QVERIFY(f.window.document()->save().has_value());
     }
 
     void editedResultIsApplied()
@@ -122,24 +112,22 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(u"post.md"_s);
         QVERIFY(writeAll(path, original));
-        Preferences preferences(dir.filePath(u"masthead.ini"_s));
-        MainWindow window(&preferences);
-        QVERIFY(window.openPath(path).has_value());
-        window.show();
-        QTextCursor cursor(window.document());
-        cursor.setPosition(int(window.document()->text().indexOf(u"First."_s)));
+        MainWindowFixture f(dir.filePath(u"masthead.ini"_s));
+        QVERIFY(f.open(path));
+        QTextCursor cursor(f.window.document());
+        cursor.setPosition(int(f.window.document()->text().indexOf(u"First."_s)));
         cursor.insertText(u"Mine: "_s);
         QByteArray pulled = original;
         pulled.replace("First.", "Theirs: First.");
-        QSignalSpy changes(window.document(), &Document::diskChanged);
+        QSignalSpy changes(f.window.document(), &Document::diskChanged);
         QVERIFY(replaceOnDisk(path, pulled));
         QVERIFY(changes.wait(10'000));
-        auto *dialog = window.findChild<ConflictDialog *>(u"conflict_dialog"_s);
+        auto *dialog = f.window.findChild<ConflictDialog *>(u"conflict_dialog"_s);
         QVERIFY(dialog);
         dialog->result(0)->setPlainText(u"Both: First."_s);
         dialog->accept();
-        QVERIFY(window.document()->text().contains(u"\n\nBoth: First.\n\n## Two"_s));
-        QVERIFY(window.document()->isModified());
+        QVERIFY(f.window.document()->text().contains(u"\n\nBoth: First.\n\n## Two"_s));
+        QVERIFY(f.window.document()->isModified());
     }
 
     void movedFileCanBeFollowed()
@@ -149,20 +137,17 @@ private Q_SLOTS:
         const QString path = dir.filePath(u"_drafts/2026-12-07-draft.md"_s);
         const QString redated = dir.filePath(u"_drafts/2026-12-14-draft.md"_s);
         QVERIFY(writeAll(path, original));
-        Preferences preferences(dir.filePath(u"masthead.ini"_s));
-        MainWindow window(&preferences);
-        QVERIFY(window.openPath(path).has_value());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy changes(window.document(), &Document::diskChanged);
+        MainWindowFixture f(dir.filePath(u"masthead.ini"_s));
+        QVERIFY(f.open(path));
+        QSignalSpy changes(f.window.document(), &Document::diskChanged);
         QVERIFY(QFile::rename(path, redated));
         QVERIFY(changes.wait(10'000));
-        auto *box = window.findChild<QMessageBox *>(u"removed_on_disk"_s);
+        auto *box = f.window.findChild<QMessageBox *>(u"removed_on_disk"_s);
         QVERIFY(box);
         QVERIFY2(box->text().contains(u"2026-12-14-draft.md"_s), qPrintable(box->text()));
         saveShot(box, u"moved-on-disk.png"_s);
         box->findChild<QPushButton *>(u"removed_follow"_s)->click();
-        QCOMPARE(window.document()->filePath(), redated);
+        QCOMPARE(f.window.document()->filePath(), redated);
         QVERIFY(!QFileInfo::exists(path));
     }
 
@@ -180,30 +165,28 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(u"post.md"_s);
         QVERIFY(writeAll(path, bytes));
-        Preferences preferences(dir.filePath(u"masthead.ini"_s));
-        MainWindow window(&preferences);
-        QVERIFY(!window.openFromCommandLine(path).has_value());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *notice = window.findChild<QLabel *>(u"open_failure"_s);
+        MainWindowFixture f(dir.filePath(u"masthead.ini"_s));
+        QVERIFY(!f.window.openFromCommandLine(path).has_value());
+        QVERIFY(f.open());
+        auto *notice = f.window.findChild<QLabel *>(u"open_failure"_s);
         QVERIFY(notice->isVisible());
-        QVERIFY2(window.openFailure().contains(expected), qPrintable(window.openFailure()));
-        QVERIFY(window.openFailure().contains(u"post.md"_s));
-        QVERIFY(window.windowTitle().contains(u"Could not open post.md"_s));
+        QVERIFY2(f.window.openFailure().contains(expected), qPrintable(f.window.openFailure()));
+        QVERIFY(f.window.openFailure().contains(u"post.md"_s));
+        QVERIFY(f.window.windowTitle().contains(u"Could not open post.md"_s));
         // No blank Untitled to type into in its place, and the file is as it was.
-        QVERIFY(window.editor()->isReadOnly());
-        QVERIFY(!window.windowTitle().contains(u"Untitled"_s));
+        QVERIFY(f.window.editor()->isReadOnly());
+        QVERIFY(!f.window.windowTitle().contains(u"Untitled"_s));
         QCOMPARE(readAll(path), bytes);
         if (QTest::currentDataTag() == QByteArray("Latin-1"))
-            saveShot(&window, u"open-failure.png"_s);
+            saveShot(&f.window, u"open-failure.png"_s);
 
         // Opening a good file puts everything back.
         const QString good = dir.filePath(u"good.md"_s);
         QVERIFY(writeAll(good, original));
-        QVERIFY(window.openPath(good).has_value());
+        QVERIFY(f.window.openPath(good).has_value());
         QVERIFY(!notice->isVisible());
-        QVERIFY(!window.editor()->isReadOnly());
-        QVERIFY(window.openFailure().isEmpty());
+        QVERIFY(!f.window.editor()->isReadOnly());
+        QVERIFY(f.window.openFailure().isEmpty());
     }
 };
 

@@ -8,6 +8,8 @@
 #include "core/document.h"
 #include "core/journal.h"
 #include "core/preferences.h"
+#include "support/mainwindowfixture.h"
+#include "support/screenshots.h"
 #include "support/sitefixture.h"
 
 #include <QDirIterator>
@@ -28,12 +30,6 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
-void saveShot(QWidget *widget, const QString &name)
-{
-    QDir().mkpath(QStringLiteral(MASTHEAD_BINARY_DIR "/shots"));
-    widget->grab().save(QStringLiteral(MASTHEAD_BINARY_DIR "/shots/") + name);
-}
-
 // The real program, with its settings and state in folders of the test's own.
 struct Program {
     explicit Program(const QTemporaryDir &home)
@@ -125,12 +121,10 @@ private Q_SLOTS:
         QCOMPARE(entries[0].filePath, QFileInfo(post).absoluteFilePath());
 
         // The next start: a window on the same journal offers it, shows the difference, recovers it.
-        Preferences preferences(QFileInfo(folder).absolutePath() + u"/masthead.ini"_s);
-        QCOMPARE(preferences.journalFolder(), folder);
-        MainWindow window(&preferences);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        RecoveryDialog *dialog = window.offerRecovery();
+        MainWindowFixture f(QFileInfo(folder).absolutePath() + u"/masthead.ini"_s);
+        QCOMPARE(f.preferences.journalFolder(), folder);
+        QVERIFY(f.open());
+        RecoveryDialog *dialog = f.window.offerRecovery();
         QVERIFY(dialog);
         QVERIFY(dialog->isVisible());
         QCOMPARE(dialog->findChild<QListWidget *>(u"recovery_list"_s)->count(), 1);
@@ -142,19 +136,19 @@ private Q_SLOTS:
         saveShot(dialog, u"recovery-dialog.png"_s);
         dialog->findChild<QPushButton *>(u"recovery_recover"_s)->click();
 
-        QCOMPARE(window.document()->filePath(), QFileInfo(post).absoluteFilePath());
-        QVERIFY(window.document()->isModified());
-        QVERIFY(window.document()->text().contains(u"Words typed before the crash"_s));
-        QVERIFY(window.document()->text().contains(u"First paragraph."_s));
+        QCOMPARE(f.window.document()->filePath(), QFileInfo(post).absoluteFilePath());
+        QVERIFY(f.window.document()->isModified());
+        QVERIFY(f.window.document()->text().contains(u"Words typed before the crash"_s));
+        QVERIFY(f.window.document()->text().contains(u"First paragraph."_s));
         // Undo gives the file's own text back in one step.
-        window.document()->undo();
-        QCOMPARE(window.document()->text(), u"---\ntitle: Kept\n---\n\nFirst paragraph.\n"_s);
-        window.document()->redo();
+        f.window.document()->undo();
+        QCOMPARE(f.window.document()->text(), u"---\ntitle: Kept\n---\n\nFirst paragraph.\n"_s);
+        f.window.document()->redo();
         // Still in the journal (held by this window now) until it is saved.
         QCOMPARE(QDir(folder).entryList({u"*.journal"_s}).size(), 1);
         QVERIFY(Journal(folder).recoverable().isEmpty());
-        QVERIFY(window.document()->save().has_value());
-        window.journal()->waitForWrites();
+        QVERIFY(f.window.document()->save().has_value());
+        f.window.journal()->waitForWrites();
         QVERIFY(QDir(folder).entryList({u"*.journal"_s}).isEmpty());
         QVERIFY(readText(post).contains(u"Words typed before the crash"_s));
     }
@@ -189,11 +183,10 @@ private Q_SLOTS:
             u"b"_s, {}, dir.filePath(u"_drafts/x.md"_s), QDateTime::currentDateTimeUtc(), u"An untitled text"_s};
         QVERIFY(journal.write(older).has_value());
         QVERIFY(journal.write(newer).has_value());
-        Preferences preferences(dir.filePath(u"masthead.ini"_s));
         {
-            MainWindow window(&preferences);
-            window.show();
-            RecoveryDialog *dialog = window.offerRecovery();
+            MainWindowFixture f(dir.filePath(u"masthead.ini"_s));
+            QVERIFY(f.open());
+            RecoveryDialog *dialog = f.window.offerRecovery();
             QVERIFY(dialog);
             QCOMPARE(dialog->entries().size(), 2);
             // Newest first: the untitled one.
@@ -203,7 +196,7 @@ private Q_SLOTS:
             QCOMPARE(dialog->entries().size(), 1);
             QVERIFY(!QFileInfo::exists(journal.entryPath(u"b"_s)));
             dialog->findChild<QPushButton *>(u"recovery_later"_s)->click();
-            QVERIFY(!window.document()->isModified());
+            QVERIFY(!f.window.document()->isModified());
         }
         // Kept: offered again next time.
         QCOMPARE(journal.recoverable().size(), 1);
@@ -253,20 +246,18 @@ private Q_SLOTS:
                                      QDateTime::currentDateTimeUtc(),
                                      u"Never saved text"_s};
         QVERIFY(Journal(folder).write(untitled).has_value());
-        Preferences preferences(dir.filePath(u"masthead.ini"_s));
-        MainWindow window(&preferences);
+        MainWindowFixture f(dir.filePath(u"masthead.ini"_s));
         const QString other = dir.filePath(u"other.md"_s);
         QVERIFY(writeAll(other, "Other\n"));
-        QVERIFY(window.openPath(other).has_value());
-        window.show();
-        RecoveryDialog *dialog = window.offerRecovery();
+        QVERIFY(f.open(other));
+        RecoveryDialog *dialog = f.window.offerRecovery();
         QVERIFY(dialog);
         dialog->findChild<QPushButton *>(u"recovery_recover"_s)->click();
-        QVERIFY(window.document()->filePath().isEmpty());
-        QCOMPARE(window.document()->intendedPath(), dir.filePath(u"_drafts/2026-12-07-draft.md"_s));
-        QCOMPARE(window.document()->text(), u"Never saved text"_s);
-        QVERIFY(window.document()->isModified());
-        QCOMPARE(window.journal()->entryId(), u"u"_s);
+        QVERIFY(f.window.document()->filePath().isEmpty());
+        QCOMPARE(f.window.document()->intendedPath(), dir.filePath(u"_drafts/2026-12-07-draft.md"_s));
+        QCOMPARE(f.window.document()->text(), u"Never saved text"_s);
+        QVERIFY(f.window.document()->isModified());
+        QCOMPARE(f.window.journal()->entryId(), u"u"_s);
     }
 };
 

@@ -6,6 +6,7 @@
 // WebEngine, a real listener on 127.0.0.1.
 #include "core/document.h"
 #include "preview/previewview.h"
+#include "support/previewfixture.h"
 #include "support/sitefixture.h"
 #include "support/testimages.h"
 #include "webpagetesting.h"
@@ -24,15 +25,6 @@ using namespace MastheadTest;
 
 namespace
 {
-bool waitForUpdate(QSignalSpy &spy)
-{
-    if (spy.isEmpty() && !spy.wait(30'000))
-        return false;
-    const bool ok = spy.takeLast().value(0).toBool();
-    spy.clear();
-    return ok;
-}
-
 // Counts the connections that reach 127.0.0.1:port.
 class Listener
 {
@@ -99,19 +91,12 @@ private Q_SLOTS:
                                         "![rootlink](%1)\n\n![outlink](/assets/outlink/secret.png)\n")
                              .arg(secretFromRoot)
                              .toUtf8()));
-        Document doc;
-        QVERIFY(doc.load(post).has_value());
-        PreviewView view;
-        view.resize(900, 700);
-        view.show();
-        QSignalSpy updated(&view, &PreviewView::updated);
-        view.setMarkdownDocument(&doc);
-        QVERIFY(waitForUpdate(updated));
+        PreviewFixture f;
+        QVERIFY(f.doc.load(post).has_value());
+        QVERIFY(f.show());
 
         auto image = [&](const char *alt, const char *property) {
-            return evaluate(view.page(),
-                            QStringLiteral("document.querySelector('img[alt=\"%1\"]').%2")
-                                .arg(QLatin1String(alt), QLatin1String(property)));
+            return imageProperty(f.view.page(), alt, property);
         };
         for (const char *alt : {"inside", "ownlink", "leak", "rootlink", "outlink"})
             QVERIFY2(QTest::qWaitFor([&] { return image(alt, "complete").toBool(); }, 10'000), alt);
@@ -174,15 +159,10 @@ private Q_SLOTS:
         const QString post = example.path(QStringLiteral("_drafts/2023-10-20-hostile.md"));
         QVERIFY(
             writeAll(post, (QStringLiteral("---\ntitle: Hostile\n---\n\n") + markdown.arg(origin) + u'\n').toUtf8()));
-        Document doc;
-        QVERIFY(doc.load(post).has_value());
-        PreviewView view;
-        view.resize(900, 700);
-        view.show();
-        QSignalSpy updated(&view, &PreviewView::updated);
-        view.setMarkdownDocument(&doc);
-        QVERIFY(waitForUpdate(updated));
-        QVERIFY(settle(view));
+        PreviewFixture f;
+        QVERIFY(f.doc.load(post).has_value());
+        QVERIFY(f.show());
+        QVERIFY(settle(f.view));
         QCOMPARE(listener.connections(), 0);
     }
 
@@ -206,25 +186,20 @@ private Q_SLOTS:
                          "---\ntitle: Remote\n---\n\nBefore.\n\n"
                          "[![Board photo](https://example.com/board.jpg?w=550&h=300)](https://example.com/)\n\n"
                          "![local](../assets/20231009/blinka.png)\n"));
-        Document doc;
-        QVERIFY(doc.load(post).has_value());
-        PreviewView view;
-        view.resize(900, 700);
-        view.show();
-        QSignalSpy updated(&view, &PreviewView::updated);
-        view.setMarkdownDocument(&doc);
-        QVERIFY(waitForUpdate(updated));
-        QCOMPARE(evaluate(view.page(), QStringLiteral("document.querySelectorAll('img').length")).toInt(), 1);
-        QCOMPARE(evaluate(view.page(), QStringLiteral("document.querySelector('.mh-remote-image-url').textContent"))
+        PreviewFixture f;
+        QVERIFY(f.doc.load(post).has_value());
+        QVERIFY(f.show());
+        QCOMPARE(evaluate(f.view.page(), QStringLiteral("document.querySelectorAll('img').length")).toInt(), 1);
+        QCOMPARE(evaluate(f.view.page(), QStringLiteral("document.querySelector('.mh-remote-image-url').textContent"))
                      .toString(),
                  QStringLiteral("https://example.com/board.jpg?w=550&h=300"));
-        QCOMPARE(evaluate(view.page(), QStringLiteral("document.querySelector('.mh-remote-image-alt').textContent"))
+        QCOMPARE(evaluate(f.view.page(), QStringLiteral("document.querySelector('.mh-remote-image-alt').textContent"))
                      .toString(),
                  QStringLiteral("Board photo"));
         // A box that takes room, inside the link it was in.
-        QVERIFY(
-            evaluate(view.page(), QStringLiteral("document.querySelector('a > .mh-remote-image').offsetHeight")).toInt()
-            > 20);
+        QVERIFY(evaluate(f.view.page(), QStringLiteral("document.querySelector('a > .mh-remote-image').offsetHeight"))
+                    .toInt()
+                > 20);
         if (qEnvironmentVariableIsSet("MASTHEAD_SHOT_WAIT"))
             QTest::qWait(qEnvironmentVariableIntValue("MASTHEAD_SHOT_WAIT"));
     }

@@ -3,6 +3,7 @@
 #include "core/document.h"
 #include "preview/previewscheme.h"
 #include "preview/previewview.h"
+#include "support/previewfixture.h"
 #include "support/sitefixture.h"
 #include "webpagetesting.h"
 
@@ -21,15 +22,6 @@ using namespace MastheadTest;
 
 namespace
 {
-bool waitForUpdate(QSignalSpy &spy)
-{
-    if (spy.isEmpty() && !spy.wait(30'000))
-        return false;
-    const bool ok = spy.takeLast().value(0).toBool();
-    spy.clear();
-    return ok;
-}
-
 // Records the URLs the preview hands to the system browser.
 class BrowserSpy : public QObject
 {
@@ -74,24 +66,20 @@ private Q_SLOTS:
 
     void showsTheExampleDraft()
     {
-        Document doc;
+        PreviewFixture f;
         QVERIFY(
-            doc.load(QStringLiteral(MASTHEAD_SOURCE_DIR "/examples/weekly/_drafts/2023-10-09-draft.md")).has_value());
-        PreviewView view;
-        view.resize(900, 700);
-        view.show();
-        QSignalSpy updated(&view, &PreviewView::updated);
-        view.setMarkdownDocument(&doc);
-        QVERIFY(waitForUpdate(updated));
+            f.doc.load(QStringLiteral(MASTHEAD_SOURCE_DIR "/examples/weekly/_drafts/2023-10-09-draft.md")).has_value());
+        QVERIFY(f.show());
 
-        QCOMPARE(evaluate(view.page(), QStringLiteral("document.querySelector('.mh-title').textContent")).toString(),
+        QCOMPARE(evaluate(f.view.page(), QStringLiteral("document.querySelector('.mh-title').textContent")).toString(),
                  QStringLiteral("Featured story title here!"));
-        QCOMPARE(evaluate(view.page(), QStringLiteral("document.querySelectorAll('#mh-article > h2').length")).toInt(),
-                 21);
-        QCOMPARE(evaluate(view.page(), QStringLiteral("document.querySelector('h2').id")).toString(),
+        QCOMPARE(
+            evaluate(f.view.page(), QStringLiteral("document.querySelectorAll('#mh-article > h2').length")).toInt(),
+            21);
+        QCOMPARE(evaluate(f.view.page(), QStringLiteral("document.querySelector('h2').id")).toString(),
                  QStringLiteral("headline"));
         // The front matter is a card, never text.
-        QVERIFY(!evaluate(view.page(), QStringLiteral("document.body.innerText"))
+        QVERIFY(!evaluate(f.view.page(), QStringLiteral("document.body.innerText"))
                      .toString()
                      .contains(QStringLiteral("layout: post")));
     }
@@ -106,19 +94,12 @@ private Q_SLOTS:
                      "---\ntitle: Images\n---\n\n![relative](../assets/20231009/blinka.png)\n\n"
                      "![root](/assets/20231009/20231009mp.png)\n\n![baseurl](/news/assets/20231009/20231009ohs.jpg)\n\n"
                      "![outside](../../../../../../etc/hostname)\n\n![file](file:///etc/hostname)\n"));
-        Document doc;
-        QVERIFY(doc.load(post).has_value());
-        PreviewView view;
-        view.resize(900, 700);
-        view.show();
-        QSignalSpy updated(&view, &PreviewView::updated);
-        view.setMarkdownDocument(&doc);
-        QVERIFY(waitForUpdate(updated));
+        PreviewFixture f;
+        QVERIFY(f.doc.load(post).has_value());
+        QVERIFY(f.show());
 
         auto image = [&](const char *alt, const char *property) {
-            return evaluate(view.page(),
-                            QStringLiteral("document.querySelector('img[alt=\"%1\"]').%2")
-                                .arg(QLatin1String(alt), QLatin1String(property)));
+            return imageProperty(f.view.page(), alt, property);
         };
         for (const char *alt : {"relative", "root", "baseurl", "outside", "file"})
             QVERIFY2(QTest::qWaitFor([&] { return image(alt, "complete").toBool(); }, 10'000), alt);
@@ -131,108 +112,90 @@ private Q_SLOTS:
 
     void unsavedDocumentsResolveAtTheirIntendedPath()
     {
-        Document doc;
-        doc.setPlainText(QStringLiteral("![new](../assets/20231009/blinka.png)\n"));
-        PreviewView view;
-        view.resize(600, 400);
-        view.show();
-        QSignalSpy updated(&view, &PreviewView::updated);
-        doc.setIntendedPath(QStringLiteral(MASTHEAD_SOURCE_DIR "/examples/weekly/_drafts/2023-10-16-draft.md"));
-        view.setMarkdownDocument(&doc);
-        QVERIFY(waitForUpdate(updated));
+        PreviewFixture f(QSize(600, 400));
+        f.doc.setPlainText(QStringLiteral("![new](../assets/20231009/blinka.png)\n"));
+        f.doc.setIntendedPath(QStringLiteral(MASTHEAD_SOURCE_DIR "/examples/weekly/_drafts/2023-10-16-draft.md"));
+        QVERIFY(f.show());
         const QString img = QStringLiteral("document.querySelector('img')");
-        QVERIFY(
-            QTest::qWaitFor([&] { return evaluate(view.page(), img + QStringLiteral(".complete")).toBool(); }, 10'000));
-        QVERIFY(evaluate(view.page(), img + QStringLiteral(".naturalWidth")).toInt() > 0);
+        QVERIFY(QTest::qWaitFor([&] { return evaluate(f.view.page(), img + QStringLiteral(".complete")).toBool(); },
+                                10'000));
+        QVERIFY(evaluate(f.view.page(), img + QStringLiteral(".naturalWidth")).toInt() > 0);
     }
 
     void contentFromAPostNeverRuns()
     {
-        Document doc;
-        doc.setPlainText(
+        PreviewFixture f(QSize(600, 400));
+        f.doc.setPlainText(
             QStringLiteral("# Hi\n\n<script>document.body.setAttribute('data-ran', 'script');</script>\n\n"
                            "<img src=\"missing.png\" onerror=\"document.body.setAttribute('data-ran', 'onerror')\">\n\n"
                            "<a id=\"js\" href=\"javascript:document.body.setAttribute('data-ran','link')\">x</a>\n\n"
                            "<iframe src=\"https://example.org/\"></iframe>\n"));
-        PreviewView view;
-        view.resize(600, 400);
-        view.show();
-        QSignalSpy updated(&view, &PreviewView::updated);
-        view.setMarkdownDocument(&doc);
-        QVERIFY(waitForUpdate(updated));
-        const QUrl before = view.page()->url();
-        evaluate(view.page(), QStringLiteral("document.getElementById('js').click()"));
+        QVERIFY(f.show());
+        const QUrl before = f.view.page()->url();
+        evaluate(f.view.page(), QStringLiteral("document.getElementById('js').click()"));
         QTest::qWait(500);
-        QCOMPARE(evaluate(view.page(), QStringLiteral("document.body.getAttribute('data-ran')")).toString(), QString());
-        QCOMPARE(view.page()->url(), before);
+        QCOMPARE(evaluate(f.view.page(), QStringLiteral("document.body.getAttribute('data-ran')")).toString(),
+                 QString());
+        QCOMPARE(f.view.page()->url(), before);
     }
 
     void linksOpenInTheSystemBrowser()
     {
         BrowserSpy browser;
         QDesktopServices::setUrlHandler(QStringLiteral("https"), &browser, "open");
-        Document doc;
-        doc.setPlainText(QStringLiteral("[Python](https://www.python.org/)\n"));
-        PreviewView view;
-        view.resize(600, 400);
-        view.show();
-        QSignalSpy updated(&view, &PreviewView::updated);
-        view.setMarkdownDocument(&doc);
-        QVERIFY(waitForUpdate(updated));
-        const QUrl before = view.page()->url();
-        evaluate(view.page(), QStringLiteral("document.querySelector('a').click()"));
+        PreviewFixture f(QSize(600, 400));
+        f.doc.setPlainText(QStringLiteral("[Python](https://www.python.org/)\n"));
+        QVERIFY(f.show());
+        const QUrl before = f.view.page()->url();
+        evaluate(f.view.page(), QStringLiteral("document.querySelector('a').click()"));
         QTRY_COMPARE(browser.urls.size(), 1);
         QCOMPARE(browser.urls.first(), QUrl(QStringLiteral("https://www.python.org/")));
-        QCOMPARE(view.page()->url(), before);
+        QCOMPARE(f.view.page()->url(), before);
         QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
     }
 
     void editsPatchTheDomWithoutReloading()
     {
-        Document doc;
+        PreviewFixture f(QSize(900, 600));
         QVERIFY(
-            doc.load(QStringLiteral(MASTHEAD_SOURCE_DIR "/examples/weekly/_drafts/2023-10-09-draft.md")).has_value());
-        PreviewView view;
-        view.resize(900, 600);
-        view.show();
-        QSignalSpy updated(&view, &PreviewView::updated);
-        view.setMarkdownDocument(&doc);
-        QVERIFY(waitForUpdate(updated));
-        QSignalSpy loads(&view, &QWebEngineView::loadStarted);
+            f.doc.load(QStringLiteral(MASTHEAD_SOURCE_DIR "/examples/weekly/_drafts/2023-10-09-draft.md")).has_value());
+        QVERIFY(f.show());
+        QSignalSpy loads(&f.view, &QWebEngineView::loadStarted);
 
         // A marker on the window and on an image: a reload or a replaced block would lose them.
         evaluate(
-            view.page(),
+            f.view.page(),
             QStringLiteral("window.mhMarker = 42; document.querySelector('img[alt=\"Python 3.12.0\"]').mhKeep = 7;"));
-        evaluate(view.page(), QStringLiteral("window.scrollTo(0, 1500)"));
-        QTRY_VERIFY(evaluate(view.page(), QStringLiteral("window.scrollY")).toInt() >= 1400);
+        evaluate(f.view.page(), QStringLiteral("window.scrollTo(0, 1500)"));
+        QTRY_VERIFY(evaluate(f.view.page(), QStringLiteral("window.scrollY")).toInt() >= 1400);
 
-        QTextCursor cursor(&doc);
+        QTextCursor cursor(&f.doc);
         cursor.movePosition(QTextCursor::End);
         cursor.insertText(QStringLiteral("\n## Typed just now\n"));
-        QVERIFY(waitForUpdate(updated));
-        QCOMPARE(evaluate(view.page(), QStringLiteral("document.querySelectorAll('#mh-article > h2').length")).toInt(),
-                 22);
-        QCOMPARE(evaluate(view.page(), QStringLiteral("window.mhMarker")).toInt(), 42);
-        QCOMPARE(evaluate(view.page(), QStringLiteral("document.querySelector('img[alt=\"Python 3.12.0\"]').mhKeep"))
+        QVERIFY(f.waitForUpdate());
+        QCOMPARE(
+            evaluate(f.view.page(), QStringLiteral("document.querySelectorAll('#mh-article > h2').length")).toInt(),
+            22);
+        QCOMPARE(evaluate(f.view.page(), QStringLiteral("window.mhMarker")).toInt(), 42);
+        QCOMPARE(evaluate(f.view.page(), QStringLiteral("document.querySelector('img[alt=\"Python 3.12.0\"]').mhKeep"))
                      .toInt(),
                  7);
-        QVERIFY(evaluate(view.page(), QStringLiteral("window.scrollY")).toInt() >= 1400);
+        QVERIFY(evaluate(f.view.page(), QStringLiteral("window.scrollY")).toInt() >= 1400);
         QCOMPARE(loads.count(), 0);
 
         // An edit above shifts every line below; the blocks stay, and their lines follow.
-        QTextCursor top(&doc);
+        QTextCursor top(&f.doc);
         top.movePosition(QTextCursor::Start);
         top.movePosition(QTextCursor::Down, QTextCursor::MoveAnchor, 7);
         top.insertText(QStringLiteral("\n"));
-        QVERIFY(waitForUpdate(updated));
-        QCOMPARE(evaluate(view.page(), QStringLiteral("document.querySelector('img[alt=\"Python 3.12.0\"]').mhKeep"))
+        QVERIFY(f.waitForUpdate());
+        QCOMPARE(evaluate(f.view.page(), QStringLiteral("document.querySelector('img[alt=\"Python 3.12.0\"]').mhKeep"))
                      .toInt(),
                  7);
         QCOMPARE(loads.count(), 0);
         // The blocks below moved a line down, and scrolling to a heading's new line finds it.
-        view.scrollToSourceLine(lineOf(doc, QStringLiteral("## Upcoming Events!")));
-        QTRY_VERIFY(std::abs(evaluate(view.page(),
+        f.view.scrollToSourceLine(lineOf(f.doc, QStringLiteral("## Upcoming Events!")));
+        QTRY_VERIFY(std::abs(evaluate(f.view.page(),
                                       QStringLiteral("document.getElementById('upcoming-events')"
                                                      ".getBoundingClientRect().top"))
                                  .toDouble())
@@ -241,29 +204,24 @@ private Q_SLOTS:
 
     void scrollFollowsSourceLinesBothWays()
     {
-        Document doc;
+        PreviewFixture f(QSize(900, 600));
         QVERIFY(
-            doc.load(QStringLiteral(MASTHEAD_SOURCE_DIR "/examples/weekly/_drafts/2023-10-09-draft.md")).has_value());
-        PreviewView view;
-        view.resize(900, 600);
-        view.show();
-        QSignalSpy updated(&view, &PreviewView::updated);
-        view.setMarkdownDocument(&doc);
-        QVERIFY(waitForUpdate(updated));
+            f.doc.load(QStringLiteral(MASTHEAD_SOURCE_DIR "/examples/weekly/_drafts/2023-10-09-draft.md")).has_value());
+        QVERIFY(f.show());
 
-        const int line = lineOf(doc, QStringLiteral("## Upcoming Events!"));
+        const int line = lineOf(f.doc, QStringLiteral("## Upcoming Events!"));
         QVERIFY(line > 0);
-        view.scrollToSourceLine(line);
+        f.view.scrollToSourceLine(line);
         const QString headingTop
             = QStringLiteral("document.getElementById('upcoming-events').getBoundingClientRect().top");
-        QTRY_VERIFY2(std::abs(evaluate(view.page(), headingTop).toDouble()) < 20,
-                     qPrintable(evaluate(view.page(), headingTop).toString()));
+        QTRY_VERIFY2(std::abs(evaluate(f.view.page(), headingTop).toDouble()) < 20,
+                     qPrintable(evaluate(f.view.page(), headingTop).toString()));
 
         // Scrolling the page reports the line at its top.
-        QSignalSpy scrolled(&view, &PreviewView::scrolledToSourceLine);
-        const int other = lineOf(doc, QStringLiteral("## Latest Releases"));
+        QSignalSpy scrolled(&f.view, &PreviewView::scrolledToSourceLine);
+        const int other = lineOf(f.doc, QStringLiteral("## Latest Releases"));
         evaluate(
-            view.page(),
+            f.view.page(),
             QStringLiteral("window.scrollTo(0, document.getElementById('latest-releases').getBoundingClientRect().top "
                            "+ window.scrollY - 8)"));
         QTRY_VERIFY(!scrolled.isEmpty());
@@ -271,24 +229,24 @@ private Q_SLOTS:
                  qPrintable(scrolled.last().value(0).toString()));
 
         // A real click on a heading moves to its source line.
-        QSignalSpy clicked(&view, &PreviewView::sourceLineClicked);
+        QSignalSpy clicked(&f.view, &PreviewView::sourceLineClicked);
         const QVariantList rect
-            = evaluate(view.page(),
+            = evaluate(f.view.page(),
                        QStringLiteral("(() => { const r = document.getElementById('latest-releases')"
                                       ".getBoundingClientRect(); return [r.left + 10, r.top + r.height / 2]; })()"))
                   .toList();
         QVERIFY(rect.size() == 2);
-        QWidget *target = view.focusProxy() ? view.focusProxy() : &view;
+        QWidget *target = f.view.focusProxy() ? f.view.focusProxy() : &f.view;
         QTest::mouseClick(target, Qt::LeftButton, {}, QPoint(rect[0].toInt(), rect[1].toInt()));
         QTRY_COMPARE(clicked.size(), 1);
         QCOMPARE(clicked.first().value(0).toInt(), other);
 
         // A click in a list item maps to that item's own line.
         clicked.clear();
-        const int item = lineOf(doc, QStringLiteral("- [ ] update title"));
-        evaluate(view.page(), QStringLiteral("window.scrollTo(0, 0)"));
+        const int item = lineOf(f.doc, QStringLiteral("- [ ] update title"));
+        evaluate(f.view.page(), QStringLiteral("window.scrollTo(0, 0)"));
         const QVariantList li
-            = evaluate(view.page(),
+            = evaluate(f.view.page(),
                        QStringLiteral("(() => { const r = document.querySelectorAll('li.task-list-item')[2]"
                                       ".getBoundingClientRect(); return [r.left + 40, r.top + r.height / 2]; })()"))
                   .toList();
@@ -297,7 +255,7 @@ private Q_SLOTS:
         QCOMPARE(clicked.first().value(0).toInt(), item);
     }
 
-    // A very long document lays out only the blocks near the view; scroll sync must still land on
+    // A very long document lays out only the blocks near the f.view; scroll sync must still land on
     // the right block far down, and report the right line back.
     void scrollSyncWorksInVeryLongDocuments()
     {
@@ -307,26 +265,21 @@ private Q_SLOTS:
             for (int i = 0; i < 100; ++i)
                 text += QStringLiteral("Paragraph %1 of part %2, with a few words to wrap.\n\n").arg(i).arg(part);
         }
-        Document doc;
-        doc.setPlainText(text);
-        PreviewView view;
-        view.resize(900, 600);
-        view.show();
-        QSignalSpy updated(&view, &PreviewView::updated);
-        view.setMarkdownDocument(&doc);
-        QVERIFY(waitForUpdate(updated));
-        QVERIFY(
-            evaluate(view.page(), QStringLiteral("document.getElementById('mh-article').classList.contains('mh-long')"))
-                .toBool());
+        PreviewFixture f(QSize(900, 600));
+        f.doc.setPlainText(text);
+        QVERIFY(f.show());
+        QVERIFY(evaluate(f.view.page(),
+                         QStringLiteral("document.getElementById('mh-article').classList.contains('mh-long')"))
+                    .toBool());
 
-        view.scrollToSourceLine(lineOf(doc, QStringLiteral("## Part 25")));
+        f.view.scrollToSourceLine(lineOf(f.doc, QStringLiteral("## Part 25")));
         const QString partTop = QStringLiteral("document.getElementById('part-25').getBoundingClientRect().top");
-        QTRY_VERIFY2(std::abs(evaluate(view.page(), partTop).toDouble()) < 20,
-                     qPrintable(evaluate(view.page(), partTop).toString()));
+        QTRY_VERIFY2(std::abs(evaluate(f.view.page(), partTop).toDouble()) < 20,
+                     qPrintable(evaluate(f.view.page(), partTop).toString()));
 
-        QSignalSpy scrolled(&view, &PreviewView::scrolledToSourceLine);
-        const int other = lineOf(doc, QStringLiteral("## Part 7"));
-        evaluate(view.page(),
+        QSignalSpy scrolled(&f.view, &PreviewView::scrolledToSourceLine);
+        const int other = lineOf(f.doc, QStringLiteral("## Part 7"));
+        evaluate(f.view.page(),
                  QStringLiteral("document.getElementById('part-7').scrollIntoView(); window.scrollBy(0, -8)"));
         QTRY_VERIFY(!scrolled.isEmpty());
         QTRY_VERIFY2(std::abs(scrolled.last().value(0).toDouble() - other) <= 1.0,

@@ -27,6 +27,14 @@ inline QVariant evaluate(QWebEnginePage *page, const QString &script)
     return result;
 }
 
+// A property of the page's image with this alt text: "complete", "naturalWidth"…
+inline QVariant imageProperty(QWebEnginePage *page, const char *alt, const char *property)
+{
+    return evaluate(page,
+                    QStringLiteral("document.querySelector('img[alt=\"%1\"]').%2")
+                        .arg(QLatin1String(alt), QLatin1String(property)));
+}
+
 // The 1-based number of the first line of doc that equals text, or -1.
 inline int lineOf(const QTextDocument &doc, const QString &text)
 {
