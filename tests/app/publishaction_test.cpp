@@ -32,6 +32,7 @@ public:
             if (!box || box->objectName() != u"publish_confirmation")
                 return;
             ++shown;
+            text = box->text();
             details = box->detailedText();
             if (auto *b = box->findChild<QAbstractButton *>(m_button))
                 b->click();
@@ -39,6 +40,7 @@ public:
         m_poll.start();
     }
     int shown = 0;
+    QString text;
     QString details;
 
 private:
@@ -74,6 +76,11 @@ private Q_SLOTS:
             QCOMPARE(cancel.shown, 1);
             QVERIFY2(cancel.details.contains(u"placeholders “[![title]”, “-name.jpg”, “](url)”"),
                      qPrintable(cancel.details.left(300)));
+            // The count of errors, one a line of the details, said with a plural.
+            QCOMPARE(cancel.text,
+                     QStringLiteral("The checks found %1 error(s) in “2023-10-09-draft.md”. Published like "
+                                    "this, readers will see them.")
+                         .arg(cancel.details.split(u'\n').size()));
         }
         QVERIFY(QFile::exists(site.path(draft)));
         QVERIFY(!QFile::exists(site.path(post)));
