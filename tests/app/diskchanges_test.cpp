@@ -28,10 +28,14 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
-bool replaceOnDisk(const QString &path, const QByteArray &bytes)
+// Replaces the file as another program (git, a sync client) would, and waits until the window's
+// document has noticed.
+bool changeOnDisk(MainWindow &window, const QString &path, const QByteArray &bytes)
 {
+    QSignalSpy changes(window.document(), &Document::diskChanged);
     QSaveFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit()
+        && changes.wait(10'000);
 }
 
 const QByteArray original = "---\ntitle: Weekly\n---\n\n## One\n\nFirst.\n\n## Two\n\nSecond.\n\n## Three\n\nThird.\n";
@@ -52,12 +56,9 @@ private Q_SLOTS:
         MainWindowFixture f(dir.filePath(u"masthead.ini"_s));
         QVERIFY(f.open(path));
         f.window.editor()->setCursorPosition(int(f.window.document()->text().indexOf(u"Third."_s)));
-        QSignalSpy changes(f.window.document(), &Document::diskChanged);
-
         QByteArray pulled = original;
         pulled.replace("First.", "First, as pulled from git.");
-        QVERIFY(replaceOnDisk(path, pulled));
-        QVERIFY(changes.wait(10'000));
+        QVERIFY(changeOnDisk(f.window, path, pulled));
         QCOMPARE(f.window.document()->text(), QString::fromUtf8(pulled));
         QVERIFY(!f.window.document()->isModified());
         // The cursor stays on the same text.
@@ -82,9 +83,7 @@ private Q_SLOTS:
         QByteArray pulled = original;
         pulled.replace("Second.", "Second, as a contributor wrote it.");
         pulled.replace("Third.", "Third, fixed upstream.");
-        QSignalSpy changes(f.window.document(), &Document::diskChanged);
-        QVERIFY(replaceOnDisk(path, pulled));
-        QVERIFY(changes.wait(10'000));
+        QVERIFY(changeOnDisk(f.window, path, pulled));
         auto *dialog = f.window.findChild<ConflictDialog *>(u"conflict_dialog"_s);
         QVERIFY(dialog);
         QVERIFY(dialog->isVisible());
@@ -119,9 +118,7 @@ private Q_SLOTS:
         cursor.insertText(u"Mine: "_s);
         QByteArray pulled = original;
         pulled.replace("First.", "Theirs: First.");
-        QSignalSpy changes(f.window.document(), &Document::diskChanged);
-        QVERIFY(replaceOnDisk(path, pulled));
-        QVERIFY(changes.wait(10'000));
+        QVERIFY(changeOnDisk(f.window, path, pulled));
         auto *dialog = f.window.findChild<ConflictDialog *>(u"conflict_dialog"_s);
         QVERIFY(dialog);
         dialog->result(0)->setPlainText(u"Both: First."_s);
