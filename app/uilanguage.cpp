@@ -24,8 +24,12 @@ QStringList interfaceLanguages()
 {
     QStringList codes {sourceLanguage};
     const QStringList files = QDir(resourceFolder).entryList({prefix + u"*.qm"_s}, QDir::Files, QDir::Name);
-    for (const QString &file : files)
-        codes.append(file.mid(prefix.size()).chopped(3));
+    for (const QString &file : files) {
+        // masthead_en.qm holds only the plural forms of the source language ("%n image(s)").
+        const QString code = file.mid(prefix.size()).chopped(3);
+        if (code != sourceLanguage)
+            codes.append(code);
+    }
     return codes;
 }
 
@@ -59,7 +63,10 @@ void installTranslations(QCoreApplication &app, const QString &language)
         QLocale::setDefault(locale);
     }
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("masthead"), QStringLiteral("_"), resourceFolder))
+    // Without a translation for the locale (English, C/POSIX, or a language Masthead does not speak),
+    // the window speaks English: its plural forms make "%n image(s)" read "1 image", "3 images".
+    if (own->load(locale, QStringLiteral("masthead"), QStringLiteral("_"), resourceFolder)
+        || own->load(prefix + sourceLanguage, resourceFolder))
         QCoreApplication::installTranslator(own);
     else
         delete own;

@@ -21,6 +21,8 @@ QString interfaceLanguageName(const QString &code);
 // Installs Masthead's and Qt's translations: for language ("fr", "pt_BR") when it is one of
 // interfaceLanguages(), else for the system's languages (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).
 // A chosen language also becomes the default locale, so that numbers and sizes read the same way.
+// English (the source language, and the fallback when no translation fits, as under LANG=C) gets
+// its plural forms from masthead_en.qm: "1 image", "3 images" instead of "%n image(s)".
 void installTranslations(QCoreApplication &app, const QString &language = {});
 
 } // namespace Masthead
