@@ -303,9 +303,8 @@ private Q_SLOTS:
         QVERIFY(run.out.contains("src=\"https://newsletter.example.org/assets/20231009/blinka.png\""));
         QVERIFY(!run.out.contains("src=\"../"));
         QVERIFY(!run.out.contains("{{"));
-        QVERIFY2(run.err.contains(u"2 images rewritten to https://newsletter.example.org/")
-                     || run.err.contains(u"2 image(s) rewritten to https://newsletter.example.org/"),
-                 qPrintable(run.err));
+        // In English (the test runs under the C locale) with its plural, from masthead_en.ts.
+        QVERIFY2(run.err.contains(u"2 images rewritten to https://newsletter.example.org/"), qPrintable(run.err));
 
         const QString out = example.path(QStringLiteral("email.html"));
         const Run saved

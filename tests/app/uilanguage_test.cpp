@@ -13,8 +13,10 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -116,6 +118,66 @@ private Q_SLOTS:
         QCOMPARE(interfaceLanguageName(u"es"_s), u"Español"_s);
         QCOMPARE(interfaceLanguageName(u"fr"_s), u"Français"_s);
         QCOMPARE(interfaceLanguageName(u"pt_BR"_s), u"Português (Brasil)"_s);
+        // English's plural forms are built in too, without a second "English" in the list above.
+        QVERIFY(QFile::exists(u":/i18n/masthead_en.qm"_s));
+    }
+
+    void pluralsFollowTheInterfaceLanguage_data()
+    {
+        QTest::addColumn<QLocale>("systemLocale");
+        QTest::addColumn<QString>("chosen"); // Preferences → Language; empty: System default
+        QTest::addColumn<QStringList>("expected"); // for 1 and 3: errors, rewritten images, checked widths
+        const QStringList english {u"1 error"_s,
+                                   u"3 errors"_s,
+                                   u"1 image rewritten to https://x.org/"_s,
+                                   u"3 images rewritten to https://x.org/"_s,
+                                   u"The image is at most 600 px wide."_s,
+                                   u"All 3 images are at most 600 px wide."_s};
+        const QStringList german {u"1 Fehler"_s,
+                                  u"3 Fehler"_s,
+                                  u"1 Bild auf https://x.org/ umgeschrieben"_s,
+                                  u"3 Bilder auf https://x.org/ umgeschrieben"_s,
+                                  u"1 Bild ist höchstens 600 px breit."_s,
+                                  u"Alle 3 Bilder sind höchstens 600 px breit."_s};
+        QTest::newRow("C locale") << QLocale::c() << QString() << english;
+        QTest::newRow("en_US") << QLocale(u"en_US"_s) << QString() << english;
+        QTest::newRow("en_GB") << QLocale(u"en_GB"_s) << QString() << english;
+        // Masthead speaks no Italian: the window falls back to English, with its plurals.
+        QTest::newRow("it_IT, no translation") << QLocale(u"it_IT"_s) << QString() << english;
+        QTest::newRow("English chosen on German") << QLocale(u"de_DE"_s) << u"en"_s << english;
+        QTest::newRow("de_DE") << QLocale(u"de_DE"_s) << QString() << german;
+        QTest::newRow("German chosen on C") << QLocale::c() << u"de"_s << german;
+    }
+
+    // Counts read as English does ("1 error", "3 errors"), not "%n error(s)", whenever the window speaks
+    // English; a translation keeps its own plural forms. Real strings of the app, through the
+    // translators installTranslations() installs, as at start-up.
+    void pluralsFollowTheInterfaceLanguage()
+    {
+        QFETCH(QLocale, systemLocale);
+        QFETCH(QString, chosen);
+        QFETCH(QStringList, expected);
+        QLocale::setDefault(systemLocale);
+        const auto restore = qScopeGuard([] {
+            qDeleteAll(qApp->findChildren<QTranslator *>(Qt::FindDirectChildrenOnly));
+            QLocale::setDefault(QLocale::system());
+        });
+        QVERIFY(qApp->findChildren<QTranslator *>(Qt::FindDirectChildrenOnly).isEmpty());
+        installTranslations(*qApp, chosen);
+
+        QStringList shown;
+        for (const int n : {1, 3})
+            shown << QCoreApplication::translate("Masthead::SiteDock", "%n error(s)", nullptr, n);
+        for (const int n : {1, 3}) {
+            shown << QCoreApplication::translate("Masthead::EmailExport", "%n image(s) rewritten to %1", nullptr, n)
+                         .arg(u"https://x.org/"_s);
+        }
+        for (const int n : {1, 3}) {
+            shown << QCoreApplication::translate("Masthead::Checklist", "All %n image(s) are at most %1 px wide.",
+                                                 nullptr, n)
+                         .arg(600);
+        }
+        QCOMPARE(shown, expected);
     }
 
     void menusAndPreferencesInEachLanguage_data()
@@ -138,8 +200,8 @@ private Q_SLOTS:
         QFETCH(QString, fileMenu);
         QFETCH(QString, preferencesTitle);
         QTranslator translator;
-        if (language != u"en"_s)
-            QVERIFY(translator.load(QLocale(language), u"masthead"_s, u"_"_s, u":/i18n"_s));
+        // English too: its file holds the plural forms.
+        QVERIFY(translator.load(QLocale(language), u"masthead"_s, u"_"_s, u":/i18n"_s));
         QCoreApplication::installTranslator(&translator);
         const auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
 
