@@ -22,7 +22,6 @@
 #include <QKeyEvent>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QSessionManager>
 #include <QSocketNotifier>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -335,10 +334,7 @@ int runApplication(int argc, char *argv[])
 #endif
     // Whatever ends the program, the unsaved text is in the journal first.
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &window, [&window] { window.journal()->flush(); });
-    QObject::connect(&app, &QGuiApplication::commitDataRequest, &window, [&window](QSessionManager &) {
-        window.journal()->flush();
-        window.saveSession();
-    });
+    // The end of the desktop session (a logout) is the window's: MainWindow::commitSessionData().
     // Once the empty window has been drawn (the first paint comes with the first passes of the loop).
     QTimer::singleShot(0, &window, open);
     if (!options.selfTest)

@@ -6,6 +6,7 @@
 #include "app/changesdialog.h"
 #include "app/checklistdock.h"
 #include "app/conflictdialog.h"
+#include "app/filedrops.h"
 #include "app/imagespanel.h"
 #include "app/issueactions.h"
 #include "app/issueimages.h"
@@ -22,6 +23,7 @@
 #include "app/shortcutsdialog.h"
 #include "app/sitedock.h"
 #include "core/document.h"
+#include "core/fileio.h"
 #include "core/images/assetimporter.h"
 #include "core/issue/issuelifecycle.h"
 #include "core/journal.h"
@@ -29,6 +31,7 @@
 #include "core/site/site.h"
 #include "core/text/textstatistics.h"
 #include "core/textedit.h"
+#include "core/textfile.h"
 #include "editor/findbar.h"
 #include "editor/sourceeditor.h"
 #include "preview/previewview.h"
@@ -40,11 +43,13 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QFrame>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSessionManager>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTextBlock>
@@ -79,7 +84,10 @@ MainWindow::MainWindow(Preferences *preferences, QWidget *parent)
     , m_findBar(new FindBar(m_editor, this))
     , m_preview(new PreviewView(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_openFailure(new QLabel(this))
+    , m_openFailureBar(new QFrame(this))
+    , m_openFailure(new QLabel(m_openFailureBar))
+    , m_openFailureReadOnly(new QPushButton(m_openFailureBar))
+    , m_readOnlyNotice(new QLabel(this))
     , m_pathLabel(new QLabel(this))
     , m_cursorLabel(new QLabel(this))
     , m_wordsLabel(new QLabel(this))
@@ -96,15 +104,34 @@ MainWindow::MainWindow(Preferences *preferences, QWidget *parent)
     auto *editorLayout = new QVBoxLayout(editorPane);
     editorLayout->setContentsMargins(0, 0, 0, 0);
     editorLayout->setSpacing(0);
+    m_openFailureBar->setObjectName(QStringLiteral("open_failure_bar"));
+    m_openFailureBar->setStyleSheet(
+        QStringLiteral("QFrame#open_failure_bar { background: #fdecea; border-bottom: 1px solid #f5c2c0; }"
+                       "QLabel#open_failure { color: #611a15; }"));
+    auto *failureLayout = new QVBoxLayout(m_openFailureBar);
+    failureLayout->setContentsMargins(12, 12, 12, 12);
     m_openFailure->setObjectName(QStringLiteral("open_failure"));
     m_openFailure->setWordWrap(true);
     m_openFailure->setTextFormat(Qt::RichText);
-    m_openFailure->setMargin(12);
-    m_openFailure->setAutoFillBackground(true);
-    m_openFailure->setStyleSheet(QStringLiteral(
-        "QLabel#open_failure { background: #fdecea; color: #611a15; border-bottom: 1px solid #f5c2c0; }"));
-    m_openFailure->hide();
-    editorLayout->addWidget(m_openFailure);
+    failureLayout->addWidget(m_openFailure);
+    m_openFailureReadOnly->setObjectName(QStringLiteral("open_failure_read_only"));
+    m_openFailureReadOnly->setText(tr("Open &Read-Only"));
+    m_openFailureReadOnly->setToolTip(tr("Read the file as it most likely is encoded, without saving it back"));
+    connect(m_openFailureReadOnly, &QPushButton::clicked, this, [this] {
+        if (auto opened = openReadOnly(m_openFailurePath); !opened)
+            showError(tr("Could not open the file"), opened.error());
+    });
+    failureLayout->addWidget(m_openFailureReadOnly, 0, Qt::AlignLeft);
+    m_openFailureBar->hide();
+    editorLayout->addWidget(m_openFailureBar);
+    m_readOnlyNotice->setObjectName(QStringLiteral("read_only_notice"));
+    m_readOnlyNotice->setWordWrap(true);
+    m_readOnlyNotice->setTextFormat(Qt::RichText);
+    m_readOnlyNotice->setMargin(10);
+    m_readOnlyNotice->setStyleSheet(QStringLiteral(
+        "QLabel#read_only_notice { background: #fff4ce; color: #4d3800; border-bottom: 1px solid #f0d98c; }"));
+    m_readOnlyNotice->hide();
+    editorLayout->addWidget(m_readOnlyNotice);
     editorLayout->addWidget(m_editor, 1);
     editorLayout->addWidget(m_findBar);
 
@@ -134,6 +161,15 @@ MainWindow::MainWindow(Preferences *preferences, QWidget *parent)
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::diskChanged, this, &MainWindow::onDiskChanged);
     connect(m_document, &Document::loaded, this, &MainWindow::clearOpenFailure);
+    connect(m_document, &Document::saved, this, &MainWindow::updateReadOnly);
+    // Files and folders dropped anywhere on the window open; images dropped on the text are imported
+    // (the editor's image drop handler, which the filter installed after it lets through).
+    auto *drops = new FileDrops(this);
+    drops->watch(this);
+    drops->watch(m_editor->viewport());
+    drops->watchWithChildren(m_preview);
+    connect(drops, &FileDrops::openRequested, this, &MainWindow::openDropped);
+    connect(qApp, &QGuiApplication::commitDataRequest, this, [this](QSessionManager &) { commitSessionData(); });
     updateTitle();
     restoreWindowState();
 }
@@ -463,16 +499,30 @@ std::expected<void, QString> MainWindow::openFromCommandLine(const QString &path
 
 QString MainWindow::openFailure() const
 {
-    return m_openFailure->isHidden() ? QString() : m_openFailure->text();
+    return m_openFailureBar->isHidden() ? QString() : m_openFailure->text();
 }
+
+namespace
+{
+// Text that is not UTF-8 can be read in the encoding it most likely has; binary files cannot.
+bool canOpenReadOnly(const QString &path)
+{
+    return QFileInfo(path).isFile() && textKind(fileBytes(path)) == TextKind::NotUtf8;
+}
+} // namespace
 
 void MainWindow::showOpenFailure(const QString &path, const QString &message)
 {
     const QString name = QFileInfo(path).fileName().isEmpty() ? path : QFileInfo(path).fileName();
-    m_openFailure->setText(
-        u"<p><b>"_s + tr("Could not open “%1”.").arg(name).toHtmlEscaped() + u"</b></p><p>"_s + message.toHtmlEscaped()
-        + u"</p><p>"_s + tr("Nothing was changed. Use File ▸ Open to open another file.").toHtmlEscaped() + u"</p>"_s);
-    m_openFailure->show();
+    const bool readOnly = canOpenReadOnly(path);
+    const QString next = readOnly
+        ? tr("Nothing was changed. Open it read-only to read it, or use File ▸ Open to open another file.")
+        : tr("Nothing was changed. Use File ▸ Open to open another file.");
+    m_openFailure->setText(u"<p><b>"_s + tr("Could not open “%1”.").arg(name).toHtmlEscaped() + u"</b></p><p>"_s
+                           + message.toHtmlEscaped() + u"</p><p>"_s + next.toHtmlEscaped() + u"</p>"_s);
+    m_openFailurePath = QFileInfo(path).absoluteFilePath();
+    m_openFailureReadOnly->setVisible(readOnly);
+    m_openFailureBar->show();
     // Nothing to type into: the text would belong to no file.
     m_editor->setReadOnly(true);
     setWindowTitle(tr("Could not open %1 — Masthead").arg(name));
@@ -481,12 +531,94 @@ void MainWindow::showOpenFailure(const QString &path, const QString &message)
 
 void MainWindow::clearOpenFailure()
 {
-    if (m_openFailure->isHidden())
-        return;
-    m_openFailure->hide();
-    m_openFailure->clear();
-    m_editor->setReadOnly(false);
+    if (!m_openFailureBar->isHidden()) {
+        m_openFailureBar->hide();
+        m_openFailure->clear();
+    }
+    updateReadOnly();
+}
+
+void MainWindow::updateReadOnly()
+{
+    const bool readOnly = m_document->isReadOnly();
+    if (readOnly) {
+        const QString encoding = m_document->readOnlyEncoding();
+        m_readOnlyNotice->setText(
+            u"<b>"_s + tr("Read-only: “%1” is not UTF-8.").arg(m_document->displayName()).toHtmlEscaped() + u"</b> "_s
+            + tr("It is shown as %1, the encoding it most likely has (a guess). Masthead does not save it back, "
+                 "which would change its encoding. To edit it, use File ▸ Save As to make a UTF-8 copy, or "
+                 "convert it, for example with “iconv -f %1 -t utf-8”.")
+                  .arg(encoding)
+                  .toHtmlEscaped());
+    }
+    m_readOnlyNotice->setVisible(readOnly);
+    m_editor->setReadOnly(readOnly || !m_openFailureBar->isHidden());
+    action(QStringLiteral("file_save"))->setEnabled(!readOnly);
     updateTitle();
+}
+
+void MainWindow::openChosen(const QString &path)
+{
+    if (auto opened = openPath(path); !opened)
+        reportOpenFailure(path, opened.error());
+}
+
+void MainWindow::openDropped(const QStringList &paths)
+{
+    if (paths.isEmpty() || !maybeSave())
+        return;
+    openChosen(paths.constFirst());
+    if (paths.size() > 1) {
+        statusBar()->showMessage(tr("Masthead opens one file at a time: opened the first of the %n dropped files.",
+                                    nullptr, int(paths.size())),
+                                 10'000);
+    }
+}
+
+QMessageBox *MainWindow::reportOpenFailure(const QString &path, const QString &message)
+{
+    auto *box
+        = new QMessageBox(QMessageBox::Warning, tr("Could not open the file"), message, QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("open_failure_box"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *readOnly = nullptr;
+    if (canOpenReadOnly(path)) {
+        box->setInformativeText(tr("You can open it read-only instead: it is then shown as the encoding it most "
+                                   "likely has, and never saved back."));
+        readOnly = box->addButton(tr("Open &Read-Only"), QMessageBox::AcceptRole);
+        readOnly->setObjectName(QStringLiteral("open_read_only"));
+    }
+    QPushButton *close = box->addButton(QMessageBox::Close);
+    box->setDefaultButton(close);
+    box->setEscapeButton(close);
+    connect(box, &QMessageBox::buttonClicked, this,
+            [this, readOnly, path = QFileInfo(path).absoluteFilePath()](QAbstractButton *button) {
+                if (!readOnly || button != readOnly)
+                    return;
+                // The box closes first; a message about this file would otherwise stack on it.
+                QTimer::singleShot(0, this, [this, path] {
+                    if (auto opened = openReadOnly(path); !opened)
+                        showError(tr("Could not open the file"), opened.error());
+                });
+            });
+    box->open();
+    return box;
+}
+
+std::expected<void, QString> MainWindow::openReadOnly(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    rememberCursorPosition();
+    if (auto loaded = m_document->loadReadOnly(absolute); !loaded)
+        return loaded;
+    m_editor->setCursorPosition(m_preferences->cursorPosition(absolute).value_or(0));
+    return {};
+}
+
+void MainWindow::commitSessionData()
+{
+    m_journal->flush();
+    saveSession();
 }
 
 bool MainWindow::restoreSession()
@@ -510,7 +642,9 @@ std::expected<void, QString> MainWindow::openPath(const QString &path)
         const auto site = Site::find(path);
         if (!site)
             return std::unexpected(
-                tr("“%1” is not a Jekyll site: it has no _config.yml.").arg(QDir::toNativeSeparators(path)));
+                tr("“%1” is not a Jekyll site: neither it nor a folder above it has a _config.yml. Open the "
+                   "site's folder (the one with _config.yml) or a Markdown file.")
+                    .arg(QDir::toNativeSeparators(path)));
         file = site->pathToOpen();
         if (file.isEmpty()) {
             return std::unexpected(tr("The site “%1” has no drafts, posts or template to open yet.")
@@ -594,8 +728,7 @@ void MainWindow::openFromList(const QString &path)
 {
     if (!maybeSave())
         return;
-    if (auto opened = openPath(path); !opened)
-        showError(tr("Could not open the file"), opened.error());
+    openChosen(path);
 }
 
 void MainWindow::onOpen()
@@ -608,8 +741,7 @@ void MainWindow::onOpen()
                                                       tr("Markdown files (*.md *.markdown);;All files (*)"));
     if (path.isEmpty())
         return;
-    if (auto result = openPath(path); !result)
-        showError(tr("Could not open the file"), result.error());
+    openChosen(path);
 }
 
 bool MainWindow::onSave()
@@ -636,7 +768,13 @@ bool MainWindow::onSave()
 
 bool MainWindow::onSaveAs()
 {
-    const QString start = m_document->filePath().isEmpty() ? QDir::homePath() : m_document->filePath();
+    QString start = m_document->filePath().isEmpty() ? QDir::homePath() : m_document->filePath();
+    if (m_document->isReadOnly()) {
+        // A UTF-8 copy goes to a new file; the original is never written.
+        const QFileInfo info(m_document->filePath());
+        start = info.absolutePath() + u'/' + info.completeBaseName() + u"-utf8."_s
+            + (info.suffix().isEmpty() ? u"md"_s : info.suffix());
+    }
     const QString path
         = QFileDialog::getSaveFileName(this, tr("Save Post As"), start, tr("Markdown files (*.md *.markdown)"));
     if (path.isEmpty())
@@ -687,7 +825,12 @@ void MainWindow::onAbout()
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(tr("%1[*] — Masthead").arg(m_document->displayName()));
+    if (m_document->isReadOnly()) {
+        setWindowTitle(
+            tr("%1 (read-only, %2)[*] — Masthead").arg(m_document->displayName(), m_document->readOnlyEncoding()));
+    } else {
+        setWindowTitle(tr("%1[*] — Masthead").arg(m_document->displayName()));
+    }
     setWindowModified(m_document->isModified());
     m_pathLabel->setText(QDir::toNativeSeparators(m_document->filePath()));
 }

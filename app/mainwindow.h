@@ -8,8 +8,12 @@
 
 #include <expected>
 
+class QFrame;
 class QLabel;
 class QMenu;
+class QMessageBox;
+class QPushButton;
+class QSessionManager;
 class QSplitter;
 
 namespace Masthead
@@ -61,6 +65,20 @@ public:
     std::expected<void, QString> openFromCommandLine(const QString &path);
     // The message shown when a file could not be opened; empty when there is none.
     QString openFailure() const;
+    // Opens a file or folder the user chose (File ▸ Open, Open Recent, the Site dock, a drop); when
+    // it cannot be opened, reportOpenFailure() says why. Unsaved changes were asked about before.
+    void openChosen(const QString &path);
+    // Opens files and folders dropped on the window: the first one, after asking about unsaved changes.
+    void openDropped(const QStringList &paths);
+    // The one message for a file the user chose that could not be opened (a window-modal box that does
+    // not block), with "Open Read-Only" when the file is text that is not UTF-8. Returns the box.
+    QMessageBox *reportOpenFailure(const QString &path, const QString &message);
+    // Opens a file that is not UTF-8 read-only (Document::loadReadOnly()): a notice above the editor
+    // says so, the title marks it, the editor takes no typing and Save is off; Save As makes a UTF-8 copy.
+    std::expected<void, QString> openReadOnly(const QString &path);
+    // What the window does when the desktop session ends (a logout): the unsaved text goes to the
+    // journal before this returns, and the session is saved. Asks nothing: the session manager waits.
+    void commitSessionData();
     // Opens the file that was open when Masthead last closed; false when there is none any more.
     bool restoreSession();
     // Keeps the window's geometry, the splitter, the open file and its cursor position for the
@@ -132,6 +150,8 @@ private:
     void onDiskChanged(const DiskChange &change);
     void showOpenFailure(const QString &path, const QString &message);
     void clearOpenFailure();
+    // The read-only notice, the editor's read-only state, Save and the title, after a load or a save.
+    void updateReadOnly();
 
     Preferences *m_preferences;
     Document *m_document;
@@ -144,7 +164,11 @@ private:
     ProblemsDock *m_problemsDock = nullptr;
     SiteDock *m_siteDock = nullptr;
     QSplitter *m_splitter;
+    QFrame *m_openFailureBar;
     QLabel *m_openFailure;
+    QPushButton *m_openFailureReadOnly;
+    QString m_openFailurePath; // the file the open failure is about
+    QLabel *m_readOnlyNotice;
     QLabel *m_pathLabel;
     QLabel *m_cursorLabel;
     QLabel *m_wordsLabel;

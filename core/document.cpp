@@ -120,7 +120,7 @@ void Document::replaceText(const QString &newText)
 void Document::checkDisk()
 {
     watchFile();
-    if (m_filePath.isEmpty() || m_diskDigest.isEmpty())
+    if (m_filePath.isEmpty() || m_diskDigest.isEmpty() || isReadOnly())
         return;
     QFile file(m_filePath);
     if (!file.exists()) {
@@ -312,6 +312,7 @@ std::expected<void, QString> Document::load(const QString &filePath)
     m_text = QString();
     setModified(false);
     clearUndoRedoStacks();
+    m_readOnlyEncoding.clear();
     m_format = decoded->format;
     m_diskDigest = digest(bytes);
     m_savedText = decoded->text;
@@ -325,11 +326,44 @@ std::expected<void, QString> Document::load(const QString &filePath)
     return {};
 }
 
+std::expected<void, QString> Document::loadReadOnly(const QString &filePath)
+{
+    const QString name = QFileInfo(filePath).fileName();
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::unexpected(tr("Could not open “%1”: %2").arg(name, file.errorString()));
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return std::unexpected(tr("Could not read “%1”: %2").arg(name, file.errorString()));
+    auto legacy = decodeLegacyText(bytes, name);
+    if (!legacy)
+        return std::unexpected(legacy.error());
+
+    setPlainText(legacy->decoded.text);
+    m_textValid = false;
+    m_text = QString();
+    setModified(false);
+    clearUndoRedoStacks();
+    m_readOnlyEncoding = legacy->encoding;
+    m_format = legacy->decoded.format;
+    m_diskDigest = digest(bytes);
+    m_savedText = legacy->decoded.text;
+    m_reportedDigest.clear();
+    m_pendingDigest.clear();
+    m_removedReported = false;
+    setFilePath(QFileInfo(filePath).absoluteFilePath());
+    watchFile();
+    qCDebug(lcCore) << "loaded read-only" << filePath << "as" << m_readOnlyEncoding;
+    Q_EMIT loaded();
+    return {};
+}
+
 void Document::loadUntitled(const QString &intendedPath)
 {
     setPlainText(QString());
     setModified(false);
     clearUndoRedoStacks();
+    m_readOnlyEncoding.clear();
     m_format = {};
     m_diskDigest.clear();
     m_savedText.clear();
@@ -347,6 +381,8 @@ std::expected<void, SaveError> Document::save(SaveMode mode)
 {
     if (m_filePath.isEmpty())
         return std::unexpected(SaveError {SaveError::Kind::NoPath, tr("The document has no file name yet.")});
+    if (isReadOnly())
+        return std::unexpected(readOnlyError());
     if (mode == SaveMode::Safe && !m_diskDigest.isEmpty() && !QFileInfo::exists(m_filePath)) {
         return std::unexpected(SaveError {SaveError::Kind::ChangedOnDisk,
                                           tr("“%1” was moved or deleted on disk since you opened it. Saving now "
@@ -363,8 +399,25 @@ std::expected<void, SaveError> Document::save(SaveMode mode)
     return write(m_filePath);
 }
 
+SaveError Document::readOnlyError() const
+{
+    return SaveError {SaveError::Kind::ReadOnly,
+                      tr("“%1” is open read-only: it is not UTF-8, and saving the text back would change the "
+                         "encoding of every character outside ASCII. Use Save As to write a UTF-8 copy to a new "
+                         "file; “%1” stays as it is.")
+                          .arg(displayName())};
+}
+
 std::expected<void, SaveError> Document::saveAs(const QString &filePath)
 {
+    if (isReadOnly()) {
+        const QFileInfo target(filePath);
+        const QFileInfo original(m_filePath);
+        const bool same = target.absoluteFilePath() == original.absoluteFilePath()
+            || (target.exists() && target.canonicalFilePath() == original.canonicalFilePath());
+        if (same)
+            return std::unexpected(readOnlyError());
+    }
     auto result = write(filePath);
     if (result) {
         setFilePath(filePath);
@@ -402,6 +455,8 @@ std::expected<void, SaveError> Document::write(const QString &filePath)
     m_reportedDigest.clear();
     m_pendingDigest.clear();
     m_removedReported = false;
+    // Only saveAs() writes a read-only document, to another file and in UTF-8: that one is editable.
+    m_readOnlyEncoding.clear();
     setModified(false);
     Q_EMIT saved();
     return {};

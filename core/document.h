@@ -23,6 +23,7 @@ struct SaveError {
         ChangedOnDisk, // the file on disk is not what was loaded or last saved; nothing was written
         WriteFailed, // the file could not be written; the old file is untouched
         NoPath,
+        ReadOnly, // the document was opened read-only (not UTF-8): its file is never written
     };
     Kind kind;
     QString message;
@@ -68,12 +69,22 @@ public:
 
     // Replaces the text with the file's. On failure (unreadable, not UTF-8) nothing changes.
     std::expected<void, QString> load(const QString &filePath);
+    // Opens a file that is not UTF-8 (a Latin-1 or Windows-1252 file) for reading: decoded as
+    // decodeLegacyText() guesses, and read-only until saveAs() writes a UTF-8 copy to another file;
+    // save() refuses, so the file is never written back with another encoding. Binary files are
+    // refused. Changes on disk are not followed. Emits loaded(), like load().
+    std::expected<void, QString> loadReadOnly(const QString &filePath);
+    // True after loadReadOnly(), until another load or a saveAs().
+    bool isReadOnly() const { return !m_readOnlyEncoding.isEmpty(); }
+    // The encoding a read-only document was read as ("windows-1252"); empty when not read-only.
+    QString readOnlyEncoding() const { return m_readOnlyEncoding; }
     // Becomes an empty document that was never saved, meant to go to intendedPath (may be empty).
     // Emits loaded(), like load().
     void loadUntitled(const QString &intendedPath = {});
     std::expected<void, SaveError> save(SaveMode mode = SaveMode::Safe);
     // Writes to filePath, which becomes the document's path. The caller has confirmed replacing an
-    // existing file (QFileDialog asks).
+    // existing file (QFileDialog asks). A read-only document is written as UTF-8, to another file
+    // only, and is then no longer read-only.
     std::expected<void, SaveError> saveAs(const QString &filePath);
 
     // The text exactly as it will be written, with '\n' line breaks. Made once per change of the text
@@ -128,6 +139,7 @@ Q_SIGNALS:
 
 private:
     std::expected<void, SaveError> write(const QString &filePath);
+    SaveError readOnlyError() const;
     void setFilePath(const QString &filePath);
     void findSite();
     void watchFile();
@@ -143,6 +155,7 @@ private:
 
     QString m_filePath;
     QString m_intendedPath;
+    QString m_readOnlyEncoding;
     TextFileFormat m_format;
     QByteArray m_diskDigest; // of the bytes last read or written; empty when there is no file
     QString m_savedText; // the text those bytes decode to

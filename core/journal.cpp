@@ -206,7 +206,8 @@ void DocumentJournal::writeNow(bool wait)
 {
     m_idle.stop();
     m_longest.stop();
-    if (!m_document->isModified()) {
+    // A read-only document (a file that is not UTF-8) has nothing to keep: it cannot be saved back.
+    if (!m_document->isModified() || m_document->isReadOnly()) {
         // Undone back to the saved text: nothing is unsaved.
         removeEntry();
         m_writtenChanges = m_changes;

@@ -66,7 +66,54 @@ std::pair<qsizetype, qsizetype> lineAndColumn(QByteArrayView bytes, qsizetype of
     const qsizetype lineStart = before.lastIndexOf('\n') + 1;
     return {line, offset - lineStart + 1};
 }
+
+// Windows-1252's characters for the bytes 0x80–0x9F, where Latin-1 has C1 controls. The five bytes it
+// leaves undefined stay the control characters, as web browsers read them.
+constexpr std::array<char16_t, 32> windows1252High {
+    u'\u20AC', u'\u0081', u'\u201A', u'\u0192', u'\u201E', u'\u2026', u'\u2020', u'\u2021',
+    u'\u02C6', u'\u2030', u'\u0160', u'\u2039', u'\u0152', u'\u008D', u'\u017D', u'\u008F',
+    u'\u0090', u'\u2018', u'\u2019', u'\u201C', u'\u201D', u'\u2022', u'\u2013', u'\u2014',
+    u'\u02DC', u'\u2122', u'\u0161', u'\u203A', u'\u0153', u'\u009D', u'\u017E', u'\u0178',
+};
 } // namespace
+
+TextKind textKind(QByteArrayView bytes)
+{
+    if (bytes.startsWith(utf8Bom))
+        bytes = bytes.sliced(utf8Bom.size());
+    if (bytes.contains('\0'))
+        return TextKind::Binary;
+    return firstInvalidUtf8(bytes) >= 0 ? TextKind::NotUtf8 : TextKind::Utf8;
+}
+
+std::expected<LegacyText, QString> decodeLegacyText(const QByteArray &bytes, const QString &fileName)
+{
+    if (textKind(bytes) != TextKind::NotUtf8) {
+        auto decoded = decodeText(bytes, fileName);
+        if (!decoded)
+            return std::unexpected(decoded.error());
+        return LegacyText {std::move(*decoded), QStringLiteral("UTF-8")};
+    }
+    QString text;
+    text.reserve(bytes.size());
+    bool usesWindows1252 = false;
+    for (const char byte : bytes) {
+        const auto c = static_cast<unsigned char>(byte);
+        if (c >= 0x80 && c <= 0x9F) {
+            const char16_t mapped = windows1252High[c - 0x80];
+            usesWindows1252 = usesWindows1252 || mapped != char16_t(c);
+            text.append(QChar(mapped));
+        } else {
+            text.append(QChar(char16_t(c)));
+        }
+    }
+    // Through UTF-8 and decodeText(), so that the line endings are found as for any file.
+    auto decoded = decodeText(text.toUtf8(), fileName);
+    if (!decoded)
+        return std::unexpected(decoded.error());
+    return LegacyText {std::move(*decoded),
+                       usesWindows1252 ? QStringLiteral("windows-1252") : QStringLiteral("ISO-8859-1")};
+}
 
 std::expected<DecodedText, QString> decodeText(const QByteArray &bytes, const QString &fileName)
 {

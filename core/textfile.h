@@ -34,11 +34,35 @@ struct TextFileFormat {
 struct DecodedText {
     QString text; // line breaks are always '\n'
     TextFileFormat format;
+
+    bool operator==(const DecodedText &) const = default;
 };
 
 // Decodes the bytes of a UTF-8 text file. Refuses bytes that are not UTF-8, and binary files,
 // with a message that says where and why; fileName is only used in that message.
 std::expected<DecodedText, QString> decodeText(const QByteArray &bytes, const QString &fileName);
+
+// What a file's bytes are, as decodeText() sees them: UTF-8 text, text in another encoding (a legacy
+// Latin-1 or Windows-1252 file), or not text at all (it holds NUL bytes).
+enum class TextKind { Utf8, NotUtf8, Binary };
+TextKind textKind(QByteArrayView bytes);
+
+// Text that is not UTF-8, decoded for reading only.
+struct LegacyText {
+    // As decodeText() would give it for the UTF-8 the text is: line endings and all, so that a UTF-8
+    // copy keeps them.
+    DecodedText decoded;
+    // The encoding it was read as: "windows-1252" when it uses the bytes 0x80–0x9F (curly quotes,
+    // dashes, the euro sign), else "ISO-8859-1"; the same names iconv knows.
+    QString encoding;
+
+    bool operator==(const LegacyText &) const = default;
+};
+
+// Reads bytes that are not UTF-8 as the single-byte encoding Western text most likely is (Windows-1252,
+// whose printable characters include all of Latin-1's). UTF-8 text is decoded as such (encoding
+// "UTF-8"); binary files are refused with decodeText()'s message.
+std::expected<LegacyText, QString> decodeLegacyText(const QByteArray &bytes, const QString &fileName);
 
 // The inverse of decodeText(): decodeText(b) then encodeText() gives b again, and an edited text keeps
 // every untouched line's ending, the byte order mark and the last line's (missing) ending.
