@@ -9,6 +9,7 @@
 #include "app/imagespanel.h"
 #include "app/issueactions.h"
 #include "app/issueimages.h"
+#include "app/loadprogress.h"
 #include "app/maileractions.h"
 #include "app/outlinedock.h"
 #include "app/preferencesdialog.h"
@@ -80,6 +81,7 @@ MainWindow::MainWindow(Preferences *preferences, QWidget *parent)
     , m_preview(new PreviewView(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_openFailure(new QLabel(this))
+    , m_loadProgress(new LoadProgress(m_document, m_editor, this))
     , m_pathLabel(new QLabel(this))
     , m_cursorLabel(new QLabel(this))
     , m_wordsLabel(new QLabel(this))
@@ -105,6 +107,7 @@ MainWindow::MainWindow(Preferences *preferences, QWidget *parent)
         "QLabel#open_failure { background: #fdecea; color: #611a15; border-bottom: 1px solid #f5c2c0; }"));
     m_openFailure->hide();
     editorLayout->addWidget(m_openFailure);
+    editorLayout->addWidget(m_loadProgress);
     editorLayout->addWidget(m_editor, 1);
     editorLayout->addWidget(m_findBar);
 
@@ -134,6 +137,15 @@ MainWindow::MainWindow(Preferences *preferences, QWidget *parent)
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::diskChanged, this, &MainWindow::onDiskChanged);
     connect(m_document, &Document::loaded, this, &MainWindow::clearOpenFailure);
+    connect(m_document, &Document::loadFailed, this, &MainWindow::onLoadFailed);
+    connect(m_document, &Document::loadCancelled, this, [this] {
+        m_cursorAfterLoad.reset();
+        m_editor->setCursorPosition(m_cursorBeforeLoad);
+    });
+    connect(m_document, &Document::loaded, this, [this] {
+        if (const auto cursor = std::exchange(m_cursorAfterLoad, std::nullopt))
+            m_editor->setCursorPosition(*cursor);
+    });
     updateTitle();
     restoreWindowState();
 }
@@ -458,7 +470,18 @@ std::expected<void, QString> MainWindow::openFromCommandLine(const QString &path
     auto opened = openPath(path);
     if (!opened)
         showOpenFailure(path, opened.error());
+    m_loadingFromCommandLine = opened && m_document->isLoading();
     return opened;
+}
+
+void MainWindow::onLoadFailed(const QString &path, const QString &message)
+{
+    m_cursorAfterLoad.reset();
+    m_editor->setCursorPosition(m_cursorBeforeLoad);
+    if (std::exchange(m_loadingFromCommandLine, false))
+        showOpenFailure(path, message);
+    else
+        showError(tr("Could not open the file"), message);
 }
 
 QString MainWindow::openFailure() const
@@ -519,9 +542,17 @@ std::expected<void, QString> MainWindow::openPath(const QString &path)
     }
     const QString absolute = QFileInfo(file).absoluteFilePath();
     rememberCursorPosition();
-    if (auto loaded = m_document->load(absolute); !loaded)
+    m_loadingFromCommandLine = false;
+    if (!m_document->isLoading())
+        m_cursorBeforeLoad = m_editor->textCursor().position();
+    // A long file loads in steps: the window paints and answers meanwhile (the bar above the editor).
+    if (auto loaded = m_document->beginLoad(absolute); !loaded)
         return loaded;
-    m_editor->setCursorPosition(m_preferences->cursorPosition(absolute).value_or(0));
+    const int cursor = m_preferences->cursorPosition(absolute).value_or(0);
+    if (m_document->isLoading())
+        m_cursorAfterLoad = cursor;
+    else
+        m_editor->setCursorPosition(cursor);
     return {};
 }
 
@@ -561,7 +592,9 @@ RecoveryDialog *MainWindow::offerRecovery()
 void MainWindow::recover(const JournalEntry &entry)
 {
     if (!entry.filePath.isEmpty() && QFileInfo(entry.filePath).isFile()) {
-        if (auto opened = openPath(entry.filePath); !opened) {
+        // At once, even a long file (rare here): the recovered text goes on top of it right below.
+        rememberCursorPosition();
+        if (auto opened = m_document->load(entry.filePath); !opened) {
             showError(tr("Could not open the file"),
                       opened.error() + u'\n' + tr("The recovered text stays in the journal; nothing was lost."));
             return;
@@ -582,6 +615,8 @@ void MainWindow::recover(const JournalEntry &entry)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Half a file is nothing to save or journal: what was open before it comes back first.
+    m_document->cancelLoad();
     if (!maybeSave()) {
         event->ignore();
         return;
