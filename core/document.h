@@ -68,10 +68,11 @@ public:
     explicit Document(QObject *parent = nullptr);
     ~Document() override;
 
-    // Files up to this size open; larger ones are refused with a message that says so (a post of
-    // 64 MB is over a million lines: QTextDocument needs seconds and about 1 GB to hold it).
+    // Files up to this size open; larger ones are refused with a message that says so. A post of
+    // 50 MB (1.5 million lines) opens in steps in seconds (docs/performance.md); far beyond it, the
+    // wait and the memory grow with the file while no post is ever that long.
     static constexpr qint64 maxFileBytes = 64 * 1024 * 1024;
-    // From this size on, beginLoad() loads in steps: at once, the GUI thread would stop for 0.2 s or more.
+    // From this size on, beginLoad() loads in steps; smaller files load at once, as load() does.
     static constexpr qint64 stepwiseLoadBytes = 2 * 1024 * 1024;
 
     // Replaces the text with the file's. On failure (too large, unreadable, not UTF-8) nothing changes.
