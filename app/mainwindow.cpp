@@ -10,6 +10,7 @@
 #include "app/imagespanel.h"
 #include "app/issueactions.h"
 #include "app/issueimages.h"
+#include "app/loadprogress.h"
 #include "app/maileractions.h"
 #include "app/outlinedock.h"
 #include "app/preferencesdialog.h"
@@ -88,6 +89,7 @@ MainWindow::MainWindow(Preferences *preferences, QWidget *parent)
     , m_openFailure(new QLabel(m_openFailureBar))
     , m_openFailureReadOnly(new QPushButton(m_openFailureBar))
     , m_readOnlyNotice(new QLabel(this))
+    , m_loadProgress(new LoadProgress(m_document, m_editor, this))
     , m_pathLabel(new QLabel(this))
     , m_cursorLabel(new QLabel(this))
     , m_wordsLabel(new QLabel(this))
@@ -132,6 +134,7 @@ MainWindow::MainWindow(Preferences *preferences, QWidget *parent)
         "QLabel#read_only_notice { background: #fff4ce; color: #4d3800; border-bottom: 1px solid #f0d98c; }"));
     m_readOnlyNotice->hide();
     editorLayout->addWidget(m_readOnlyNotice);
+    editorLayout->addWidget(m_loadProgress);
     editorLayout->addWidget(m_editor, 1);
     editorLayout->addWidget(m_findBar);
 
@@ -170,6 +173,15 @@ MainWindow::MainWindow(Preferences *preferences, QWidget *parent)
     drops->watchWithChildren(m_preview);
     connect(drops, &FileDrops::openRequested, this, &MainWindow::openDropped);
     connect(qApp, &QGuiApplication::commitDataRequest, this, [this](QSessionManager &) { commitSessionData(); });
+    connect(m_document, &Document::loadFailed, this, &MainWindow::onLoadFailed);
+    connect(m_document, &Document::loadCancelled, this, [this] {
+        m_cursorAfterLoad.reset();
+        m_editor->setCursorPosition(m_cursorBeforeLoad);
+    });
+    connect(m_document, &Document::loaded, this, [this] {
+        if (const auto cursor = std::exchange(m_cursorAfterLoad, std::nullopt))
+            m_editor->setCursorPosition(*cursor);
+    });
     updateTitle();
     restoreWindowState();
 }
@@ -494,7 +506,18 @@ std::expected<void, QString> MainWindow::openFromCommandLine(const QString &path
     auto opened = openPath(path);
     if (!opened)
         showOpenFailure(path, opened.error());
+    m_loadingFromCommandLine = opened && m_document->isLoading();
     return opened;
+}
+
+void MainWindow::onLoadFailed(const QString &path, const QString &message)
+{
+    m_cursorAfterLoad.reset();
+    m_editor->setCursorPosition(m_cursorBeforeLoad);
+    if (std::exchange(m_loadingFromCommandLine, false))
+        showOpenFailure(path, message);
+    else
+        reportOpenFailure(path, message); // the same message as a file that failed at once
 }
 
 QString MainWindow::openFailure() const
@@ -653,9 +676,17 @@ std::expected<void, QString> MainWindow::openPath(const QString &path)
     }
     const QString absolute = QFileInfo(file).absoluteFilePath();
     rememberCursorPosition();
-    if (auto loaded = m_document->load(absolute); !loaded)
+    m_loadingFromCommandLine = false;
+    if (!m_document->isLoading())
+        m_cursorBeforeLoad = m_editor->textCursor().position();
+    // A long file loads in steps: the window paints and answers meanwhile (the bar above the editor).
+    if (auto loaded = m_document->beginLoad(absolute); !loaded)
         return loaded;
-    m_editor->setCursorPosition(m_preferences->cursorPosition(absolute).value_or(0));
+    const int cursor = m_preferences->cursorPosition(absolute).value_or(0);
+    if (m_document->isLoading())
+        m_cursorAfterLoad = cursor;
+    else
+        m_editor->setCursorPosition(cursor);
     return {};
 }
 
@@ -695,7 +726,9 @@ RecoveryDialog *MainWindow::offerRecovery()
 void MainWindow::recover(const JournalEntry &entry)
 {
     if (!entry.filePath.isEmpty() && QFileInfo(entry.filePath).isFile()) {
-        if (auto opened = openPath(entry.filePath); !opened) {
+        // At once, even a long file (rare here): the recovered text goes on top of it right below.
+        rememberCursorPosition();
+        if (auto opened = m_document->load(entry.filePath); !opened) {
             showError(tr("Could not open the file"),
                       opened.error() + u'\n' + tr("The recovered text stays in the journal; nothing was lost."));
             return;
@@ -716,6 +749,8 @@ void MainWindow::recover(const JournalEntry &entry)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Half a file is nothing to save or journal: what was open before it comes back first.
+    m_document->cancelLoad();
     if (!maybeSave()) {
         event->ignore();
         return;

@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include <expected>
+#include <optional>
 
 class QFrame;
 class QLabel;
@@ -29,6 +30,7 @@ class DocumentStatistics;
 class FindBar;
 class IssueActions;
 class IssueImages;
+class LoadProgress;
 class OutlineDock;
 class Preferences;
 class PreviewView;
@@ -112,6 +114,8 @@ public:
     ChecklistDock *checklistDock() const { return m_checklistDock; }
     ProblemsDock *problemsDock() const { return m_problemsDock; }
     SiteDock *siteDock() const { return m_siteDock; }
+    // The bar above the editor while a long file opens.
+    LoadProgress *loadProgress() const { return m_loadProgress; }
     // The Publish action: saves (asking first), runs the checks, asks before publishing with errors,
     // publishes the draft to _posts/ and opens the post. True when it was published.
     bool onPublish();
@@ -152,6 +156,8 @@ private:
     void clearOpenFailure();
     // The read-only notice, the editor's read-only state, Save and the title, after a load or a save.
     void updateReadOnly();
+    // A long file that could not be loaded after all (Document::loadFailed()).
+    void onLoadFailed(const QString &path, const QString &message);
 
     Preferences *m_preferences;
     Document *m_document;
@@ -169,6 +175,12 @@ private:
     QPushButton *m_openFailureReadOnly;
     QString m_openFailurePath; // the file the open failure is about
     QLabel *m_readOnlyNotice;
+    LoadProgress *m_loadProgress;
+    // Where the cursor goes once the long file being loaded is in (the load moved it to the end).
+    std::optional<int> m_cursorAfterLoad;
+    int m_cursorBeforeLoad = 0; // and where it goes back to when the load ends without the file
+    // The long file being loaded was named on the command line: a failure is said in the window.
+    bool m_loadingFromCommandLine = false;
     QLabel *m_pathLabel;
     QLabel *m_cursorLabel;
     QLabel *m_wordsLabel;

@@ -12,11 +12,15 @@
 #include <QAbstractTextDocumentLayout>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextBlock>
+#include <QtConcurrentRun>
 
 #include <cerrno>
 
@@ -28,7 +32,74 @@ QByteArray digest(const QByteArray &bytes)
 {
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
 }
+
+// A file too large to open: said before a byte of it is read.
+std::expected<void, QString> checkSize(const QString &filePath)
+{
+    const QFileInfo info(filePath);
+    if (!info.isFile() || info.size() <= Document::maxFileBytes)
+        return {};
+    const QLocale locale;
+    return std::unexpected(
+        Document::tr("“%1” is %2; Masthead opens posts up to %3. Open it in a plain text editor instead.")
+            .arg(info.fileName(), locale.formattedDataSize(info.size(), 1, QLocale::DataSizeTraditionalFormat),
+                 locale.formattedDataSize(Document::maxFileBytes, 0, QLocale::DataSizeTraditionalFormat)));
+}
+
+// A file as read and decoded on a worker thread.
+struct ReadFile {
+    std::expected<DecodedText, QString> decoded;
+    QByteArray digest;
+    qint64 bytes = 0;
+};
+
+ReadFile readFile(const QString &filePath)
+{
+    const QString name = QFileInfo(filePath).fileName();
+    ReadFile result;
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.decoded = std::unexpected(Document::tr("Could not open “%1”: %2").arg(name, file.errorString()));
+        return result;
+    }
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        result.decoded = std::unexpected(Document::tr("Could not read “%1”: %2").arg(name, file.errorString()));
+        return result;
+    }
+    result.bytes = bytes.size();
+    result.digest = digest(bytes);
+    result.decoded = decodeText(bytes, name);
+    return result;
+}
+
+// Characters put into the document per call: small enough that a slice of the event loop's time
+// (sliceMs) is never overrun by much, large enough that the calls cost little.
+constexpr qsizetype loadChunkChars = 32 * 1024;
+// The first slice: the first screenful or so, so that it shows (and is highlighted) at once.
+constexpr qsizetype firstSliceChars = 16 * 1024;
+// Milliseconds of each event loop pass spent putting text in; the rest paints and answers input.
+constexpr qint64 sliceMs = 40;
 } // namespace
+
+// A load begun with beginLoad(): the file being read, then its text going in.
+struct Document::Loading {
+    Q_DISABLE_COPY_MOVE(Loading)
+    Loading() = default;
+    // Deleted later: a load ends in the watcher's own signal when the file cannot be read.
+    ~Loading()
+    {
+        reading->disconnect();
+        reading->deleteLater();
+    }
+
+    QString filePath;
+    QFutureWatcher<ReadFile> *reading = new QFutureWatcher<ReadFile>;
+    ReadFile file;
+    qsizetype inserted = 0; // characters of file.decoded->text in the document
+    qsizetype firstSliceEnd = -1; // -1 until the first slice is in
+    std::optional<Before> before; // the document's text before its first change by the load
+};
 
 namespace
 {
@@ -66,11 +137,19 @@ Document::Document(QObject *parent)
     m_settle.setSingleShot(true);
     m_settle.setInterval(settleDelayMs);
     connect(&m_settle, &QTimer::timeout, this, &Document::textSettled);
+    m_loadStep.setSingleShot(true);
+    m_loadStep.setInterval(0);
+    connect(&m_loadStep, &QTimer::timeout, this, &Document::insertLoadSlice);
     m_diskCheck.setSingleShot(true);
     m_diskCheck.setInterval(150);
     connect(&m_diskCheck, &QTimer::timeout, this, &Document::checkDisk);
     connect(&m_fileWatcher, &QFileSystemWatcher::fileChanged, this, [this] { m_diskCheck.start(); });
     connect(&m_fileWatcher, &QFileSystemWatcher::directoryChanged, this, [this] { m_diskCheck.start(); });
+}
+
+Document::~Document()
+{
+    abandonLoad();
 }
 
 void Document::watchFile()
@@ -119,6 +198,8 @@ void Document::replaceText(const QString &newText)
 
 void Document::checkDisk()
 {
+    if (isLoading())
+        return; // the file being loaded is looked at when it is in
     watchFile();
     if (m_filePath.isEmpty() || m_diskDigest.isEmpty() || isReadOnly())
         return;
@@ -233,6 +314,9 @@ void Document::onContentsChange(int position, int removed, int added)
     // The highlighter reports new formats as a change of equal length (and so does typing over a
     // selection of the same length): a change only when the characters differ.
     // (Without the text at hand, nobody asked for it since the last change: counted as a change.)
+    // While a file loads in steps, its partial text is nobody's business: finishLoad() reports it.
+    if (isLoading())
+        return;
     if (removed == added && m_textValid && matchesText(position, added))
         return;
     m_textValid = false;
@@ -295,6 +379,8 @@ std::shared_ptr<const LiquidContext> Document::liquidContext() const
 
 std::expected<void, QString> Document::load(const QString &filePath)
 {
+    if (auto size = checkSize(filePath); !size)
+        return size;
     const QString name = QFileInfo(filePath).fileName();
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly))
@@ -307,6 +393,7 @@ std::expected<void, QString> Document::load(const QString &filePath)
     if (!decoded)
         return std::unexpected(decoded.error());
 
+    abandonLoad(); // a long file still coming in gives way
     setPlainText(decoded->text);
     m_textValid = false;
     m_text = QString();
@@ -339,6 +426,7 @@ std::expected<void, QString> Document::loadReadOnly(const QString &filePath)
     if (!legacy)
         return std::unexpected(legacy.error());
 
+    abandonLoad(); // a long file still coming in gives way
     setPlainText(legacy->decoded.text);
     m_textValid = false;
     m_text = QString();
@@ -358,8 +446,169 @@ std::expected<void, QString> Document::loadReadOnly(const QString &filePath)
     return {};
 }
 
+std::expected<void, QString> Document::beginLoad(const QString &filePath)
+{
+    if (auto size = checkSize(filePath); !size)
+        return size;
+    const QFileInfo info(filePath);
+    if (!info.isFile() || info.size() < stepwiseLoadBytes)
+        return load(filePath);
+    QFile probe(filePath);
+    if (!probe.open(QIODevice::ReadOnly))
+        return std::unexpected(tr("Could not open “%1”: %2").arg(info.fileName(), probe.errorString()));
+    probe.close();
+
+    // A load already running gives way; what was here before it is what a cancel brings back.
+    std::optional<Before> before;
+    if (m_loading) {
+        before = std::move(m_loading->before);
+        m_loading->before.reset();
+        abandonLoad();
+    }
+    m_loading = std::make_unique<Loading>();
+    m_loading->filePath = filePath;
+    m_loading->before = std::move(before);
+    connect(m_loading->reading, &QFutureWatcher<ReadFile>::finished, this, &Document::onFileDecoded);
+    m_loading->reading->setFuture(QtConcurrent::run(readFile, filePath));
+    qCDebug(lcCore) << "loading" << filePath << info.size() << "bytes in steps";
+    Q_EMIT loadStarted(filePath, info.size());
+    Q_EMIT loadProgress(0, 0);
+    return {};
+}
+
+QString Document::loadingPath() const
+{
+    return m_loading ? m_loading->filePath : QString();
+}
+
+void Document::onFileDecoded()
+{
+    m_loading->file = m_loading->reading->result();
+    if (!m_loading->file.decoded) {
+        const QString path = m_loading->filePath;
+        const QString message = m_loading->file.decoded.error();
+        restoreBefore();
+        Q_EMIT loadFailed(path, message);
+        return;
+    }
+    if (!m_loading->before)
+        m_loading->before = Before {text(), isModified()};
+    // The text that was here (or an abandoned load's part of a text) goes; the file's comes in
+    // without undo steps (and without the cost of recording them), like setPlainText().
+    setUndoRedoEnabled(false);
+    setPlainText(QString());
+    m_textValid = false;
+    m_text = QString();
+    insertLoadSlice();
+}
+
+void Document::insertLoadSlice()
+{
+    Loading &loading = *m_loading;
+    const QString &fileText = loading.file.decoded->text;
+    QElapsedTimer slice;
+    slice.start();
+    {
+        // The first screenful is reported as it comes in (the highlighter colours it at once); the
+        // rest reaches the layout (which QTextDocument tells directly) and nobody else until the
+        // end: reported slice by slice, QSyntaxHighlighter alone would make the load three times
+        // as long, going over every new line, and reported at the end as one change, it would stop
+        // the window for seconds. Receivers that need the whole text wait for loaded().
+        const QSignalBlocker quiet(loading.firstSliceEnd >= 0 ? this : nullptr);
+        QTextCursor end(this);
+        end.movePosition(QTextCursor::End);
+        const qsizetype budget = loading.firstSliceEnd < 0 ? firstSliceChars : fileText.size();
+        const qsizetype stop = qMin(fileText.size(), loading.inserted + budget);
+        while (loading.inserted < stop && (loading.firstSliceEnd < 0 || slice.elapsed() < sliceMs)) {
+            qsizetype next = qMin(stop, loading.inserted + loadChunkChars);
+            // Never between the two halves of a surrogate pair.
+            if (next < fileText.size() && fileText.at(next - 1).isHighSurrogate())
+                ++next;
+            end.insertText(fileText.sliced(loading.inserted, next - loading.inserted));
+            loading.inserted = next;
+        }
+        if (loading.firstSliceEnd < 0)
+            loading.firstSliceEnd = loading.inserted;
+    }
+    m_textValid = false;
+    m_text = QString();
+    Q_EMIT loadProgress(loading.inserted, fileText.size());
+    if (loading.inserted < fileText.size())
+        m_loadStep.start();
+    else
+        finishLoad();
+}
+
+void Document::finishLoad()
+{
+    const qsizetype length = m_loading->file.decoded->text.size();
+    const qsizetype before = m_loading->before ? m_loading->before->text.size() : 0;
+    // What the blocked signals did not say and costs nothing to hear (m_loading still set: the
+    // journal and onContentsChange() let it pass); contentsChange() is not repeated, see above.
+    Q_EMIT contentsChanged();
+    Q_EMIT blockCountChanged(blockCount());
+    const std::unique_ptr<Loading> done = std::move(m_loading);
+    setUndoRedoEnabled(true);
+    clearUndoRedoStacks();
+    setModified(false);
+    m_text = done->file.decoded->text;
+    m_textValid = true;
+    m_settle.start();
+    Q_EMIT textChanged(0, int(before), int(length));
+
+    m_format = done->file.decoded->format;
+    m_readOnlyEncoding.clear();
+    m_diskDigest = done->file.digest;
+    m_savedText = done->file.decoded->text;
+    m_reportedDigest.clear();
+    m_pendingDigest.clear();
+    m_removedReported = false;
+    setFilePath(done->filePath);
+    watchFile();
+    qCDebug(lcCore) << "loaded" << done->filePath << done->file.bytes << "bytes in steps";
+    Q_EMIT loaded();
+}
+
+void Document::restoreBefore()
+{
+    // Called while m_loading is set, so that the restored text is not reported as a change: it is
+    // the text textChanged()'s receivers last saw.
+    if (m_loading->before) {
+        // (At once: the text from before is seldom long. When it is, this takes a while.)
+        const Before before = std::move(*m_loading->before);
+        m_loadStep.stop();
+        setPlainText(before.text);
+        setUndoRedoEnabled(true);
+        clearUndoRedoStacks();
+        setModified(before.modified);
+        m_text = before.text;
+        m_textValid = true;
+    }
+    m_loadStep.stop();
+    m_loading.reset();
+}
+
+void Document::cancelLoad()
+{
+    if (!m_loading)
+        return;
+    qCDebug(lcCore) << "cancelled loading" << m_loading->filePath;
+    restoreBefore();
+    Q_EMIT loadCancelled();
+}
+
+void Document::abandonLoad()
+{
+    if (!m_loading)
+        return;
+    m_loading.reset();
+    m_loadStep.stop();
+    setUndoRedoEnabled(true);
+}
+
 void Document::loadUntitled(const QString &intendedPath)
 {
+    abandonLoad();
     setPlainText(QString());
     setModified(false);
     clearUndoRedoStacks();
@@ -379,6 +628,10 @@ void Document::loadUntitled(const QString &intendedPath)
 
 std::expected<void, SaveError> Document::save(SaveMode mode)
 {
+    if (isLoading()) {
+        return std::unexpected(SaveError {SaveError::Kind::WriteFailed,
+                                          tr("“%1” is still being opened; nothing was saved.").arg(displayName())});
+    }
     if (m_filePath.isEmpty())
         return std::unexpected(SaveError {SaveError::Kind::NoPath, tr("The document has no file name yet.")});
     if (isReadOnly())
@@ -417,6 +670,10 @@ std::expected<void, SaveError> Document::saveAs(const QString &filePath)
             || (target.exists() && target.canonicalFilePath() == original.canonicalFilePath());
         if (same)
             return std::unexpected(readOnlyError());
+    }
+    if (isLoading()) {
+        return std::unexpected(SaveError {SaveError::Kind::WriteFailed,
+                                          tr("“%1” is still being opened; nothing was saved.").arg(displayName())});
     }
     auto result = write(filePath);
     if (result) {

@@ -11,6 +11,7 @@
 
 #include <expected>
 #include <memory>
+#include <optional>
 
 namespace Masthead
 {
@@ -66,8 +67,16 @@ class Document final : public QTextDocument
 
 public:
     explicit Document(QObject *parent = nullptr);
+    ~Document() override;
 
-    // Replaces the text with the file's. On failure (unreadable, not UTF-8) nothing changes.
+    // Files up to this size open; larger ones are refused with a message that says so. A post of
+    // 50 MB (1.5 million lines) opens in steps in seconds (docs/performance.md); far beyond it, the
+    // wait and the memory grow with the file while no post is ever that long.
+    static constexpr qint64 maxFileBytes = 64 * 1024 * 1024;
+    // From this size on, beginLoad() loads in steps; smaller files load at once, as load() does.
+    static constexpr qint64 stepwiseLoadBytes = 2 * 1024 * 1024;
+
+    // Replaces the text with the file's. On failure (too large, unreadable, not UTF-8) nothing changes.
     std::expected<void, QString> load(const QString &filePath);
     // Opens a file that is not UTF-8 (a Latin-1 or Windows-1252 file) for reading: decoded as
     // decodeLegacyText() guesses, and read-only until saveAs() writes a UTF-8 copy to another file;
@@ -78,6 +87,20 @@ public:
     bool isReadOnly() const { return !m_readOnlyEncoding.isEmpty(); }
     // The encoding a read-only document was read as ("windows-1252"); empty when not read-only.
     QString readOnlyEncoding() const { return m_readOnlyEncoding; }
+    // Like load(), but a file from stepwiseLoadBytes on is read and decoded on a worker thread, then
+    // put in a slice at a time between the event loop's other work, so that the window keeps
+    // painting and answering. A file that is too large or cannot be opened fails at once; a file
+    // that turns out not to be UTF-8 comes as loadFailed(), with nothing changed. While isLoading(),
+    // the text is incomplete: edits through applyTextEdit() are refused, save() refuses, and
+    // textChanged() and textSettled() wait; loaded() says when the text is the file's. The load is
+    // not on the undo stack. A smaller file is loaded at once, as by load().
+    std::expected<void, QString> beginLoad(const QString &filePath);
+    bool isLoading() const { return m_loading != nullptr; }
+    // The file being loaded by beginLoad(); empty when none is.
+    QString loadingPath() const;
+    // Stops a load begun with beginLoad(): the text, the file and the modified state from before it
+    // come back (the undo history of that text does not). Emits loadCancelled().
+    void cancelLoad();
     // Becomes an empty document that was never saved, meant to go to intendedPath (may be empty).
     // Emits loaded(), like load().
     void loadUntitled(const QString &intendedPath = {});
@@ -129,6 +152,13 @@ Q_SIGNALS:
     // site() (and with it liquidContext()) changed: another site, or its settings were edited.
     void siteChanged();
     void loaded();
+    // beginLoad() started on a file of bytes; loadProgress() follows, then one of loaded(),
+    // loadFailed() or loadCancelled().
+    void loadStarted(const QString &filePath, qint64 bytes);
+    // done of total characters are in; total is 0 while the file is still being read and decoded.
+    void loadProgress(qint64 done, qint64 total);
+    void loadFailed(const QString &filePath, const QString &message);
+    void loadCancelled();
     void saved();
     void diskChanged(const Masthead::DiskChange &change);
     // The characters changed (contentsChange() also comes for the highlighter's formats).
@@ -138,6 +168,19 @@ Q_SIGNALS:
     void textSettled();
 
 private:
+    struct Loading;
+    // What a cancelled load brings back.
+    struct Before {
+        QString text;
+        bool modified = false;
+    };
+    void onFileDecoded();
+    void insertLoadSlice();
+    void finishLoad();
+    // Stops a running load without bringing anything back (another load or a new document follows).
+    void abandonLoad();
+    // Ends a load that failed or was cancelled: the text from before it is back, if it was touched.
+    void restoreBefore();
     std::expected<void, SaveError> write(const QString &filePath);
     SaveError readOnlyError() const;
     void setFilePath(const QString &filePath);
@@ -171,6 +214,8 @@ private:
     mutable QString m_text;
     mutable bool m_textValid = false;
     QTimer m_settle;
+    std::unique_ptr<Loading> m_loading; // while beginLoad() loads
+    QTimer m_loadStep; // the next slice of it
 };
 
 // The text of any QTextDocument with '\n' line breaks where it keeps U+2029 between blocks, and

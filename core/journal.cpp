@@ -181,6 +181,8 @@ void DocumentJournal::lockEntry()
 
 void DocumentJournal::onContentsChanged()
 {
+    if (m_document->isLoading())
+        return; // a file coming in is no unsaved text; loaded() follows
     ++m_changes;
     m_idle.start();
     if (!m_longest.isActive())

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/textedit.h"
 
+#include "core/document.h"
+
 #include <QTextDocument>
 
 namespace Masthead
@@ -30,6 +32,9 @@ QString applyTextEdit(const QString &text, const TextEdit &edit)
 
 QTextCursor applyTextEdit(QTextCursor cursor, const TextEdit &edit, qsizetype offset)
 {
+    // Half a file is no text to edit: the edit would be computed on a part of it, and lost.
+    if (const auto *document = qobject_cast<const Document *>(cursor.document()); document && document->isLoading())
+        return cursor;
     // The edit block remembers the cursor's position as it begins: undo returns there.
     cursor.beginEditBlock();
     cursor.setPosition(int(offset + edit.start));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editor/markdownhighlighter_p.h"
 
+#include "core/document.h"
 #include "editor/spellchecker.h"
 
 #include <KSyntaxHighlighting/Definition>
@@ -95,6 +96,20 @@ MarkdownHighlighter::MarkdownHighlighter(QTextDocument *document, QObject *paren
     connect(&m_background, &QTimer::timeout, this, &MarkdownHighlighter::continueInBackground);
 
     setDocument(document);
+
+    // A long file loaded in steps reported only its first screenful to QSyntaxHighlighter (see
+    // Document::insertLoadSlice()): the rest is highlighted by the background pass once it is in.
+    if (const auto *file = qobject_cast<const Document *>(document)) {
+        connect(file, &Document::loadStarted, this, [this] { m_loadingInSteps = true; });
+        connect(file, &Document::loadCancelled, this, [this] { m_loadingInSteps = false; });
+        connect(file, &Document::loadFailed, this, [this] { m_loadingInSteps = false; });
+        connect(file, &Document::loaded, this, [this] {
+            if (!std::exchange(m_loadingInSteps, false))
+                return;
+            defer(this->document()->firstBlock());
+            defer(this->document()->lastBlock());
+        });
+    }
 }
 
 MarkdownHighlighter::~MarkdownHighlighter() = default;
@@ -162,6 +177,12 @@ void MarkdownHighlighter::defer(const QTextBlock &block)
 
 void MarkdownHighlighter::continueInBackground()
 {
+    // A long file coming in: its slices go first, the highlighting of what is off screen waits
+    // (the first screenful was highlighted as it came in).
+    if (const auto *file = qobject_cast<const Document *>(document()); file && file->isLoading()) {
+        QTimer::singleShot(loadingPollMs, this, [this] { m_background.start(); });
+        return;
+    }
     QElapsedTimer slice;
     slice.start();
     m_inBackground = true;

@@ -55,6 +55,7 @@ public:
 
     static constexpr qint64 frameBudgetNs = 8'000'000; // synchronous work per change
     static constexpr qint64 sliceNs = 4'000'000; // background work per event-loop turn
+    static constexpr int loadingPollMs = 100; // how often the background pass looks whether a load ended
 
 Q_SIGNALS:
     void caughtUp();
@@ -81,6 +82,7 @@ private:
     QTextCursor m_pendingFrom; // the first line the background pass still has to do
     QTextCursor m_pendingTo; // the last one
     QTimer m_background;
+    bool m_loadingInSteps = false; // a long file is coming in (Document::beginLoad())
 };
 
 } // namespace Masthead

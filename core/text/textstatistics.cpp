@@ -141,6 +141,12 @@ DocumentStatistics::DocumentStatistics(QTextDocument *document, QObject *parent)
     m_recountAll.setSingleShot(true);
     m_recountAll.setInterval(0);
     connect(&m_recountAll, &QTimer::timeout, this, &DocumentStatistics::recountAll);
+    // A long file coming in slice by slice is counted once it is all in (or gone again).
+    if (const auto *file = qobject_cast<const Document *>(document)) {
+        for (auto end : {&Document::loaded, &Document::loadCancelled})
+            connect(file, end, this, [this] { m_recountAll.start(); });
+        connect(file, &Document::loadFailed, this, [this] { m_recountAll.start(); });
+    }
     recountAll();
 }
 
@@ -211,6 +217,8 @@ void DocumentStatistics::recountInBackground()
 void DocumentStatistics::onContentsChange(int position, int removed, int added)
 {
     Q_UNUSED(removed);
+    if (const auto *file = qobject_cast<const Document *>(m_document); file && file->isLoading())
+        return; // counted when it is all in
     if (m_counting)
         return; // the running count checks the text when it ends
     // The blocks of the changed span are recounted; the blocks before and after it are unchanged,

@@ -341,6 +341,7 @@ struct Result {
     int editorMisses = 0, previewMisses = 0, burstEditorMisses = 0, burstPreviewMisses = 0;
     std::optional<TreeMemory> memoryLoaded, memoryTyped;
     std::vector<double> windowShown, textShown, highlighted, keystrokeShown;
+    std::vector<double> complete, longestPaintGap; // Masthead only: its ready file tells
     int openFailures = 0;
     double loadSeconds = 0;
     bool ok = false;
@@ -522,8 +523,20 @@ void Bench::measureOpening(const App &app, const Subject &subject, const Panes &
         Launch launch(app, subject);
         const auto deadline = launch.startedAt() + 60s;
         unsigned long window = 0;
-        QRect editor;
+        QRect editor, whole;
         std::optional<double> shown, text, highlighted;
+        // The longest time without the window painting anything, from its first paint until the whole
+        // text is in: a frozen GUI thread paints nothing (a loading one advances its progress bar).
+        std::optional<Clock::time_point> lastPaint;
+        double longestGap = 0;
+        const auto notePaint = [&](const XScreen::Batch &batch) {
+            if (batch.rects.empty()
+                || !std::ranges::any_of(batch.rects, [&](const QRect &r) { return r.intersects(whole); }))
+                return;
+            if (lastPaint)
+                longestGap = std::max(longestGap, msBetween(*lastPaint, batch.arrivedAt));
+            lastPaint = batch.arrivedAt;
+        };
         while (Clock::now() < deadline && !highlighted) {
             const XScreen::Batch batch = m_screen.waitForDamage(std::min(deadline, Clock::now() + 20ms));
             const auto at = batch.rects.empty() ? Clock::now() : batch.arrivedAt;
@@ -532,8 +545,10 @@ void Bench::measureOpening(const App &app, const Subject &subject, const Panes &
                 if (!window)
                     continue;
                 shown = msBetween(launch.startedAt(), at);
-                editor = QRect(m_screen.windowRect(window).topLeft() + editorOffset, panes.editor.size());
+                whole = m_screen.windowRect(window);
+                editor = QRect(whole.topLeft() + editorOffset, panes.editor.size());
             }
+            notePaint(batch);
             if (batch.rects.empty()
                 || !std::ranges::any_of(batch.rects, [&](const QRect &r) { return r.intersects(editor); }))
                 continue;
@@ -548,6 +563,19 @@ void Bench::measureOpening(const App &app, const Subject &subject, const Panes &
             std::fprintf(stderr, "masthead-bench: %s on %s: no highlighted text in the editor within 60 s\n",
                          qPrintable(app.name), qPrintable(subject.name));
             continue;
+        }
+        // Masthead says in its ready file when the whole text is in and the preview showed it (a long
+        // file loads in steps, the editor read-only meanwhile): only then is a keystroke expected.
+        std::optional<double> complete;
+        while (app.isMasthead && !complete && Clock::now() < deadline) {
+            const XScreen::Batch batch = m_screen.waitForDamage(std::min(deadline, Clock::now() + 20ms));
+            notePaint(batch);
+            if (QFile::exists(launch.readyFile()))
+                complete = msBetween(launch.startedAt(), Clock::now());
+        }
+        if (complete) {
+            result.complete.push_back(*complete);
+            result.longestPaintGap.push_back(longestGap);
         }
         // Editable: a keystroke sent now shows up in the editor.
         m_screen.focus(window);
@@ -700,6 +728,10 @@ void printResult(const App &app, const Subject &subject, const Result &r)
         printRow(name.constData(), subject.name, "open: start -> window", r.windowShown, 0);
         printRow(name.constData(), subject.name, "open: start -> editor text", r.textShown, 0);
         printRow(name.constData(), subject.name, "open: start -> highlighted", r.highlighted, 0);
+        if (!r.complete.empty()) {
+            printRow(name.constData(), subject.name, "open: start -> all in, previewed", r.complete, 0);
+            printRow(name.constData(), subject.name, "open: longest paint gap", r.longestPaintGap, 0);
+        }
         printRow(name.constData(), subject.name, "open: start -> a key shown", r.keystrokeShown, r.openFailures);
     }
     if (r.memoryLoaded)

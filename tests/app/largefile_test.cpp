@@ -1,0 +1,189 @@
+// SPDX-FileCopyrightText: 2026 Masthead contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// Long files in the window: the bar above the editor while one loads, the editor read-only until the
+// whole text is in and editable after, Cancel, too large a file refused, a failure said in the window.
+#include "app/loadprogress.h"
+#include "app/mainwindow.h"
+#include "core/document.h"
+#include "core/preferences.h"
+#include "editor/sourceeditor.h"
+#include "support/sitefixture.h"
+
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Masthead;
+using namespace MastheadTest;
+using namespace Qt::StringLiterals;
+
+namespace
+{
+void saveShot(QWidget *widget, const QString &name)
+{
+    QDir().mkpath(QStringLiteral(MASTHEAD_BINARY_DIR "/shots"));
+    widget->grab().save(QStringLiteral(MASTHEAD_BINARY_DIR "/shots/") + name);
+}
+
+QByteArray longPost(qsizetype bytes)
+{
+    QByteArray post = "---\ntitle: Long\n---\n\n";
+    for (int section = 0; post.size() < bytes; ++section) {
+        post += "## Section " + QByteArray::number(section) + "\n\nUn café très **fort** 🚀 and a "
+            + "[link](https://example.org/" + QByteArray::number(section) + ").\n\n- item\n- item 🎉\n\n";
+    }
+    return post;
+}
+
+const QByteArray previous = "---\ntitle: Before\n---\n\nThe text that was open before.\n";
+
+bool partlyIn(const QSignalSpy &progress)
+{
+    return !progress.isEmpty() && progress.constLast().at(1).toLongLong() > 0;
+}
+} // namespace
+
+class LargeFileTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void tenMegabytesOpenWithProgressAndStayEditable()
+    {
+        QTemporaryDir dir;
+        const QString before = dir.filePath(u"before.md"_s);
+        const QString path = dir.filePath(u"long.md"_s);
+        const QByteArray bytes = longPost(10 * 1024 * 1024);
+        QVERIFY(writeAll(before, previous));
+        QVERIFY(writeAll(path, bytes));
+        Preferences preferences(dir.filePath(u"masthead.ini"_s));
+        MainWindow window(&preferences);
+        QVERIFY(window.openPath(before).has_value());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.loadProgress()->isHidden());
+
+        Document *document = window.document();
+        QSignalSpy progress(document, &Document::loadProgress);
+        QSignalSpy loaded(document, &Document::loaded);
+        QVERIFY(window.openPath(path).has_value());
+        QVERIFY(document->isLoading());
+        QVERIFY(window.loadProgress()->isVisible());
+        QVERIFY2(window.loadProgress()->message().startsWith(u"Opening long.md (10"_s),
+                 qPrintable(window.loadProgress()->message()));
+        QVERIFY(window.editor()->isReadOnly());
+        QVERIFY(QTest::qWaitFor([&] { return partlyIn(progress); }, 60'000));
+        // The bar shows how far it got, the first screenful of the text is in the editor.
+        QVERIFY(window.loadProgress()->progressBar()->maximum() > 0);
+        QVERIFY(window.editor()->toPlainText().startsWith(u"---\ntitle: Long"_s));
+        saveShot(&window, u"large-file-loading.png"_s);
+
+        QVERIFY(loaded.wait(120'000));
+        QVERIFY(window.loadProgress()->isHidden());
+        QVERIFY(!window.editor()->isReadOnly());
+        const QString expected = QString::fromUtf8(bytes);
+        QCOMPARE(document->text(), expected);
+        QCOMPARE(document->filePath(), path);
+        QVERIFY(!document->isUndoAvailable());
+        QVERIFY(!document->isModified());
+
+        // Typing works; undo takes back the typing, not the load.
+        window.editor()->setFocus(Qt::OtherFocusReason);
+        window.editor()->setCursorPosition(0);
+        QTest::keyClicks(window.editor(), u"Hi "_s);
+        QVERIFY(document->text().startsWith(u"Hi ---"_s));
+        QVERIFY(document->isModified());
+        while (document->isUndoAvailable())
+            window.editor()->undo();
+        QCOMPARE(document->text(), expected);
+        QVERIFY(document->save().has_value());
+        QCOMPARE(readAll(path), bytes);
+    }
+
+    void cancelKeepsThePreviousDocument()
+    {
+        QTemporaryDir dir;
+        const QString before = dir.filePath(u"before.md"_s);
+        const QString path = dir.filePath(u"long.md"_s);
+        QVERIFY(writeAll(before, previous));
+        QVERIFY(writeAll(path, longPost(10 * 1024 * 1024)));
+        Preferences preferences(dir.filePath(u"masthead.ini"_s));
+        MainWindow window(&preferences);
+        QVERIFY(window.openPath(before).has_value());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.editor()->setFocus(Qt::OtherFocusReason);
+        QTest::keyClicks(window.editor(), u"Unsaved "_s);
+        const QString edited = window.document()->text();
+        QVERIFY(edited.startsWith(u"Unsaved ---"_s));
+
+        QSignalSpy progress(window.document(), &Document::loadProgress);
+        QSignalSpy loaded(window.document(), &Document::loaded);
+        QVERIFY(window.openPath(path).has_value());
+        QVERIFY(QTest::qWaitFor([&] { return partlyIn(progress); }, 60'000));
+        QVERIFY(window.loadProgress()->cancelButton()->isVisible());
+        QTest::mouseClick(window.loadProgress()->cancelButton(), Qt::LeftButton);
+        QVERIFY(!window.document()->isLoading());
+        QVERIFY(window.loadProgress()->isHidden());
+        QVERIFY(!window.editor()->isReadOnly());
+        QCOMPARE(window.document()->text(), edited);
+        QCOMPARE(window.editor()->toPlainText(), edited);
+        QCOMPARE(window.document()->filePath(), before);
+        QVERIFY(window.document()->isModified());
+        QVERIFY(window.windowTitle().contains(u"before.md"_s));
+        QTest::qWait(300);
+        QVERIFY(loaded.isEmpty());
+    }
+
+    void tooLargeIsRefusedWithAMessage()
+    {
+        QTemporaryDir dir;
+        const QString before = dir.filePath(u"before.md"_s);
+        const QString path = dir.filePath(u"huge.md"_s);
+        QVERIFY(writeAll(before, previous));
+        {
+            QFile huge(path); // sparse: no disk space taken
+            QVERIFY(huge.open(QIODevice::WriteOnly));
+            QVERIFY(huge.resize(80 * 1024 * 1024));
+        }
+        Preferences preferences(dir.filePath(u"masthead.ini"_s));
+        MainWindow window(&preferences);
+        QVERIFY(window.openPath(before).has_value());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const auto opened = window.openPath(path);
+        QVERIFY(!opened.has_value());
+        QVERIFY2(opened.error().contains(u"“huge.md” is 80.0 MB; Masthead opens posts up to 64 MB"_s),
+                 qPrintable(opened.error()));
+        QVERIFY(!window.document()->isLoading());
+        QVERIFY(window.loadProgress()->isHidden());
+        QCOMPARE(window.document()->text(), QString::fromUtf8(previous));
+        QCOMPARE(window.document()->filePath(), before);
+    }
+
+    void failureFromTheCommandLineIsSaidInTheWindow()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"latin1.md"_s);
+        QVERIFY(writeAll(path, longPost(3 * 1024 * 1024) + "caf\xE9\n"));
+        Preferences preferences(dir.filePath(u"masthead.ini"_s));
+        MainWindow window(&preferences);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy failed(window.document(), &Document::loadFailed);
+        QVERIFY(window.openFromCommandLine(path).has_value());
+        QVERIFY(window.loadProgress()->isVisible());
+        QVERIFY(failed.wait(60'000));
+        QVERIFY(window.loadProgress()->isHidden());
+        QVERIFY2(window.openFailure().contains(u"is not UTF-8"_s), qPrintable(window.openFailure()));
+        QVERIFY(window.editor()->isReadOnly());
+        QVERIFY(window.document()->text().isEmpty());
+    }
+};
+
+QTEST_MAIN(LargeFileTest)
+#include "largefile_test.moc"
