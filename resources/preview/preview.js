@@ -15,7 +15,7 @@
     let bridge = null;
     let blocks = [];      // per top-level block: the DOM nodes it made
     let lines = [];       // per top-level block: [firstLine, lastLine]
-    let suppressScrollReport = false;
+    let quietScrollY = null; // where Masthead scrolled the page itself: no report for arriving there
     let scrollReportQueued = false;
     let settling = null; // {target(), until, scrollY}: a scroll to a line that follows late layout changes
     let lineToReveal = null; // the source line being edited, brought into view after the next patch
@@ -233,8 +233,7 @@
         const target = function () {
             return Math.max(0, top(element) + fraction * element.getBoundingClientRect().height - 8);
         };
-        suppressScrollReport = true;
-        window.scrollTo(0, target());
+        scrollQuietly(target());
         // In a long document the blocks above were only estimated; those that come into view get
         // their real height when the page next renders, and push the target away. Follow it for a
         // second, unless the reader scrolls away meanwhile.
@@ -257,9 +256,8 @@
         const view = window.innerHeight;
         if (box.top >= 0 && box.top < view - 16)
             return;
-        suppressScrollReport = true;
         settling = null;
-        window.scrollTo(0, Math.max(0, box.top + window.scrollY - view / 3));
+        scrollQuietly(Math.max(0, box.top + window.scrollY - view / 3));
     }
 
     function revealLine(line) {
@@ -288,11 +286,18 @@
         return first + fraction * (last - first + 1);
     }
 
+    // Scrolls without reporting it back to the editor. (A flag for "the next scroll event" would
+    // swallow the reader's own scroll when scrollTo() does not move the page and fires no event.)
+    function scrollQuietly(y) {
+        window.scrollTo(0, y);
+        quietScrollY = window.scrollY;
+    }
+
     function onScroll() {
-        if (suppressScrollReport) {
-            suppressScrollReport = false;
+        const quiet = quietScrollY !== null && Math.abs(window.scrollY - quietScrollY) < 1;
+        quietScrollY = null;
+        if (quiet)
             return;
-        }
         if (scrollReportQueued)
             return;
         scrollReportQueued = true;
@@ -312,8 +317,7 @@
         }
         const y = settling.target();
         if (Math.abs(y - window.scrollY) >= 1) {
-            suppressScrollReport = true;
-            window.scrollTo(0, y);
+            scrollQuietly(y);
             settling.scrollY = window.scrollY;
         }
     }
