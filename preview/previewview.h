@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QWebEngineView>
+#include <QWindow>
 
 #include <memory>
 #include <optional>
@@ -33,6 +34,15 @@ class PreviewView final : public QWebEngineView
 public:
     explicit PreviewView(QWidget *parent = nullptr);
     ~PreviewView() override;
+
+    // Chromium starts after the window holding the preview has been painted once (or when the page is
+    // asked for): the editor comes first.
+    bool isStarted() const { return m_page != nullptr; }
+    // Starts Chromium now, if it has not started.
+    void start();
+    // The preview's page; starts Chromium if it has not started. (QWebEngineView's own page() would
+    // make a page of the default profile.)
+    QWebEnginePage *page() const;
 
     void setMarkdownDocument(Document *document);
     // Renders now (normally edits trigger it).
@@ -73,6 +83,10 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void loadShell();
@@ -86,7 +100,8 @@ private:
     bool isDark() const;
 
     QPointer<Document> m_document;
-    PreviewPage *m_page = nullptr;
+    PreviewPage *m_page = nullptr; // none until start()
+    QPointer<QWindow> m_exposeWatched; // the window whose first exposure starts Chromium
     PreviewSchemeHandler *m_scheme = nullptr;
     PreviewBridge *m_bridge = nullptr;
     RenderScheduler *m_scheduler = nullptr;
