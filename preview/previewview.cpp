@@ -141,6 +141,8 @@ void PreviewView::start()
         m_exposeWatched->removeEventFilter(this);
         m_exposeWatched = nullptr;
     }
+    if (m_startTimer)
+        m_startTimer->stop();
     // An off-the-record profile of our own: nothing from a preview is stored on disk. Every request
     // that is not for the preview's own scheme is refused there too (docs/security.md), behind the
     // page's Content-Security-Policy.
@@ -178,9 +180,11 @@ QWebEnginePage *PreviewView::page() const
     return m_page;
 }
 
-// Chromium's start costs the GUI thread over 100 ms, and its processes then compete for the CPU
-// (docs/performance.md): it waits until the window that holds the preview has been painted once, so
-// that the editor and its text come first. The page is made at once when something asks for it.
+// Chromium's start costs the GUI thread 100 ms and more in one piece, and its processes then compete
+// for the CPU (docs/performance.md). It waits until the window that holds the preview has been painted
+// once, so that the editor and its text come first, and then for a moment without typing, so that
+// the first keys typed are not held up either (but no longer than startAtLatest). The page is made at
+// once when something asks for it.
 void PreviewView::showEvent(QShowEvent *event)
 {
     if (m_page) {
@@ -189,14 +193,30 @@ void PreviewView::showEvent(QShowEvent *event)
     }
     QWidget::showEvent(event);
     QWindow *window = this->window()->windowHandle();
-    if (window && !window->isExposed()) {
-        if (!m_exposeWatched) {
-            m_exposeWatched = window;
-            window->installEventFilter(this);
-        }
-    } else {
+    if (!window) {
         QTimer::singleShot(0, this, &PreviewView::start);
+        return;
     }
+    if (!m_exposeWatched) {
+        m_exposeWatched = window;
+        window->installEventFilter(this);
+    }
+    if (window->isExposed())
+        startWhenIdle();
+}
+
+void PreviewView::startWhenIdle()
+{
+    if (m_page)
+        return;
+    if (!m_startTimer) {
+        m_startTimer = new QTimer(this);
+        m_startTimer->setSingleShot(true);
+        m_startTimer->setInterval(startAfterQuiet);
+        connect(m_startTimer, &QTimer::timeout, this, &PreviewView::start);
+        QTimer::singleShot(startAtLatest, this, &PreviewView::start);
+    }
+    m_startTimer->start();
 }
 
 void PreviewView::hideEvent(QHideEvent *event)
@@ -217,12 +237,23 @@ void PreviewView::closeEvent(QCloseEvent *event)
 
 bool PreviewView::eventFilter(QObject *watched, QEvent *event)
 {
-    // The window's contents are painted while it handles its first exposure; the page is made on
-    // the next pass of the event loop.
-    if (watched == m_exposeWatched && event->type() == QEvent::Expose && m_exposeWatched->isExposed()) {
-        m_exposeWatched->removeEventFilter(this);
-        m_exposeWatched = nullptr;
-        QTimer::singleShot(0, this, &PreviewView::start);
+    // The window's contents are painted while it handles its first exposure; the waiting starts then,
+    // and begins again with every key or click until Chromium has started.
+    if (watched == m_exposeWatched) {
+        switch (event->type()) {
+        case QEvent::Expose:
+            if (m_exposeWatched->isExposed())
+                startWhenIdle();
+            break;
+        case QEvent::KeyPress:
+        case QEvent::MouseButtonPress:
+        case QEvent::Wheel:
+            if (m_startTimer)
+                startWhenIdle();
+            break;
+        default:
+            break;
+        }
     }
     return QWebEngineView::eventFilter(watched, event);
 }

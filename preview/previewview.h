@@ -12,6 +12,8 @@
 #include <memory>
 #include <optional>
 
+class QTimer;
+
 namespace Masthead
 {
 class Document;
@@ -35,8 +37,11 @@ public:
     explicit PreviewView(QWidget *parent = nullptr);
     ~PreviewView() override;
 
-    // Chromium starts after the window holding the preview has been painted once (or when the page is
-    // asked for): the editor comes first.
+    // Chromium starts after the window holding the preview has been painted once and then left without
+    // typing for startAfterQuiet (at the latest startAtLatest after that first paint), or when the page
+    // is asked for: the editor comes first.
+    static constexpr int startAfterQuiet = 300; // ms
+    static constexpr int startAtLatest = 2000; // ms
     bool isStarted() const { return m_page != nullptr; }
     // Starts Chromium now, if it has not started.
     void start();
@@ -89,6 +94,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void startWhenIdle();
     void loadShell();
     void setUpRenderer(const QString &documentPath, std::shared_ptr<const LiquidContext> liquid);
     QByteArray shellHtml() const;
@@ -102,6 +108,7 @@ private:
     QPointer<Document> m_document;
     PreviewPage *m_page = nullptr; // none until start()
     QPointer<QWindow> m_exposeWatched; // the window whose first exposure starts Chromium
+    QTimer *m_startTimer = nullptr; // runs from the first exposure, again from every key
     PreviewSchemeHandler *m_scheme = nullptr;
     PreviewBridge *m_bridge = nullptr;
     RenderScheduler *m_scheduler = nullptr;
