@@ -41,10 +41,21 @@ QString markScript(const QString &id, int level)
     if (!element)
         return 0;
     var article = document.getElementById('mh-article') || document.body;
-    while (element.parentElement && element.parentElement !== article)
+    // A long document's blocks are in chunks (resources/preview/preview.js); a section may span them.
+    function isChunk(e) { return e.parentElement === article && e.classList.contains('mh-chunk'); }
+    while (element.parentElement && element.parentElement !== article && !isChunk(element.parentElement))
         element = element.parentElement;
+    function next(e) {
+        if (e.nextElementSibling || !isChunk(e.parentElement))
+            return e.nextElementSibling;
+        for (var chunk = e.parentElement.nextElementSibling; chunk; chunk = chunk.nextElementSibling) {
+            if (chunk.firstElementChild)
+                return chunk.firstElementChild;
+        }
+        return null;
+    }
     var marked = 0;
-    for (var node = element; node; node = node.nextElementSibling) {
+    for (var node = element; node; node = next(node)) {
         var heading = /^H([1-6])$/.exec(node.tagName);
         if (node !== element && heading && Number(heading[1]) <= level)
             break;

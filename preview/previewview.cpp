@@ -16,11 +16,13 @@
 #include <QEvent>
 #include <QFile>
 #include <QFileInfo>
+#include <QTimer>
 #include <QWebChannel>
 #include <QWebEngineProfile>
 #include <QWebEngineScript>
 #include <QWebEngineScriptCollection>
 #include <QWebEngineUrlRequestInterceptor>
+#include <QWindow>
 
 #include <chrono>
 #include <cstdio>
@@ -111,6 +113,36 @@ PreviewView::PreviewView(QWidget *parent)
     , m_bridge(new PreviewBridge(this))
     , m_scheduler(new RenderScheduler(this))
 {
+    setContextMenuPolicy(Qt::NoContextMenu);
+    setAccessibleName(tr("Preview"));
+    // QWebEngineView's drag handlers need a page; drops are accepted once there is one.
+    setAcceptDrops(false);
+
+    m_scheduler->setTextSource([this] { return m_document ? m_document->text() : QString(); });
+    setUpRenderer({}, nullptr);
+    connect(m_scheduler, &RenderScheduler::rendered, this, [this](const RenderedPost &post) { onRendered(post); });
+    connect(m_bridge, &PreviewBridge::pageReady, this, &PreviewView::onPageReady);
+    connect(m_bridge, &PreviewBridge::pagePatched, this, &PreviewView::onPatched);
+    connect(m_bridge, &PreviewBridge::pageScrolled, this, &PreviewView::scrolledToSourceLine);
+    connect(m_bridge, &PreviewBridge::pageClicked, this, &PreviewView::sourceLineClicked);
+    connect(this, &QWebEngineView::loadFinished, this, [this](bool ok) {
+        if (!ok) {
+            m_loadFailed = true;
+            Q_EMIT updated(false);
+        }
+    });
+}
+
+void PreviewView::start()
+{
+    if (m_page)
+        return;
+    if (m_exposeWatched) {
+        m_exposeWatched->removeEventFilter(this);
+        m_exposeWatched = nullptr;
+    }
+    if (m_startTimer)
+        m_startTimer->stop();
     // An off-the-record profile of our own: nothing from a preview is stored on disk. Every request
     // that is not for the preview's own scheme is refused there too (docs/security.md), behind the
     // page's Content-Security-Policy.
@@ -119,8 +151,7 @@ PreviewView::PreviewView(QWidget *parent)
     profile->setUrlRequestInterceptor(new OfflineInterceptor(profile));
     m_page = new PreviewPage(profile, this);
     setPage(m_page);
-    setContextMenuPolicy(Qt::NoContextMenu);
-    setAccessibleName(tr("Preview"));
+    setAcceptDrops(true);
 
     auto *channel = new QWebChannel(m_page);
     channel->registerObject(QStringLiteral("bridge"), m_bridge);
@@ -131,14 +162,6 @@ PreviewView::PreviewView(QWidget *parent)
     m_page->scripts().insert(isolatedScript(QStringLiteral("masthead-preview"),
                                             resourceText(QStringLiteral(":/masthead/preview/preview.js")),
                                             QWebEngineScript::DocumentReady));
-
-    m_scheduler->setTextSource([this] { return m_document ? m_document->text() : QString(); });
-    setUpRenderer({}, nullptr);
-    connect(m_scheduler, &RenderScheduler::rendered, this, [this](const RenderedPost &post) { onRendered(post); });
-    connect(m_bridge, &PreviewBridge::pageReady, this, &PreviewView::onPageReady);
-    connect(m_bridge, &PreviewBridge::pagePatched, this, &PreviewView::onPatched);
-    connect(m_bridge, &PreviewBridge::pageScrolled, this, &PreviewView::scrolledToSourceLine);
-    connect(m_bridge, &PreviewBridge::pageClicked, this, &PreviewView::sourceLineClicked);
     // If the page's process dies (out of memory on a huge document, a Chromium crash), show the
     // document again in a fresh one instead of a blank pane.
     connect(m_page, &QWebEnginePage::renderProcessTerminated, this,
@@ -148,16 +171,99 @@ PreviewView::PreviewView(QWidget *parent)
                 m_shownUrl.clear();
                 loadShell();
             });
-    connect(this, &QWebEngineView::loadFinished, this, [this](bool ok) {
-        if (!ok) {
-            m_loadFailed = true;
-            Q_EMIT updated(false);
+    loadShell();
+}
+
+QWebEnginePage *PreviewView::page() const
+{
+    const_cast<PreviewView *>(this)->start();
+    return m_page;
+}
+
+// Chromium's start costs the GUI thread 100 ms and more in one piece, and its processes then compete
+// for the CPU (docs/performance.md). It waits until the window that holds the preview has been painted
+// once, so that the editor and its text come first, and then for a moment without typing, so that
+// the first keys typed are not held up either (but no longer than startAtLatest). The page is made at
+// once when something asks for it.
+void PreviewView::showEvent(QShowEvent *event)
+{
+    if (m_page) {
+        QWebEngineView::showEvent(event); // it makes a page of the default profile when there is none
+        return;
+    }
+    QWidget::showEvent(event);
+    QWindow *window = this->window()->windowHandle();
+    if (!window) {
+        QTimer::singleShot(0, this, &PreviewView::start);
+        return;
+    }
+    if (!m_exposeWatched) {
+        m_exposeWatched = window;
+        window->installEventFilter(this);
+    }
+    if (window->isExposed())
+        startWhenIdle();
+}
+
+void PreviewView::startWhenIdle()
+{
+    if (m_page)
+        return;
+    if (!m_startTimer) {
+        m_startTimer = new QTimer(this);
+        m_startTimer->setSingleShot(true);
+        m_startTimer->setInterval(startAfterQuiet);
+        connect(m_startTimer, &QTimer::timeout, this, &PreviewView::start);
+        QTimer::singleShot(startAtLatest, this, &PreviewView::start);
+    }
+    m_startTimer->start();
+}
+
+void PreviewView::hideEvent(QHideEvent *event)
+{
+    if (m_page)
+        QWebEngineView::hideEvent(event);
+    else
+        QWidget::hideEvent(event);
+}
+
+void PreviewView::closeEvent(QCloseEvent *event)
+{
+    if (m_page)
+        QWebEngineView::closeEvent(event);
+    else
+        QWidget::closeEvent(event);
+}
+
+bool PreviewView::eventFilter(QObject *watched, QEvent *event)
+{
+    // The window's contents are painted while it handles its first exposure; the waiting starts then,
+    // and begins again with every key or click until Chromium has started.
+    if (watched == m_exposeWatched) {
+        switch (event->type()) {
+        case QEvent::Expose:
+            if (m_exposeWatched->isExposed())
+                startWhenIdle();
+            break;
+        case QEvent::KeyPress:
+        case QEvent::MouseButtonPress:
+        case QEvent::Wheel:
+            if (m_startTimer)
+                startWhenIdle();
+            break;
+        default:
+            break;
         }
-    });
+    }
+    return QWebEngineView::eventFilter(watched, event);
 }
 
 PreviewView::~PreviewView()
 {
+    if (m_exposeWatched)
+        m_exposeWatched->removeEventFilter(this);
+    if (!m_page)
+        return;
     // The page must go before the profile it uses.
     setPage(nullptr);
     delete m_page;
@@ -226,6 +332,8 @@ void PreviewView::loadShell()
     setUpRenderer(path, m_document ? m_document->liquidContext() : nullptr);
     m_scheme->setPageHtml(shellHtml());
     const QUrl url = m_scheme->pageUrl(path.isEmpty() ? QDir::homePath() + QStringLiteral("/untitled.md") : path);
+    if (!m_page)
+        return; // start() loads it
     if (url.toString() == m_shownUrl && !m_loadFailed)
         return;
     m_shownUrl = url.toString();

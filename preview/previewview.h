@@ -7,9 +7,12 @@
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QWebEngineView>
+#include <QWindow>
 
 #include <memory>
 #include <optional>
+
+class QTimer;
 
 namespace Masthead
 {
@@ -33,6 +36,18 @@ class PreviewView final : public QWebEngineView
 public:
     explicit PreviewView(QWidget *parent = nullptr);
     ~PreviewView() override;
+
+    // Chromium starts after the window holding the preview has been painted once and then left without
+    // typing for startAfterQuiet (at the latest startAtLatest after that first paint), or when the page
+    // is asked for: the editor comes first.
+    static constexpr int startAfterQuiet = 300; // ms
+    static constexpr int startAtLatest = 2000; // ms
+    bool isStarted() const { return m_page != nullptr; }
+    // Starts Chromium now, if it has not started.
+    void start();
+    // The preview's page; starts Chromium if it has not started. (QWebEngineView's own page() would
+    // make a page of the default profile.)
+    QWebEnginePage *page() const;
 
     void setMarkdownDocument(Document *document);
     // Renders now (normally edits trigger it).
@@ -73,8 +88,13 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void startWhenIdle();
     void loadShell();
     void setUpRenderer(const QString &documentPath, std::shared_ptr<const LiquidContext> liquid);
     QByteArray shellHtml() const;
@@ -86,7 +106,9 @@ private:
     bool isDark() const;
 
     QPointer<Document> m_document;
-    PreviewPage *m_page = nullptr;
+    PreviewPage *m_page = nullptr; // none until start()
+    QPointer<QWindow> m_exposeWatched; // the window whose first exposure starts Chromium
+    QTimer *m_startTimer = nullptr; // runs from the first exposure, again from every key
     PreviewSchemeHandler *m_scheme = nullptr;
     PreviewBridge *m_bridge = nullptr;
     RenderScheduler *m_scheduler = nullptr;

@@ -9,12 +9,13 @@
     'use strict';
 
     const MARKER = 'mh-block';
-    // Above this many blocks, blocks out of view are not laid out (see .mh-long in preview.css).
+    // Above this many blocks, blocks out of view are not laid out (see .mh-long in preview.css and
+    // CHUNK_BLOCKS below).
     const LONG_DOCUMENT_BLOCKS = 2000;
     let bridge = null;
     let blocks = [];      // per top-level block: the DOM nodes it made
     let lines = [];       // per top-level block: [firstLine, lastLine]
-    let suppressScrollReport = false;
+    let quietScrollY = null; // where Masthead scrolled the page itself: no report for arriving there
     let scrollReportQueued = false;
     let settling = null; // {target(), until, scrollY}: a scroll to a line that follows late layout changes
     let lineToReveal = null; // the source line being edited, brought into view after the next patch
@@ -41,20 +42,127 @@
         return result;
     }
 
+    // A long document is split into chunks of blocks (<div class="mh-chunk">), each laid out and
+    // painted only near the view (see .mh-long in preview.css). Per block, as before, Blink would
+    // still walk ~20,000 children of one container on every change, and check each of them against
+    // the view on every frame: that, not the patch, was most of a keystroke's time at 1 MB.
+    const CHUNK_BLOCKS = 64;
+
+    function newChunk(estimate) {
+        const chunk = document.createElement('div');
+        chunk.className = 'mh-chunk';
+        setEstimate(chunk, estimate);
+        return chunk;
+    }
+
+    // What a chunk is taken to measure until it has been shown once (then the page remembers).
+    function setEstimate(chunk, estimate) {
+        chunk.style.containIntrinsicSize = 'auto ' + Math.round(estimate) + 'px';
+    }
+
+    // A rough height of a block: its text at about 80 characters a line of 27 px, and a margin.
+    function estimateOf(nodes) {
+        let characters = 0;
+        for (const node of nodes)
+            characters += node.textContent.length;
+        return 27 * Math.max(1, Math.ceil(characters / 80)) + 17;
+    }
+
+    function chunkOf(node) {
+        const parent = node.parentNode;
+        return parent && parent.classList && parent.classList.contains('mh-chunk') ? parent : null;
+    }
+
+    // Blocks into fresh chunks, before the chunk `before` (or at the end).
+    function addChunks(container, before, list) {
+        for (let i = 0; i < list.length; i += CHUNK_BLOCKS) {
+            const chunk = newChunk(0);
+            let estimate = 0;
+            for (const nodes of list.slice(i, i + CHUNK_BLOCKS)) {
+                estimate += estimateOf(nodes);
+                for (const node of nodes)
+                    chunk.appendChild(node);
+            }
+            setEstimate(chunk, estimate);
+            container.insertBefore(chunk, before);
+        }
+    }
+
+    // Splits a chunk before node: node and what follows it go to a new chunk after it.
+    function splitChunk(container, chunk, node) {
+        const tail = newChunk(0);
+        while (node.nextSibling)
+            tail.appendChild(node.nextSibling);
+        tail.insertBefore(node, tail.firstChild);
+        container.insertBefore(tail, chunk.nextSibling);
+        return tail;
+    }
+
+    // Inserts the blocks before anchor (or at the end), in chunks.
+    function insertChunked(container, anchor, inserted) {
+        let chunk = anchor ? chunkOf(anchor) : container.lastElementChild;
+        if (inserted.length > CHUNK_BLOCKS || !chunk) {
+            // Many blocks (a load, a paste): chunks of their own, after splitting the anchor's chunk.
+            if (chunk && anchor && anchor !== chunk.firstChild)
+                chunk = splitChunk(container, chunk, anchor);
+            addChunks(container, anchor ? chunk : null, inserted);
+            return;
+        }
+        for (const nodes of inserted) {
+            for (const node of nodes)
+                chunk.insertBefore(node, anchor);
+        }
+        // Grown by typing: in two.
+        if (chunk.childNodes.length > 4 * CHUNK_BLOCKS)
+            splitChunk(container, chunk, chunk.childNodes[chunk.childNodes.length >> 1]);
+    }
+
+    // Moves every block into chunks, or back out of them.
+    function setChunked(container, chunked) {
+        container.textContent = '';
+        container.classList.toggle('mh-long', chunked);
+        if (chunked) {
+            addChunks(container, null, blocks);
+        } else {
+            for (const nodes of blocks) {
+                for (const node of nodes)
+                    container.appendChild(node);
+            }
+        }
+    }
+
     function patch(start, removeCount, html, insertCount, newLines, wholeLines, lineShift, generation) {
         const began = performance.now();
         const container = article();
+        const chunked = container.classList.contains('mh-long');
         const anchor = start + removeCount < blocks.length ? firstNode(start + removeCount) : null;
         for (let i = start; i < start + removeCount; ++i) {
-            for (const node of blocks[i])
+            for (const node of blocks[i]) {
+                const chunk = chunked ? chunkOf(node) : null;
                 node.remove();
+                if (chunk && !chunk.firstChild)
+                    chunk.remove();
+            }
         }
         const inserted = insertCount > 0 ? parseBlocks(html, insertCount) : [];
-        for (const nodes of inserted) {
-            for (const node of nodes)
-                container.insertBefore(node, anchor);
+        // Chunks from more than LONG_DOCUMENT_BLOCKS blocks, none again below half of it, so that
+        // typing around the limit does not rebuild the page at every keystroke.
+        const count = blocks.length - removeCount + inserted.length;
+        const wantChunks = chunked ? count >= LONG_DOCUMENT_BLOCKS / 2 : count > LONG_DOCUMENT_BLOCKS;
+        if (wantChunks !== chunked) {
+            blocks.splice(start, removeCount, ...inserted);
+            setChunked(container, wantChunks);
+        } else {
+            if (chunked) {
+                insertChunked(container, anchor, inserted);
+            } else {
+                for (const nodes of inserted) {
+                    for (const node of nodes)
+                        container.insertBefore(node, anchor);
+                }
+            }
+            blocks.splice(start, removeCount, ...inserted);
         }
-        blocks.splice(start, removeCount, ...inserted);
         const pairs = [];
         for (let i = 0; i + 1 < newLines.length; i += 2)
             pairs.push([newLines[i], newLines[i + 1]]);
@@ -69,7 +177,6 @@
                 }
             }
         }
-        container.classList.toggle('mh-long', blocks.length > LONG_DOCUMENT_BLOCKS);
         if (lineToReveal !== null) {
             reveal(lineToReveal);
             lineToReveal = null;
@@ -126,8 +233,7 @@
         const target = function () {
             return Math.max(0, top(element) + fraction * element.getBoundingClientRect().height - 8);
         };
-        suppressScrollReport = true;
-        window.scrollTo(0, target());
+        scrollQuietly(target());
         // In a long document the blocks above were only estimated; those that come into view get
         // their real height when the page next renders, and push the target away. Follow it for a
         // second, unless the reader scrolls away meanwhile.
@@ -150,9 +256,8 @@
         const view = window.innerHeight;
         if (box.top >= 0 && box.top < view - 16)
             return;
-        suppressScrollReport = true;
         settling = null;
-        window.scrollTo(0, Math.max(0, box.top + window.scrollY - view / 3));
+        scrollQuietly(Math.max(0, box.top + window.scrollY - view / 3));
     }
 
     function revealLine(line) {
@@ -181,11 +286,18 @@
         return first + fraction * (last - first + 1);
     }
 
+    // Scrolls without reporting it back to the editor. (A flag for "the next scroll event" would
+    // swallow the reader's own scroll when scrollTo() does not move the page and fires no event.)
+    function scrollQuietly(y) {
+        window.scrollTo(0, y);
+        quietScrollY = window.scrollY;
+    }
+
     function onScroll() {
-        if (suppressScrollReport) {
-            suppressScrollReport = false;
+        const quiet = quietScrollY !== null && Math.abs(window.scrollY - quietScrollY) < 1;
+        quietScrollY = null;
+        if (quiet)
             return;
-        }
         if (scrollReportQueued)
             return;
         scrollReportQueued = true;
@@ -205,8 +317,7 @@
         }
         const y = settling.target();
         if (Math.abs(y - window.scrollY) >= 1) {
-            suppressScrollReport = true;
-            window.scrollTo(0, y);
+            scrollQuietly(y);
             settling.scrollY = window.scrollY;
         }
     }
@@ -221,7 +332,7 @@
                 break;
             }
         }
-        while (node && node.parentNode !== article())
+        while (node && node.parentNode !== article() && !chunkOf(node))
             node = node.parentNode;
         if (!node)
             return;

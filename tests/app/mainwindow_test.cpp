@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Masthead contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../preview/webpagetesting.h"
 #include "app/mainwindow.h"
 #include "app/preferencesdialog.h"
 #include "core/document.h"
@@ -91,6 +92,32 @@ private Q_SLOTS:
         QVERIFY(window.splitter()->widget(0)->isAncestorOf(window.editor()));
         QVERIFY(window.splitter()->widget(0)->isAncestorOf(window.findBar()));
         QCOMPARE(window.splitter()->widget(1), window.preview());
+    }
+
+    // Chromium starts only once the window has been painted: the editor, with its text, comes first
+    // and takes typing at once; the preview arrives afterwards, with what was typed.
+    void thePreviewStartsAfterTheWindowIsPainted()
+    {
+        QTemporaryDir dir;
+        const QString path = copyOfTheSeed(dir);
+        MainWindow window;
+        QSignalSpy updated(window.preview(), &PreviewView::updated);
+        QVERIFY(window.openPath(path).has_value());
+        window.show();
+        QVERIFY(!window.preview()->isStarted());
+
+        window.editor()->setFocus();
+        window.editor()->moveCursor(QTextCursor::End);
+        QTest::keyClicks(window.editor(), QStringLiteral(" Typed before the preview started."));
+        QVERIFY(window.document()->toPlainText().contains(QStringLiteral("Typed before the preview started.")));
+        QVERIFY(!window.preview()->isStarted());
+
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(window.preview()->isStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(!updated.isEmpty() && updated.last().value(0).toBool(), 30'000);
+        QTRY_VERIFY(MastheadTest::evaluate(window.preview()->page(), QStringLiteral("document.body.innerText"))
+                        .toString()
+                        .contains(QStringLiteral("Typed before the preview started.")));
     }
 
     void refusesAFolderThatIsNoSite()

@@ -791,7 +791,9 @@ int runWindowBench(const QStringList &arguments)
     std::vector<App> apps;
     const QStringList wanted = value("--apps").value_or(QStringLiteral("masthead,ghostwriter")).split(u',');
     if (wanted.contains(QStringLiteral("masthead")))
-        apps.push_back({QStringLiteral("Masthead"), QStringLiteral(MASTHEAD_PROGRAM), true});
+        // Another build of the program (a copy of an earlier one, to compare before and after).
+        apps.push_back({QStringLiteral("Masthead"),
+                        qEnvironmentVariable("MASTHEAD_BENCH_PROGRAM", QStringLiteral(MASTHEAD_PROGRAM)), true});
     if (wanted.contains(QStringLiteral("ghostwriter"))) {
         const QString ghostwriter = QStandardPaths::findExecutable(QStringLiteral("ghostwriter"));
         if (ghostwriter.isEmpty())

@@ -9,6 +9,7 @@
 
 #include <QDesktopServices>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -284,6 +285,129 @@ private Q_SLOTS:
         QTRY_VERIFY(!scrolled.isEmpty());
         QTRY_VERIFY2(std::abs(scrolled.last().value(0).toDouble() - other) <= 1.0,
                      qPrintable(scrolled.last().value(0).toString()));
+    }
+    // A long document's page keeps its blocks in chunks (resources/preview/preview.js) and patches
+    // them in place: after any sequence of edits (typing, pastes of many blocks, deletions, down to
+    // a short document that is not chunked any more) it holds the same blocks, in the same order,
+    // as a page that loaded the final text afresh; and no chunk grows without bound.
+    void longDocumentsPatchLikeAFreshPage()
+    {
+        QString text;
+        for (int part = 1; part <= 25; ++part) {
+            text += QStringLiteral("## Part %1\n\n").arg(part);
+            for (int i = 0; i < 100; ++i)
+                text += QStringLiteral("Paragraph %1 of part %2, with *a few* words.\n\n").arg(i).arg(part);
+        }
+        Document doc;
+        doc.setPlainText(text);
+        PreviewView view;
+        view.resize(900, 600);
+        view.show();
+        QSignalSpy updated(&view, &PreviewView::updated);
+        view.setMarkdownDocument(&doc);
+        QVERIFY(waitForUpdate(updated));
+        const QString chunks = QStringLiteral("document.querySelectorAll('#mh-article > .mh-chunk').length");
+        QVERIFY(evaluate(view.page(), chunks).toInt() > 10);
+
+        // Every top-level block of the article, in order, whether chunked or not.
+        const QString blocks = QStringLiteral(
+            "Array.from(document.querySelectorAll('#mh-article > :not(.mh-chunk), #mh-article > .mh-chunk > *'))"
+            ".map(e => e.outerHTML).join('\\n')");
+        const QString largestChunk = QStringLiteral(
+            "Math.max(0, ...Array.from(document.querySelectorAll('#mh-article > .mh-chunk'), c => c.children.length))");
+        const auto sameAsFresh = [&](const char *when) {
+            Document fresh;
+            fresh.setPlainText(doc.toPlainText());
+            PreviewView other;
+            other.resize(900, 600);
+            other.show();
+            QSignalSpy otherUpdated(&other, &PreviewView::updated);
+            other.setMarkdownDocument(&fresh);
+            if (!waitForUpdate(otherUpdated))
+                return false;
+            const QString mine = evaluate(view.page(), blocks).toString();
+            const QString theirs = evaluate(other.page(), blocks).toString();
+            if (mine != theirs || mine.isEmpty()) {
+                qWarning("%s: the patched page differs from a fresh one (%lld and %lld characters)", when,
+                         qlonglong(mine.size()), qlonglong(theirs.size()));
+                return false;
+            }
+            return true;
+        };
+
+        QRandomGenerator random(14);
+        for (int step = 0; step < 40; ++step) {
+            QTextCursor cursor(&doc);
+            const int line = random.bounded(doc.blockCount());
+            cursor.setPosition(doc.findBlockByNumber(line).position());
+            switch (random.bounded(5)) {
+            case 0: // typing into a paragraph
+                cursor.insertText(QStringLiteral("typed "));
+                break;
+            case 1: // a new paragraph
+                cursor.insertText(QStringLiteral("A new paragraph %1.\n\n").arg(step));
+                break;
+            case 2: { // a paste of many blocks
+                QString paste;
+                for (int i = 0; i < 150; ++i)
+                    paste += QStringLiteral("Pasted %1.%2\n\n").arg(step).arg(i);
+                cursor.insertText(paste);
+                break;
+            }
+            case 3: // a heading
+                cursor.insertText(QStringLiteral("### Heading %1\n\n").arg(step));
+                break;
+            default: // a deletion of some lines
+                cursor.movePosition(QTextCursor::Down, QTextCursor::KeepAnchor, 1 + random.bounded(300));
+                cursor.removeSelectedText();
+                break;
+            }
+            QVERIFY(waitForUpdate(updated));
+        }
+        QVERIFY(evaluate(view.page(), chunks).toInt() > 10);
+        QVERIFY2(evaluate(view.page(), largestChunk).toInt() <= 256,
+                 qPrintable(evaluate(view.page(), largestChunk).toString()));
+        QVERIFY(sameAsFresh("after edits"));
+
+        // Down to a short document: no chunks any more, the same blocks.
+        QTextCursor cursor(&doc);
+        cursor.setPosition(doc.findBlockByNumber(60).position());
+        cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
+        cursor.removeSelectedText();
+        QVERIFY(waitForUpdate(updated));
+        QCOMPARE(evaluate(view.page(), chunks).toInt(), 0);
+        QVERIFY(sameAsFresh("after cutting it short"));
+    }
+
+    // In a long document, a footnote's link jumps to its note at the end, whose chunk had never
+    // been laid out, and the note's link back returns to the reference.
+    void footnoteLinksJumpInLongDocuments()
+    {
+        QString text = QStringLiteral("A claim.[^source]\n\n");
+        for (int i = 0; i < 3000; ++i)
+            text += QStringLiteral("Paragraph %1, with a few words to wrap.\n\n").arg(i);
+        text += QStringLiteral("[^source]: Where the claim comes from.\n");
+        Document doc;
+        doc.setPlainText(text);
+        PreviewView view;
+        view.resize(900, 600);
+        view.show();
+        QSignalSpy updated(&view, &PreviewView::updated);
+        view.setMarkdownDocument(&doc);
+        QVERIFY(waitForUpdate(updated));
+        QVERIFY(evaluate(view.page(), QStringLiteral("document.querySelectorAll('.mh-chunk').length")).toInt() > 10);
+
+        const QString noteTop = QStringLiteral("document.getElementById('fn:source').getBoundingClientRect().top");
+        const QString viewHeight = QStringLiteral("window.innerHeight");
+        evaluate(view.page(), QStringLiteral("document.querySelector('sup a.footnote').click()"));
+        QTRY_VERIFY2(evaluate(view.page(), noteTop).toDouble() >= -1
+                         && evaluate(view.page(), noteTop).toDouble() < evaluate(view.page(), viewHeight).toDouble(),
+                     qPrintable(evaluate(view.page(), noteTop).toString()));
+        QVERIFY(evaluate(view.page(), QStringLiteral("window.scrollY")).toDouble() > 10'000);
+
+        evaluate(view.page(), QStringLiteral("document.querySelector('a.reversefootnote').click()"));
+        QTRY_VERIFY2(evaluate(view.page(), QStringLiteral("window.scrollY")).toDouble() < 600,
+                     qPrintable(evaluate(view.page(), QStringLiteral("window.scrollY")).toString()));
     }
 };
 
