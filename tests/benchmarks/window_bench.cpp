@@ -19,6 +19,7 @@
 #include "window_bench.h"
 
 #include "figures.h"
+#include "processmemory.h"
 #include "xscreen.h"
 
 #include <QCoreApplication>
@@ -61,6 +62,9 @@ struct Options {
     QStringList apps;
     QStringList documents {QStringLiteral("seed"), QStringLiteral("1mb")};
     QString shots; // where to save screenshots, when set
+    // With --memory-detail N: each process's PSS and its N largest groups of mappings, loaded and
+    // after typing (0: only the sum).
+    int memoryDetail = 0;
 };
 
 // One document to measure: its text and what to search for to put the cursor in its middle.
@@ -664,12 +668,22 @@ Result Bench::measure(const App &app, const Subject &subject)
         settle(panes, 10s);
         saveShot(tag + u"-ready");
         result.memoryLoaded = processTreeMemory(launch.pid());
+        if (m_options.memoryDetail > 0) {
+            std::printf("  %s on %s, loaded: PSS by process and mapping\n", qPrintable(app.name),
+                        qPrintable(subject.name));
+            printBreakdown(processTreeBreakdown(launch.pid()), m_options.memoryDetail);
+        }
 
         typeSingly(panes, result);
         typeBursts(panes, result);
         settle(panes, 10s);
         saveShot(tag + u"-typed");
         result.memoryTyped = processTreeMemory(launch.pid());
+        if (m_options.memoryDetail > 0 && (m_options.keys > 0 || m_options.bursts > 0)) {
+            std::printf("  %s on %s, after typing: PSS by process and mapping\n", qPrintable(app.name),
+                        qPrintable(subject.name));
+            printBreakdown(processTreeBreakdown(launch.pid()), m_options.memoryDetail);
+        }
     }
     if (m_options.openRuns > 0)
         measureOpening(app, subject, defaultPanes, result);
@@ -756,6 +770,8 @@ int runWindowBench(const QStringList &arguments)
     options.openOnly = arguments.contains(QStringLiteral("--open-only"));
     if (auto v = value("--shots"))
         options.shots = *v;
+    if (auto v = value("--memory-detail"))
+        options.memoryDetail = v->toInt();
     std::vector<App> apps;
     const QStringList wanted = value("--apps").value_or(QStringLiteral("masthead,ghostwriter")).split(u',');
     if (wanted.contains(QStringLiteral("masthead")))
