@@ -668,10 +668,14 @@ Result Bench::measure(const App &app, const Subject &subject)
         settle(panes, 10s);
         saveShot(tag + u"-ready");
         result.memoryLoaded = processTreeMemory(launch.pid());
-        if (m_options.memoryDetail > 0) {
-            std::printf("  %s on %s, loaded: PSS by process and mapping\n", qPrintable(app.name),
-                        qPrintable(subject.name));
-            printBreakdown(processTreeBreakdown(launch.pid()), m_options.memoryDetail);
+        {
+            const std::vector<ProcessMemory> breakdown = processTreeBreakdown(launch.pid());
+            result.memoryLoaded->aloneKb = aloneKb(breakdown);
+            if (m_options.memoryDetail > 0) {
+                std::printf("  %s on %s, loaded: PSS by process and mapping\n", qPrintable(app.name),
+                            qPrintable(subject.name));
+                printBreakdown(breakdown, m_options.memoryDetail);
+            }
         }
 
         typeSingly(panes, result);
@@ -679,10 +683,14 @@ Result Bench::measure(const App &app, const Subject &subject)
         settle(panes, 10s);
         saveShot(tag + u"-typed");
         result.memoryTyped = processTreeMemory(launch.pid());
-        if (m_options.memoryDetail > 0 && (m_options.keys > 0 || m_options.bursts > 0)) {
-            std::printf("  %s on %s, after typing: PSS by process and mapping\n", qPrintable(app.name),
-                        qPrintable(subject.name));
-            printBreakdown(processTreeBreakdown(launch.pid()), m_options.memoryDetail);
+        {
+            const std::vector<ProcessMemory> breakdown = processTreeBreakdown(launch.pid());
+            result.memoryTyped->aloneKb = aloneKb(breakdown);
+            if (m_options.memoryDetail > 0 && (m_options.keys > 0 || m_options.bursts > 0)) {
+                std::printf("  %s on %s, after typing: PSS by process and mapping\n", qPrintable(app.name),
+                            qPrintable(subject.name));
+                printBreakdown(breakdown, m_options.memoryDetail);
+            }
         }
     }
     if (m_options.openRuns > 0)
@@ -716,10 +724,14 @@ void printResult(const App &app, const Subject &subject, const Result &r)
         printRow(name.constData(), subject.name, "open: start -> highlighted", r.highlighted, 0);
         printRow(name.constData(), subject.name, "open: start -> a key shown", r.keystrokeShown, r.openFailures);
     }
-    if (r.memoryLoaded)
+    if (r.memoryLoaded) {
         std::printf("%-12s %-13s %-30s %lld MB in %d processes (after typing: %lld MB)\n", name.constData(),
                     qPrintable(subject.name), "PSS of the process tree", r.memoryLoaded->pssKb / 1024,
                     r.memoryLoaded->processes, r.memoryTyped ? r.memoryTyped->pssKb / 1024 : 0);
+        std::printf("%-12s %-13s %-30s %lld MB (after typing: %lld MB)\n", name.constData(), qPrintable(subject.name),
+                    "PSS of the tree, alone", r.memoryLoaded->aloneKb / 1024,
+                    r.memoryTyped ? r.memoryTyped->aloneKb / 1024 : 0);
+    }
     std::fflush(stdout);
 }
 
@@ -744,6 +756,10 @@ void printRatios(const Subject &subject, const Result &masthead, const Result &g
         std::printf("ratio Masthead/ghostwriter %-13s %-30s %5.2f\n", qPrintable(subject.name),
                     "PSS of the process tree",
                     double(masthead.memoryLoaded->pssKb) / double(ghostwriter.memoryLoaded->pssKb));
+    if (masthead.memoryLoaded && ghostwriter.memoryLoaded && ghostwriter.memoryLoaded->aloneKb > 0)
+        std::printf("ratio Masthead/ghostwriter %-13s %-30s %5.2f\n", qPrintable(subject.name),
+                    "PSS of the tree, alone",
+                    double(masthead.memoryLoaded->aloneKb) / double(ghostwriter.memoryLoaded->aloneKb));
     std::fflush(stdout);
 }
 } // namespace
