@@ -64,11 +64,16 @@ double epochMilliseconds()
 // paints the preview like any other widget, and an article gains nothing from the GPU path. So
 // Masthead uses it unless the user chose a backend (QT_QUICK_BACKEND) or asks for the GPU
 // (MASTHEAD_PREVIEW_GPU=1). It must be decided before the application object exists.
+// With it, nothing needs OpenGL, yet on X11 Qt (and Qt WebEngine asking it) would still load the GL
+// driver into the window's process: Mesa's llvmpipe and LLVM, 64 MB of the 328 MB the seed took
+// (docs/performance.md). Qt's GLX integration is turned off too, unless the user chose one.
 void chooseSceneGraphBackend()
 {
     if (!qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND") || qEnvironmentVariableIntValue("MASTHEAD_PREVIEW_GPU") == 1)
         return;
     qputenv("QT_QUICK_BACKEND", "software");
+    if (qEnvironmentVariableIsEmpty("QT_XCB_GL_INTEGRATION"))
+        qputenv("QT_XCB_GL_INTEGRATION", "none");
 }
 Q_CONSTRUCTOR_FUNCTION(chooseSceneGraphBackend)
 

@@ -19,6 +19,7 @@
 #include "window_bench.h"
 
 #include "figures.h"
+#include "processmemory.h"
 #include "xscreen.h"
 
 #include <QCoreApplication>
@@ -61,6 +62,9 @@ struct Options {
     QStringList apps;
     QStringList documents {QStringLiteral("seed"), QStringLiteral("1mb")};
     QString shots; // where to save screenshots, when set
+    // With --memory-detail N: each process's PSS and its N largest groups of mappings, loaded and
+    // after typing (0: only the sum).
+    int memoryDetail = 0;
 };
 
 // One document to measure: its text and what to search for to put the cursor in its middle.
@@ -692,12 +696,30 @@ Result Bench::measure(const App &app, const Subject &subject)
         settle(panes, 10s);
         saveShot(tag + u"-ready");
         result.memoryLoaded = processTreeMemory(launch.pid());
+        {
+            const std::vector<ProcessMemory> breakdown = processTreeBreakdown(launch.pid());
+            result.memoryLoaded->aloneKb = aloneKb(breakdown);
+            if (m_options.memoryDetail > 0) {
+                std::printf("  %s on %s, loaded: PSS by process and mapping\n", qPrintable(app.name),
+                            qPrintable(subject.name));
+                printBreakdown(breakdown, m_options.memoryDetail);
+            }
+        }
 
         typeSingly(panes, result);
         typeBursts(panes, result);
         settle(panes, 10s);
         saveShot(tag + u"-typed");
         result.memoryTyped = processTreeMemory(launch.pid());
+        {
+            const std::vector<ProcessMemory> breakdown = processTreeBreakdown(launch.pid());
+            result.memoryTyped->aloneKb = aloneKb(breakdown);
+            if (m_options.memoryDetail > 0 && (m_options.keys > 0 || m_options.bursts > 0)) {
+                std::printf("  %s on %s, after typing: PSS by process and mapping\n", qPrintable(app.name),
+                            qPrintable(subject.name));
+                printBreakdown(breakdown, m_options.memoryDetail);
+            }
+        }
     }
     if (m_options.openRuns > 0)
         measureOpening(app, subject, defaultPanes, result);
@@ -734,10 +756,14 @@ void printResult(const App &app, const Subject &subject, const Result &r)
         }
         printRow(name.constData(), subject.name, "open: start -> a key shown", r.keystrokeShown, r.openFailures);
     }
-    if (r.memoryLoaded)
+    if (r.memoryLoaded) {
         std::printf("%-12s %-13s %-30s %lld MB in %d processes (after typing: %lld MB)\n", name.constData(),
                     qPrintable(subject.name), "PSS of the process tree", r.memoryLoaded->pssKb / 1024,
                     r.memoryLoaded->processes, r.memoryTyped ? r.memoryTyped->pssKb / 1024 : 0);
+        std::printf("%-12s %-13s %-30s %lld MB (after typing: %lld MB)\n", name.constData(), qPrintable(subject.name),
+                    "PSS of the tree, alone", r.memoryLoaded->aloneKb / 1024,
+                    r.memoryTyped ? r.memoryTyped->aloneKb / 1024 : 0);
+    }
     std::fflush(stdout);
 }
 
@@ -762,6 +788,10 @@ void printRatios(const Subject &subject, const Result &masthead, const Result &g
         std::printf("ratio Masthead/ghostwriter %-13s %-30s %5.2f\n", qPrintable(subject.name),
                     "PSS of the process tree",
                     double(masthead.memoryLoaded->pssKb) / double(ghostwriter.memoryLoaded->pssKb));
+    if (masthead.memoryLoaded && ghostwriter.memoryLoaded && ghostwriter.memoryLoaded->aloneKb > 0)
+        std::printf("ratio Masthead/ghostwriter %-13s %-30s %5.2f\n", qPrintable(subject.name),
+                    "PSS of the tree, alone",
+                    double(masthead.memoryLoaded->aloneKb) / double(ghostwriter.memoryLoaded->aloneKb));
     std::fflush(stdout);
 }
 } // namespace
@@ -788,6 +818,8 @@ int runWindowBench(const QStringList &arguments)
     options.openOnly = arguments.contains(QStringLiteral("--open-only"));
     if (auto v = value("--shots"))
         options.shots = *v;
+    if (auto v = value("--memory-detail"))
+        options.memoryDetail = v->toInt();
     std::vector<App> apps;
     const QStringList wanted = value("--apps").value_or(QStringLiteral("masthead,ghostwriter")).split(u',');
     if (wanted.contains(QStringLiteral("masthead")))

@@ -79,6 +79,8 @@ QRect differenceBox(const QImage &a, const QImage &b);
 struct TreeMemory {
     qint64 pssKb = 0;
     int processes = 0;
+    // As if nothing outside the tree shared its pages (processmemory.h); -1 when unknown.
+    qint64 aloneKb = -1;
 };
 TreeMemory processTreeMemory(qint64 pid);
 // The process and all its descendants, by /proc's parent links.
