@@ -298,14 +298,11 @@ private Q_SLOTS:
             for (int i = 0; i < 100; ++i)
                 text += QStringLiteral("Paragraph %1 of part %2, with *a few* words.\n\n").arg(i).arg(part);
         }
-        Document doc;
+        PreviewFixture f(QSize(900, 600));
+        Document &doc = f.doc;
+        PreviewView &view = f.view;
         doc.setPlainText(text);
-        PreviewView view;
-        view.resize(900, 600);
-        view.show();
-        QSignalSpy updated(&view, &PreviewView::updated);
-        view.setMarkdownDocument(&doc);
-        QVERIFY(waitForUpdate(updated));
+        QVERIFY(f.show());
         const QString chunks = QStringLiteral("document.querySelectorAll('#mh-article > .mh-chunk').length");
         QVERIFY(evaluate(view.page(), chunks).toInt() > 10);
 
@@ -316,17 +313,12 @@ private Q_SLOTS:
         const QString largestChunk = QStringLiteral(
             "Math.max(0, ...Array.from(document.querySelectorAll('#mh-article > .mh-chunk'), c => c.children.length))");
         const auto sameAsFresh = [&](const char *when) {
-            Document fresh;
-            fresh.setPlainText(doc.toPlainText());
-            PreviewView other;
-            other.resize(900, 600);
-            other.show();
-            QSignalSpy otherUpdated(&other, &PreviewView::updated);
-            other.setMarkdownDocument(&fresh);
-            if (!waitForUpdate(otherUpdated))
+            PreviewFixture fresh(QSize(900, 600));
+            fresh.doc.setPlainText(doc.toPlainText());
+            if (!fresh.show())
                 return false;
             const QString mine = evaluate(view.page(), blocks).toString();
-            const QString theirs = evaluate(other.page(), blocks).toString();
+            const QString theirs = evaluate(fresh.view.page(), blocks).toString();
             if (mine != theirs || mine.isEmpty()) {
                 qWarning("%s: the patched page differs from a fresh one (%lld and %lld characters)", when,
                          qlonglong(mine.size()), qlonglong(theirs.size()));
@@ -362,7 +354,7 @@ private Q_SLOTS:
                 cursor.removeSelectedText();
                 break;
             }
-            QVERIFY(waitForUpdate(updated));
+            QVERIFY(f.waitForUpdate());
         }
         QVERIFY(evaluate(view.page(), chunks).toInt() > 10);
         QVERIFY2(evaluate(view.page(), largestChunk).toInt() <= 256,
@@ -374,7 +366,7 @@ private Q_SLOTS:
         cursor.setPosition(doc.findBlockByNumber(60).position());
         cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
         cursor.removeSelectedText();
-        QVERIFY(waitForUpdate(updated));
+        QVERIFY(f.waitForUpdate());
         QCOMPARE(evaluate(view.page(), chunks).toInt(), 0);
         QVERIFY(sameAsFresh("after cutting it short"));
     }
@@ -387,14 +379,11 @@ private Q_SLOTS:
         for (int i = 0; i < 3000; ++i)
             text += QStringLiteral("Paragraph %1, with a few words to wrap.\n\n").arg(i);
         text += QStringLiteral("[^source]: Where the claim comes from.\n");
-        Document doc;
+        PreviewFixture f(QSize(900, 600));
+        Document &doc = f.doc;
+        PreviewView &view = f.view;
         doc.setPlainText(text);
-        PreviewView view;
-        view.resize(900, 600);
-        view.show();
-        QSignalSpy updated(&view, &PreviewView::updated);
-        view.setMarkdownDocument(&doc);
-        QVERIFY(waitForUpdate(updated));
+        QVERIFY(f.show());
         QVERIFY(evaluate(view.page(), QStringLiteral("document.querySelectorAll('.mh-chunk').length")).toInt() > 10);
 
         const QString noteTop = QStringLiteral("document.getElementById('fn:source').getBoundingClientRect().top");
