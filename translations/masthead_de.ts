@@ -28,10 +28,6 @@
         <translation>Selbsttest fehlgeschlagen: Die Vorschauseite wurde nicht geladen</translation>
     </message>
     <message>
-        <source>self-test failed: the preview shows %1 headings and the title “%2”</source>
-        <translation>Selbsttest fehlgeschlagen: Die Vorschau zeigt %1 Überschriften und den Titel „%2“</translation>
-    </message>
-    <message>
         <source>give at most one file or folder to open</source>
         <translation>Geben Sie höchstens eine Datei oder einen Ordner zum Öffnen an</translation>
     </message>
@@ -50,6 +46,13 @@
     <message>
         <source>Show the version and exit.</source>
         <translation>Zeigt die Version an und beendet sich.</translation>
+    </message>
+    <message numerus="yes">
+        <source>self-test failed: the preview shows %n heading(s) and the title “%1”</source>
+        <translation>
+            <numerusform>Selbsttest fehlgeschlagen: Die Vorschau zeigt %n Überschrift und den Titel „%1“</numerusform>
+            <numerusform>Selbsttest fehlgeschlagen: Die Vorschau zeigt %n Überschriften und den Titel „%1“</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -775,6 +778,18 @@
     <message>
         <source>“%1” was moved or deleted on disk since you opened it. Saving now would create it again.</source>
         <translation>„%1“ wurde seit dem Öffnen auf der Festplatte verschoben oder gelöscht. Speichern würde die Datei neu anlegen.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; Masthead opens posts up to %3. Open it in a plain text editor instead.</source>
+        <translation>„%1“ ist %2 groß; Masthead öffnet Beiträge bis %3. Öffnen Sie die Datei stattdessen in einem einfachen Texteditor.</translation>
+    </message>
+    <message>
+        <source>“%1” is still being opened; nothing was saved.</source>
+        <translation>„%1“ wird noch geöffnet; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>“%1” is open read-only: it is not UTF-8, and saving the text back would change the encoding of every character outside ASCII. Use Save As to write a UTF-8 copy to a new file; “%1” stays as it is.</source>
+        <translation>„%1“ ist schreibgeschützt geöffnet: Die Datei ist nicht in UTF-8, und sie zurückzuschreiben würde die Kodierung jedes Zeichens außerhalb von ASCII ändern. Schreiben Sie mit „Speichern unter“ eine UTF-8-Kopie in eine neue Datei; „%1“ bleibt, wie es ist.</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +1718,21 @@ Es wurde nichts geändert: Korrigieren Sie zuerst %2.</translation>
     </message>
 </context>
 <context>
+    <name>Masthead::LoadProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop opening the file and go back to the text that was open before</source>
+        <translation>Bricht das Öffnen der Datei ab und kehrt zum vorher geöffneten Text zurück</translation>
+    </message>
+    <message>
+        <source>Opening %1 (%2)…</source>
+        <translation>%1 wird geöffnet (%2) …</translation>
+    </message>
+</context>
+<context>
     <name>Masthead::MailerActions</name>
     <message>
         <source>Copy for &amp;Mailer</source>
@@ -1778,10 +1808,6 @@ Es wurde nichts geändert: Korrigieren Sie zuerst %2.</translation>
     <message>
         <source>&amp;About Masthead</source>
         <translation>Ü&amp;ber Masthead</translation>
-    </message>
-    <message>
-        <source>“%1” is not a Jekyll site: it has no _config.yml.</source>
-        <translation>„%1“ ist keine Jekyll-Seite: Es gibt keine _config.yml.</translation>
     </message>
     <message>
         <source>The site “%1” has no drafts, posts or template to open yet.</source>
@@ -2139,6 +2165,45 @@ Es wurde nichts geändert: Korrigieren Sie zuerst %2.</translation>
         <source>Reco&amp;ver Unsaved Text…</source>
         <translation>Ungespeicherten Text &amp;wiederherstellen …</translation>
     </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>&amp;Schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <source>Read the file as it most likely is encoded, without saving it back</source>
+        <translation>Liest die Datei in der Kodierung, die sie am wahrscheinlichsten hat, ohne sie zurückzuschreiben</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Open it read-only to read it, or use File ▸ Open to open another file.</source>
+        <translation>Es wurde nichts geändert. Öffnen Sie die Datei schreibgeschützt, um sie zu lesen, oder öffnen Sie mit Datei ▸ Öffnen eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>Read-only: “%1” is not UTF-8.</source>
+        <translation>Schreibgeschützt: „%1“ ist nicht in UTF-8.</translation>
+    </message>
+    <message>
+        <source>It is shown as %1, the encoding it most likely has (a guess). Masthead does not save it back, which would change its encoding. To edit it, use File ▸ Save As to make a UTF-8 copy, or convert it, for example with “iconv -f %1 -t utf-8”.</source>
+        <translation>Sie wird als %1 angezeigt, die Kodierung, die sie am wahrscheinlichsten hat (eine Vermutung). Masthead schreibt sie nicht zurück, denn das würde ihre Kodierung ändern. Um sie zu bearbeiten, legen Sie mit Datei ▸ Speichern unter eine UTF-8-Kopie an oder wandeln Sie sie um, zum Beispiel mit „iconv -f %1 -t utf-8“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Masthead opens one file at a time: opened the first of the %n dropped files.</source>
+        <translation>
+            <numerusform>Masthead öffnet eine Datei auf einmal: Die abgelegte Datei wurde geöffnet.</numerusform>
+            <numerusform>Masthead öffnet eine Datei auf einmal: Die erste der %n abgelegten Dateien wurde geöffnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can open it read-only instead: it is then shown as the encoding it most likely has, and never saved back.</source>
+        <translation>Sie können die Datei stattdessen schreibgeschützt öffnen: Sie wird dann in der Kodierung angezeigt, die sie am wahrscheinlichsten hat, und nie zurückgeschrieben.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Jekyll site: neither it nor a folder above it has a _config.yml. Open the site&apos;s folder (the one with _config.yml) or a Markdown file.</source>
+        <translation>„%1“ ist keine Jekyll-Seite: Weder der Ordner noch ein Ordner darüber hat eine _config.yml. Öffnen Sie den Ordner der Seite (den mit der _config.yml) oder eine Markdown-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 (read-only, %2)[*] — Masthead</source>
+        <translation>%1 (schreibgeschützt, %2)[*] — Masthead</translation>
+    </message>
 </context>
 <context>
     <name>Masthead::OfflineHtml</name>
@@ -2426,16 +2491,19 @@ Es wurde nichts geändert: Korrigieren Sie zuerst %2.</translation>
         <translation>Trotz Fehlern veröffentlichen?</translation>
     </message>
     <message>
-        <source>The checks found %1 errors in “%2”. Published like this, readers will see them.</source>
-        <translation>Die Prüfungen haben %1 Fehler in „%2“ gefunden. Wenn Sie so veröffentlichen, sehen die Leser sie.</translation>
-    </message>
-    <message>
         <source>The Problems panel lists them; double-click one to go to it. Publish anyway?</source>
         <translation>Der Bereich „Probleme“ listet sie auf; ein Doppelklick springt zur jeweiligen Stelle. Trotzdem veröffentlichen?</translation>
     </message>
     <message>
         <source>&amp;Publish Anyway</source>
         <translation>&amp;Trotzdem veröffentlichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The checks found %n error(s) in “%1”. Published like this, readers will see them.</source>
+        <translation>
+            <numerusform>Die Prüfungen haben %n Fehler in „%1“ gefunden. So veröffentlicht, sehen ihn die Leser.</numerusform>
+            <numerusform>Die Prüfungen haben %n Fehler in „%1“ gefunden. So veröffentlicht, sehen die Leser sie.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -162,6 +162,16 @@
     </message>
 </context>
 <context>
+    <name>Masthead::MainWindow</name>
+    <message numerus="yes">
+        <source>Masthead opens one file at a time: opened the first of the %n dropped files.</source>
+        <translation>
+            <numerusform>Masthead opens one file at a time: opened the dropped file.</numerusform>
+            <numerusform>Masthead opens one file at a time: opened the first of the %n dropped files.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Masthead::PublishConfirmation</name>
     <message numerus="yes">
         <source>The checks found %n error(s) in “%1”. Published like this, readers will see them.</source>

@@ -12,10 +12,6 @@
         <translation>falló la autocomprobación: la página de vista previa no se cargó</translation>
     </message>
     <message>
-        <source>self-test failed: the preview shows %1 headings and the title “%2”</source>
-        <translation>falló la autocomprobación: la vista previa muestra %1 encabezados y el título «%2»</translation>
-    </message>
-    <message>
         <source>give at most one file or folder to open</source>
         <translation>indica como mucho un archivo o carpeta que abrir</translation>
     </message>
@@ -50,6 +46,13 @@
     <message>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
+    </message>
+    <message numerus="yes">
+        <source>self-test failed: the preview shows %n heading(s) and the title “%1”</source>
+        <translation>
+            <numerusform>falló la autocomprobación: la vista previa muestra %n encabezado y el título «%1»</numerusform>
+            <numerusform>falló la autocomprobación: la vista previa muestra %n encabezados y el título «%1»</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -775,6 +778,18 @@
     <message>
         <source>“%1” was moved or deleted on disk since you opened it. Saving now would create it again.</source>
         <translation>«%1» se ha movido o eliminado en el disco desde que lo abriste. Guardar ahora lo volvería a crear.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; Masthead opens posts up to %3. Open it in a plain text editor instead.</source>
+        <translation>«%1» ocupa %2; Masthead abre entradas de hasta %3. Ábrelo en un editor de texto plano.</translation>
+    </message>
+    <message>
+        <source>“%1” is still being opened; nothing was saved.</source>
+        <translation>«%1» todavía se está abriendo; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>“%1” is open read-only: it is not UTF-8, and saving the text back would change the encoding of every character outside ASCII. Use Save As to write a UTF-8 copy to a new file; “%1” stays as it is.</source>
+        <translation>«%1» está abierto en solo lectura: no está en UTF-8, y guardar el texto en él cambiaría la codificación de cada carácter fuera de ASCII. Usa «Guardar como» para escribir una copia en UTF-8 en un archivo nuevo; «%1» queda como está.</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +1718,21 @@ No se cambió nada: corrige primero %2.</translation>
     </message>
 </context>
 <context>
+    <name>Masthead::LoadProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop opening the file and go back to the text that was open before</source>
+        <translation>Deja de abrir el archivo y vuelve al texto que estaba abierto antes</translation>
+    </message>
+    <message>
+        <source>Opening %1 (%2)…</source>
+        <translation>Abriendo %1 (%2)…</translation>
+    </message>
+</context>
+<context>
     <name>Masthead::MailerActions</name>
     <message>
         <source>Copy for &amp;Mailer</source>
@@ -1910,10 +1940,6 @@ No se cambió nada: corrige primero %2.</translation>
     <message>
         <source>Reading time: %1 min</source>
         <translation>Tiempo de lectura: %1 min</translation>
-    </message>
-    <message>
-        <source>“%1” is not a Jekyll site: it has no _config.yml.</source>
-        <translation>«%1» no es un sitio Jekyll: no tiene _config.yml.</translation>
     </message>
     <message>
         <source>The site “%1” has no drafts, posts or template to open yet.</source>
@@ -2138,6 +2164,45 @@ No se cambió nada: corrige primero %2.</translation>
     <message>
         <source>Reco&amp;ver Unsaved Text…</source>
         <translation>Rec&amp;uperar texto sin guardar…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>Abrir en solo &amp;lectura</translation>
+    </message>
+    <message>
+        <source>Read the file as it most likely is encoded, without saving it back</source>
+        <translation>Lee el archivo con la codificación que más probablemente tiene, sin volver a guardarlo</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Open it read-only to read it, or use File ▸ Open to open another file.</source>
+        <translation>No se cambió nada. Ábrelo en solo lectura para leerlo, o usa Archivo ▸ Abrir para abrir otro archivo.</translation>
+    </message>
+    <message>
+        <source>Read-only: “%1” is not UTF-8.</source>
+        <translation>Solo lectura: «%1» no está en UTF-8.</translation>
+    </message>
+    <message>
+        <source>It is shown as %1, the encoding it most likely has (a guess). Masthead does not save it back, which would change its encoding. To edit it, use File ▸ Save As to make a UTF-8 copy, or convert it, for example with “iconv -f %1 -t utf-8”.</source>
+        <translation>Se muestra como %1, la codificación que más probablemente tiene (una suposición). Masthead no lo vuelve a guardar, lo que cambiaría su codificación. Para editarlo, usa Archivo ▸ Guardar como para hacer una copia en UTF-8, o conviértelo, por ejemplo con «iconv -f %1 -t utf-8».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Masthead opens one file at a time: opened the first of the %n dropped files.</source>
+        <translation>
+            <numerusform>Masthead abre un archivo a la vez: se abrió el archivo soltado.</numerusform>
+            <numerusform>Masthead abre un archivo a la vez: se abrió el primero de los %n archivos soltados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can open it read-only instead: it is then shown as the encoding it most likely has, and never saved back.</source>
+        <translation>Puedes abrirlo en solo lectura: se muestra entonces con la codificación que más probablemente tiene, y nunca se vuelve a guardar.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Jekyll site: neither it nor a folder above it has a _config.yml. Open the site&apos;s folder (the one with _config.yml) or a Markdown file.</source>
+        <translation>«%1» no es un sitio Jekyll: ni la carpeta ni ninguna por encima tiene un _config.yml. Abre la carpeta del sitio (la que tiene _config.yml) o un archivo Markdown.</translation>
+    </message>
+    <message>
+        <source>%1 (read-only, %2)[*] — Masthead</source>
+        <translation>%1 (solo lectura, %2)[*] — Masthead</translation>
     </message>
 </context>
 <context>
@@ -2426,16 +2491,19 @@ No se cambió nada: corrige primero %2.</translation>
         <translation>¿Publicar con errores?</translation>
     </message>
     <message>
-        <source>The checks found %1 errors in “%2”. Published like this, readers will see them.</source>
-        <translation>Las comprobaciones encontraron errores (%1) en «%2». Si se publica así, los lectores los verán.</translation>
-    </message>
-    <message>
         <source>The Problems panel lists them; double-click one to go to it. Publish anyway?</source>
         <translation>El panel Problemas los enumera; haz doble clic en uno para ir a él. ¿Publicar de todos modos?</translation>
     </message>
     <message>
         <source>&amp;Publish Anyway</source>
         <translation>&amp;Publicar de todos modos</translation>
+    </message>
+    <message numerus="yes">
+        <source>The checks found %n error(s) in “%1”. Published like this, readers will see them.</source>
+        <translation>
+            <numerusform>Las comprobaciones encontraron %n error en «%1». Si lo publicas así, los lectores lo verán.</numerusform>
+            <numerusform>Las comprobaciones encontraron %n errores en «%1». Si lo publicas así, los lectores los verán.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

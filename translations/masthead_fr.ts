@@ -12,10 +12,6 @@
         <translation>échec de l’autotest&#xa0;: la page d’aperçu ne s’est pas chargée</translation>
     </message>
     <message>
-        <source>self-test failed: the preview shows %1 headings and the title “%2”</source>
-        <translation>échec de l’autotest&#xa0;: l’aperçu montre %1 intertitres et le titre «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
         <source>give at most one file or folder to open</source>
         <translation>indiquez au plus un fichier ou un dossier à ouvrir</translation>
     </message>
@@ -50,6 +46,13 @@
     <message>
         <source>FILE</source>
         <translation>FICHIER</translation>
+    </message>
+    <message numerus="yes">
+        <source>self-test failed: the preview shows %n heading(s) and the title “%1”</source>
+        <translation>
+            <numerusform>échec de l’autotest&#xa0;: l’aperçu affiche %n titre et le titre «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>échec de l’autotest&#xa0;: l’aperçu affiche %n titres et le titre «&#xa0;%1&#xa0;»</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -775,6 +778,18 @@
     <message>
         <source>“%1” was moved or deleted on disk since you opened it. Saving now would create it again.</source>
         <translation>«&#xa0;%1&#xa0;» a été déplacé ou supprimé sur le disque depuis que vous l’avez ouvert. L’enregistrer maintenant le recréerait.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; Masthead opens posts up to %3. Open it in a plain text editor instead.</source>
+        <translation>«&#xa0;%1&#xa0;» fait %2&#xa0;; Masthead ouvre les articles jusqu’à %3. Ouvrez-le plutôt dans un éditeur de texte brut.</translation>
+    </message>
+    <message>
+        <source>“%1” is still being opened; nothing was saved.</source>
+        <translation>«&#xa0;%1&#xa0;» est encore en cours d’ouverture&#xa0;; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>“%1” is open read-only: it is not UTF-8, and saving the text back would change the encoding of every character outside ASCII. Use Save As to write a UTF-8 copy to a new file; “%1” stays as it is.</source>
+        <translation>«&#xa0;%1&#xa0;» est ouvert en lecture seule&#xa0;: il n’est pas en UTF-8, et y réenregistrer le texte changerait l’encodage de chaque caractère hors ASCII. Utilisez «&#xa0;Enregistrer sous&#xa0;» pour écrire une copie UTF-8 dans un nouveau fichier&#xa0;; «&#xa0;%1&#xa0;» reste tel quel.</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +1718,21 @@ Rien n’a été modifié&#xa0;: corrigez d’abord %2.</translation>
     </message>
 </context>
 <context>
+    <name>Masthead::LoadProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop opening the file and go back to the text that was open before</source>
+        <translation>Arrête l’ouverture du fichier et revient au texte ouvert auparavant</translation>
+    </message>
+    <message>
+        <source>Opening %1 (%2)…</source>
+        <translation>Ouverture de %1 (%2)…</translation>
+    </message>
+</context>
+<context>
     <name>Masthead::MailerActions</name>
     <message>
         <source>Copy for &amp;Mailer</source>
@@ -1910,10 +1940,6 @@ Rien n’a été modifié&#xa0;: corrigez d’abord %2.</translation>
     <message>
         <source>Reading time: %1 min</source>
         <translation>Temps de lecture&#xa0;: %1 min</translation>
-    </message>
-    <message>
-        <source>“%1” is not a Jekyll site: it has no _config.yml.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un site Jekyll&#xa0;: il n’a pas de _config.yml.</translation>
     </message>
     <message>
         <source>The site “%1” has no drafts, posts or template to open yet.</source>
@@ -2138,6 +2164,45 @@ Rien n’a été modifié&#xa0;: corrigez d’abord %2.</translation>
     <message>
         <source>Reco&amp;ver Unsaved Text…</source>
         <translation>Ré&amp;cupérer le texte non enregistré…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>Ouvrir en &amp;lecture seule</translation>
+    </message>
+    <message>
+        <source>Read the file as it most likely is encoded, without saving it back</source>
+        <translation>Lit le fichier dans l’encodage le plus probable, sans jamais le réenregistrer</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Open it read-only to read it, or use File ▸ Open to open another file.</source>
+        <translation>Rien n’a été modifié. Ouvrez-le en lecture seule pour le lire, ou utilisez Fichier ▸ Ouvrir pour ouvrir un autre fichier.</translation>
+    </message>
+    <message>
+        <source>Read-only: “%1” is not UTF-8.</source>
+        <translation>Lecture seule&#xa0;: «&#xa0;%1&#xa0;» n’est pas en UTF-8.</translation>
+    </message>
+    <message>
+        <source>It is shown as %1, the encoding it most likely has (a guess). Masthead does not save it back, which would change its encoding. To edit it, use File ▸ Save As to make a UTF-8 copy, or convert it, for example with “iconv -f %1 -t utf-8”.</source>
+        <translation>Il est affiché en %1, l’encodage qu’il a le plus probablement (une supposition). Masthead ne le réenregistre pas, ce qui changerait son encodage. Pour le modifier, utilisez Fichier ▸ Enregistrer sous pour en faire une copie UTF-8, ou convertissez-le, par exemple avec «&#xa0;iconv -f %1 -t utf-8&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Masthead opens one file at a time: opened the first of the %n dropped files.</source>
+        <translation>
+            <numerusform>Masthead ouvre un fichier à la fois&#xa0;: le fichier déposé a été ouvert.</numerusform>
+            <numerusform>Masthead ouvre un fichier à la fois&#xa0;: le premier des %n fichiers déposés a été ouvert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can open it read-only instead: it is then shown as the encoding it most likely has, and never saved back.</source>
+        <translation>Vous pouvez plutôt l’ouvrir en lecture seule&#xa0;: il est alors affiché dans l’encodage le plus probable, et jamais réenregistré.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Jekyll site: neither it nor a folder above it has a _config.yml. Open the site&apos;s folder (the one with _config.yml) or a Markdown file.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un site Jekyll&#xa0;: ni ce dossier ni un dossier au-dessus n’a de _config.yml. Ouvrez le dossier du site (celui qui a le _config.yml) ou un fichier Markdown.</translation>
+    </message>
+    <message>
+        <source>%1 (read-only, %2)[*] — Masthead</source>
+        <translation>%1 (lecture seule, %2)[*] — Masthead</translation>
     </message>
 </context>
 <context>
@@ -2426,16 +2491,19 @@ Rien n’a été modifié&#xa0;: corrigez d’abord %2.</translation>
         <translation>Publier malgré les erreurs&#xa0;?</translation>
     </message>
     <message>
-        <source>The checks found %1 errors in “%2”. Published like this, readers will see them.</source>
-        <translation>Les vérifications ont trouvé des erreurs (%1) dans «&#xa0;%2&#xa0;». Si vous publiez ainsi, les lecteurs les verront.</translation>
-    </message>
-    <message>
         <source>The Problems panel lists them; double-click one to go to it. Publish anyway?</source>
         <translation>Le panneau Problèmes les liste&#xa0;; double-cliquez sur l’un d’eux pour y aller. Publier quand même&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Publish Anyway</source>
         <translation>&amp;Publier quand même</translation>
+    </message>
+    <message numerus="yes">
+        <source>The checks found %n error(s) in “%1”. Published like this, readers will see them.</source>
+        <translation>
+            <numerusform>Les vérifications ont trouvé %n erreur dans «&#xa0;%1&#xa0;». Publié ainsi, les lecteurs la verront.</numerusform>
+            <numerusform>Les vérifications ont trouvé %n erreurs dans «&#xa0;%1&#xa0;». Publié ainsi, les lecteurs les verront.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

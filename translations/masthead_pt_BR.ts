@@ -12,10 +12,6 @@
         <translation>falha no autoteste: a página de pré-visualização não carregou</translation>
     </message>
     <message>
-        <source>self-test failed: the preview shows %1 headings and the title “%2”</source>
-        <translation>falha no autoteste: a pré-visualização mostra %1 títulos de seção e o título “%2”</translation>
-    </message>
-    <message>
         <source>give at most one file or folder to open</source>
         <translation>informe no máximo um arquivo ou pasta para abrir</translation>
     </message>
@@ -50,6 +46,13 @@
     <message>
         <source>FILE</source>
         <translation>ARQUIVO</translation>
+    </message>
+    <message numerus="yes">
+        <source>self-test failed: the preview shows %n heading(s) and the title “%1”</source>
+        <translation>
+            <numerusform>falha no autoteste: a pré-visualização mostra %n título e o título “%1”</numerusform>
+            <numerusform>falha no autoteste: a pré-visualização mostra %n títulos e o título “%1”</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -775,6 +778,18 @@
     <message>
         <source>“%1” was moved or deleted on disk since you opened it. Saving now would create it again.</source>
         <translation>“%1” foi movido ou excluído no disco desde que você o abriu. Salvar agora o criaria de novo.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; Masthead opens posts up to %3. Open it in a plain text editor instead.</source>
+        <translation>“%1” tem %2; o Masthead abre posts de até %3. Abra-o em um editor de texto simples.</translation>
+    </message>
+    <message>
+        <source>“%1” is still being opened; nothing was saved.</source>
+        <translation>“%1” ainda está sendo aberto; nada foi salvo.</translation>
+    </message>
+    <message>
+        <source>“%1” is open read-only: it is not UTF-8, and saving the text back would change the encoding of every character outside ASCII. Use Save As to write a UTF-8 copy to a new file; “%1” stays as it is.</source>
+        <translation>“%1” está aberto somente para leitura: não está em UTF-8, e salvar o texto de volta mudaria a codificação de todos os caracteres fora do ASCII. Use “Salvar como” para gravar uma cópia em UTF-8 em um novo arquivo; “%1” fica como está.</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +1718,21 @@ Nada foi alterado: corrija %2 antes.</translation>
     </message>
 </context>
 <context>
+    <name>Masthead::LoadProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop opening the file and go back to the text that was open before</source>
+        <translation>Para de abrir o arquivo e volta ao texto que estava aberto antes</translation>
+    </message>
+    <message>
+        <source>Opening %1 (%2)…</source>
+        <translation>Abrindo %1 (%2)…</translation>
+    </message>
+</context>
+<context>
     <name>Masthead::MailerActions</name>
     <message>
         <source>Copy for &amp;Mailer</source>
@@ -1910,10 +1940,6 @@ Nada foi alterado: corrija %2 antes.</translation>
     <message>
         <source>Reading time: %1 min</source>
         <translation>Tempo de leitura: %1 min</translation>
-    </message>
-    <message>
-        <source>“%1” is not a Jekyll site: it has no _config.yml.</source>
-        <translation>“%1” não é um site Jekyll: não tem _config.yml.</translation>
     </message>
     <message>
         <source>The site “%1” has no drafts, posts or template to open yet.</source>
@@ -2138,6 +2164,45 @@ Nada foi alterado: corrija %2 antes.</translation>
     <message>
         <source>Reco&amp;ver Unsaved Text…</source>
         <translation>Rec&amp;uperar texto não salvo…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>Abrir somente para &amp;leitura</translation>
+    </message>
+    <message>
+        <source>Read the file as it most likely is encoded, without saving it back</source>
+        <translation>Lê o arquivo na codificação mais provável, sem salvá-lo de volta</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Open it read-only to read it, or use File ▸ Open to open another file.</source>
+        <translation>Nada foi alterado. Abra-o somente para leitura para lê-lo, ou use Arquivo ▸ Abrir para abrir outro arquivo.</translation>
+    </message>
+    <message>
+        <source>Read-only: “%1” is not UTF-8.</source>
+        <translation>Somente leitura: “%1” não está em UTF-8.</translation>
+    </message>
+    <message>
+        <source>It is shown as %1, the encoding it most likely has (a guess). Masthead does not save it back, which would change its encoding. To edit it, use File ▸ Save As to make a UTF-8 copy, or convert it, for example with “iconv -f %1 -t utf-8”.</source>
+        <translation>Ele é mostrado como %1, a codificação mais provável (um palpite). O Masthead não o salva de volta, o que mudaria sua codificação. Para editá-lo, use Arquivo ▸ Salvar como para fazer uma cópia em UTF-8, ou converta-o, por exemplo com “iconv -f %1 -t utf-8”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Masthead opens one file at a time: opened the first of the %n dropped files.</source>
+        <translation>
+            <numerusform>O Masthead abre um arquivo por vez: o arquivo solto foi aberto.</numerusform>
+            <numerusform>O Masthead abre um arquivo por vez: o primeiro dos %n arquivos soltos foi aberto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can open it read-only instead: it is then shown as the encoding it most likely has, and never saved back.</source>
+        <translation>Você pode abri-lo somente para leitura: ele é então mostrado na codificação mais provável e nunca é salvo de volta.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Jekyll site: neither it nor a folder above it has a _config.yml. Open the site&apos;s folder (the one with _config.yml) or a Markdown file.</source>
+        <translation>“%1” não é um site Jekyll: nem a pasta nem uma pasta acima dela tem um _config.yml. Abra a pasta do site (a que tem o _config.yml) ou um arquivo Markdown.</translation>
+    </message>
+    <message>
+        <source>%1 (read-only, %2)[*] — Masthead</source>
+        <translation>%1 (somente leitura, %2)[*] — Masthead</translation>
     </message>
 </context>
 <context>
@@ -2426,16 +2491,19 @@ Nada foi alterado: corrija %2 antes.</translation>
         <translation>Publicar com erros?</translation>
     </message>
     <message>
-        <source>The checks found %1 errors in “%2”. Published like this, readers will see them.</source>
-        <translation>As verificações encontraram erros (%1) em “%2”. Se for publicado assim, os leitores vão vê-los.</translation>
-    </message>
-    <message>
         <source>The Problems panel lists them; double-click one to go to it. Publish anyway?</source>
         <translation>O painel Problemas lista os erros; clique duas vezes em um para ir até ele. Publicar mesmo assim?</translation>
     </message>
     <message>
         <source>&amp;Publish Anyway</source>
         <translation>&amp;Publicar mesmo assim</translation>
+    </message>
+    <message numerus="yes">
+        <source>The checks found %n error(s) in “%1”. Published like this, readers will see them.</source>
+        <translation>
+            <numerusform>As verificações encontraram %n erro em “%1”. Publicado assim, os leitores vão vê-lo.</numerusform>
+            <numerusform>As verificações encontraram %n erros em “%1”. Publicado assim, os leitores vão vê-los.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
