@@ -65,6 +65,7 @@ IssueActions::IssueActions(MainWindow *window)
     connect(document, &Document::filePathChanged, this, &IssueActions::updateEnabled);
     connect(document, &Document::siteChanged, this, &IssueActions::updateEnabled);
     connect(document, &Document::loaded, this, &IssueActions::updateEnabled);
+    connect(document, &Document::saved, this, &IssueActions::updateEnabled); // Save As ends read-only
     updateEnabled();
 }
 
@@ -73,9 +74,11 @@ void IssueActions::updateEnabled()
     const Document *document = m_window->document();
     const auto site = document->site();
     const QString path = document->filePath();
+    // A file open read-only (not UTF-8) is never rewritten or moved; a new issue is a new file.
+    const bool writable = !document->isReadOnly();
     m_new->setEnabled(site != nullptr);
-    m_redate->setEnabled(site && !path.isEmpty() && !site->isTemplate(path));
-    m_unpublish->setEnabled(site && isPost(path));
+    m_redate->setEnabled(writable && site && !path.isEmpty() && !site->isTemplate(path));
+    m_unpublish->setEnabled(writable && site && isPost(path));
 }
 
 bool IssueActions::saveFirst(const QString &what)

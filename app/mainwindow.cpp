@@ -177,10 +177,12 @@ MainWindow::MainWindow(Preferences *preferences, QWidget *parent)
     connect(m_document, &Document::loadCancelled, this, [this] {
         m_cursorAfterLoad.reset();
         m_editor->setCursorPosition(m_cursorBeforeLoad);
+        updateCursorStatus();
     });
     connect(m_document, &Document::loaded, this, [this] {
         if (const auto cursor = std::exchange(m_cursorAfterLoad, std::nullopt))
             m_editor->setCursorPosition(*cursor);
+        updateCursorStatus();
     });
     updateTitle();
     restoreWindowState();
@@ -440,6 +442,10 @@ void MainWindow::createStatusBar()
 
 void MainWindow::updateCursorStatus()
 {
+    // Where the inserting of a long file leaves the cursor is nowhere the user put it: the label
+    // keeps the position from before until the file is in (or the load ends without it).
+    if (m_document->isLoading())
+        return;
     const QTextCursor cursor = m_editor->textCursor();
     // In section mode the editor shows part of the file; its lines are counted as in the file.
     const int line = cursor.blockNumber() + 1 + m_editor->lineNumberOffset();
@@ -514,6 +520,7 @@ void MainWindow::onLoadFailed(const QString &path, const QString &message)
 {
     m_cursorAfterLoad.reset();
     m_editor->setCursorPosition(m_cursorBeforeLoad);
+    updateCursorStatus();
     if (std::exchange(m_loadingFromCommandLine, false))
         showOpenFailure(path, message);
     else
@@ -577,6 +584,7 @@ void MainWindow::updateReadOnly()
     m_readOnlyNotice->setVisible(readOnly);
     m_editor->setReadOnly(readOnly || !m_openFailureBar->isHidden());
     action(QStringLiteral("file_save"))->setEnabled(!readOnly);
+    action(QStringLiteral("issue_publish"))->setEnabled(!readOnly);
     updateTitle();
 }
 

@@ -415,6 +415,8 @@ std::expected<void, QString> Document::load(const QString &filePath)
 
 std::expected<void, QString> Document::loadReadOnly(const QString &filePath)
 {
+    if (auto size = checkSize(filePath); !size)
+        return size;
     const QString name = QFileInfo(filePath).fileName();
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly))

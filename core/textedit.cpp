@@ -32,8 +32,10 @@ QString applyTextEdit(const QString &text, const TextEdit &edit)
 
 QTextCursor applyTextEdit(QTextCursor cursor, const TextEdit &edit, qsizetype offset)
 {
-    // Half a file is no text to edit: the edit would be computed on a part of it, and lost.
-    if (const auto *document = qobject_cast<const Document *>(cursor.document()); document && document->isLoading())
+    // Half a file is no text to edit: the edit would be computed on a part of it, and lost. A file
+    // open read-only is not edited by a dock either, as it is not by typing.
+    if (const auto *document = qobject_cast<const Document *>(cursor.document());
+        document && (document->isLoading() || document->isReadOnly()))
         return cursor;
     // The edit block remembers the cursor's position as it begins: undo returns there.
     cursor.beginEditBlock();

@@ -11,9 +11,11 @@
 #include "core/document.h"
 #include "core/journal.h"
 #include "core/preferences.h"
+#include "core/textedit.h"
 #include "editor/imagedrophandler.h"
 #include "editor/sourceeditor.h"
 #include "preview/previewview.h"
+#include "support/screenshots.h"
 #include "support/sitefixture.h"
 #include "support/testimages.h"
 
@@ -36,12 +38,6 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
-void saveShot(QWidget *widget, const QString &name)
-{
-    QDir().mkpath(QStringLiteral(MASTHEAD_BINARY_DIR "/shots"));
-    widget->grab().save(QStringLiteral(MASTHEAD_BINARY_DIR "/shots/") + name);
-}
-
 // A drag of local files from a file manager that enters target, moves and drops on its middle, as
 // QWidgetWindow delivers it (QApplication passes it on to the parents that accept drops).
 bool dropPaths(QWidget *target, const QStringList &paths)
@@ -257,6 +253,8 @@ private Q_SLOTS:
         QCOMPARE(box->informativeText(), dropInformative);
 
         // Read-only: decoded, marked, not editable, never saved back.
+        const auto *characters = window.findChild<QLabel *>(u"status_characters"_s);
+        const QString charactersBefore = characters->text();
         box->findChild<QPushButton *>(u"open_read_only"_s)->click();
         QTRY_VERIFY(window.document()->isReadOnly());
         QCOMPARE(window.document()->filePath(), path);
@@ -265,6 +263,7 @@ private Q_SLOTS:
         QVERIFY(window.editor()->isReadOnly());
         QVERIFY(!window.action(u"file_save"_s)->isEnabled());
         QVERIFY(window.action(u"file_save_as"_s)->isEnabled());
+        QVERIFY(!window.action(u"issue_publish"_s)->isEnabled());
         QVERIFY2(window.windowTitle().contains(u"latin1.md (read-only, ISO-8859-1)"_s),
                  qPrintable(window.windowTitle()));
         auto *notice = window.findChild<QLabel *>(u"read_only_notice"_s);
@@ -272,14 +271,20 @@ private Q_SLOTS:
         QVERIFY2(notice->text().contains(u"Read-only"_s) && notice->text().contains(u"is not UTF-8"_s)
                      && notice->text().contains(u"ISO-8859-1"_s),
                  qPrintable(notice->text()));
-        saveShot(&window, u"read-only-window.png"_s);
+        // The docks and the status bar follow the read-only text as they follow any other.
+        QTRY_VERIFY(characters->text() != charactersBefore);
+        saveShot(&window, u"read-only-window.png"_s, 1500);
 
         // Typing does nothing, and nothing is journaled.
         window.editor()->setFocus();
         QTest::keyClicks(window.editor(), u"typed"_s);
         QVERIFY(!window.document()->isModified());
         QVERIFY(!window.document()->text().contains(u"typed"_s));
-        // Even a change that does not come through the editor (a dock's) stays out of the journal.
+        // The docks' edits (ticking a checklist item, fixing paths) are refused as typing is.
+        applyTextEdit(window.document(), TextEdit {0, 0, u"docked "_s, 0, 0});
+        QVERIFY(!window.document()->isModified());
+        QVERIFY(!window.document()->text().contains(u"docked"_s));
+        // Even a change that comes through neither stays out of the journal.
         QTextCursor(window.document()).insertText(u"changed "_s);
         QVERIFY(window.document()->isModified());
         window.journal()->flush();
@@ -305,6 +310,7 @@ private Q_SLOTS:
         QVERIFY(!window.document()->isReadOnly());
         QVERIFY(!window.editor()->isReadOnly());
         QVERIFY(window.action(u"file_save"_s)->isEnabled());
+        QVERIFY(window.action(u"issue_publish"_s)->isEnabled());
         QVERIFY(!notice->isVisible());
         QCOMPARE(readAll(path), latin1);
     }
