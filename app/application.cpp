@@ -233,6 +233,29 @@ void runSelfTest(MainWindow &window)
 }
 } // namespace
 
+QByteArray chromiumFlags(const QByteArray &userFlags)
+{
+    QByteArray flags = userFlags.trimmed();
+    const auto add = [&flags](const QByteArray &flag) {
+        flags += flags.isEmpty() ? "" : " ";
+        flags += flag;
+    };
+    // The preview's page runs one small script that patches the article; V8 tuned for size rather
+    // than peak speed keeps the page process of a long post from growing by hundreds of megabytes
+    // while the user types (measured: 1 MB post, 150 keystrokes, 685 MB of PSS without, see
+    // docs/performance.md). Flags the user sets for V8 win.
+    if (!flags.contains("--js-flags"))
+        add("--js-flags=--optimize-for-size");
+    // Chromium starts two zygotes: the one the page's process is forked from, and an unsandboxed one
+    // kept for a GPU process and unsandboxed utility processes. Qt WebEngine runs the GPU and network
+    // service in the window's process, so the second one only waits, holding 21 MB (12 MB of its
+    // own, docs/performance.md). Without it, such a process, if one were ever needed, is started
+    // directly instead; the page's process is still forked from the sandboxed zygote, alone.
+    if (!flags.contains("--no-unsandboxed-zygote"))
+        add("--no-unsandboxed-zygote");
+    return flags;
+}
+
 int runApplication(int argc, char *argv[])
 {
     setApplicationInfo();
@@ -250,15 +273,8 @@ int runApplication(int argc, char *argv[])
         return answerInformation(parser) ? 0 : 2;
     }
 
-    // The preview's page runs one small script that patches the article; V8 tuned for size rather
-    // than peak speed keeps the page process of a long post from growing by hundreds of megabytes
-    // while the user types (measured: 1 MB post, 150 keystrokes, 685 MB of PSS without, see
-    // docs/performance.md). Flags the user sets for V8 win.
-    if (QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS"); !flags.contains("--js-flags")) {
-        flags += flags.isEmpty() ? "" : " ";
-        flags += "--js-flags=--optimize-for-size";
-        qputenv("QTWEBENGINE_CHROMIUM_FLAGS", flags);
-    }
+    // Must be decided before the application object exists (Qt WebEngine reads it once).
+    qputenv("QTWEBENGINE_CHROMIUM_FLAGS", chromiumFlags(qgetenv("QTWEBENGINE_CHROMIUM_FLAGS")));
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     // The window speaks the language chosen in the Preferences; the command line the system's.

@@ -2,11 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
+
 namespace Masthead
 {
 
 // The whole program behind main(): parses the command line, answers --help and --version without
 // a display, otherwise opens the main window (or runs --self-test) and the event loop.
 int runApplication(int argc, char *argv[]);
+
+// The Chromium flags the window runs Qt WebEngine with: the user's own (QTWEBENGINE_CHROMIUM_FLAGS),
+// followed by Masthead's, each of which the user's flags can override.
+QByteArray chromiumFlags(const QByteArray &userFlags);
 
 } // namespace Masthead
