@@ -15,4 +15,8 @@ int runApplication(int argc, char *argv[]);
 // followed by Masthead's, each of which the user's flags can override.
 QByteArray chromiumFlags(const QByteArray &userFlags);
 
+// At most two malloc arenas in the window's process (glibc), unless the user set MALLOC_ARENA_MAX
+// or glibc.malloc.arena_max. Called before any thread starts.
+void limitMallocArenas();
+
 } // namespace Masthead

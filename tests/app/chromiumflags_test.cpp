@@ -7,6 +7,12 @@
 #include <QFile>
 #include <QProcess>
 #include <QTest>
+#include <QThread>
+
+#include <malloc.h>
+
+#include <cstdio>
+#include <cstdlib>
 
 using namespace Masthead;
 
@@ -72,6 +78,36 @@ private Q_SLOTS:
         QFETCH(QByteArray, user);
         QFETCH(QByteArray, expected);
         QCOMPARE(chromiumFlags(user), expected);
+    }
+
+    // Each new thread that allocates gets an arena of its own, up to eight per core; with the limit
+    // they share two. Counted in malloc_info()'s report, one <heap nr="..."> per arena.
+    void mallocArenasLimited()
+    {
+        QVERIFY(qEnvironmentVariableIsEmpty("MALLOC_ARENA_MAX"));
+        limitMallocArenas();
+        QList<QThread *> threads;
+        for (int i = 0; i < 8; ++i) {
+            threads.append(QThread::create([] {
+                void *block = std::malloc(64 * 1024);
+                QThread::msleep(50); // all eight alive at once
+                std::free(block);
+            }));
+            threads.last()->start();
+        }
+        for (QThread *thread : std::as_const(threads)) {
+            QVERIFY(thread->wait(10'000));
+            delete thread;
+        }
+        char *report = nullptr;
+        size_t size = 0;
+        FILE *stream = open_memstream(&report, &size);
+        QVERIFY(stream);
+        malloc_info(0, stream);
+        std::fclose(stream);
+        const QByteArray xml(report, qsizetype(size));
+        std::free(report);
+        QCOMPARE_LE(xml.count("<heap nr="), 2);
     }
 
     // The flags reach Chromium: while the real program previews the seed, the page's process and its
