@@ -33,8 +33,10 @@
 #include <cstring>
 #include <memory>
 
-#ifdef Q_OS_UNIX
+#ifdef Q_OS_LINUX
 #include <malloc.h>
+#endif
+#ifdef Q_OS_UNIX
 #include <sys/socket.h>
 #include <unistd.h>
 #endif
@@ -249,8 +251,8 @@ QByteArray chromiumFlags(const QByteArray &userFlags)
         add("--js-flags=--optimize-for-size");
     // Chromium starts two zygotes: the one the page's process is forked from, and an unsandboxed one
     // kept for a GPU process and unsandboxed utility processes. Qt WebEngine runs the GPU and network
-    // service in the window's process, so the second one only waits, holding 21 MB (12 MB of its
-    // own, docs/performance.md). Without it, such a process, if one were ever needed, is started
+    // service in the window's process, so the second one only waits, holding 21 MB (9 to 12 MB of
+    // its own, docs/performance.md). Without it, such a process, if one were ever needed, is started
     // directly instead; the page's process is still forked from the sandboxed zygote, alone.
     if (!flags.contains("--no-unsandboxed-zygote"))
         add("--no-unsandboxed-zygote");
