@@ -33,6 +33,9 @@
 #include <cstring>
 #include <memory>
 
+#ifdef Q_OS_LINUX
+#include <malloc.h>
+#endif
 #ifdef Q_OS_UNIX
 #include <sys/socket.h>
 #include <unistd.h>
@@ -233,6 +236,41 @@ void runSelfTest(MainWindow &window)
 }
 } // namespace
 
+QByteArray chromiumFlags(const QByteArray &userFlags)
+{
+    QByteArray flags = userFlags.trimmed();
+    const auto add = [&flags](const QByteArray &flag) {
+        flags += flags.isEmpty() ? "" : " ";
+        flags += flag;
+    };
+    // The preview's page runs one small script that patches the article; V8 tuned for size rather
+    // than peak speed keeps the page process of a long post from growing by hundreds of megabytes
+    // while the user types (measured: 1 MB post, 150 keystrokes, 685 MB of PSS without, see
+    // docs/performance.md). Flags the user sets for V8 win.
+    if (!flags.contains("--js-flags"))
+        add("--js-flags=--optimize-for-size");
+    // Chromium starts two zygotes: the one the page's process is forked from, and an unsandboxed one
+    // kept for a GPU process and unsandboxed utility processes. Qt WebEngine runs the GPU and network
+    // service in the window's process, so the second one only waits, holding 21 MB (9 to 12 MB of
+    // its own, docs/performance.md). Without it, such a process, if one were ever needed, is started
+    // directly instead; the page's process is still forked from the sandboxed zygote, alone.
+    if (!flags.contains("--no-unsandboxed-zygote"))
+        add("--no-unsandboxed-zygote");
+    return flags;
+}
+
+void limitMallocArenas()
+{
+#ifdef __GLIBC__
+    // glibc gives each thread that allocates at once an arena of its own, up to eight per core, and
+    // an arena keeps the memory it once held. The window's process runs Chromium's browser side and
+    // Masthead's workers: at 1 MB its heap ended 10 MB larger with the default than with two arenas,
+    // with no change in the keystroke timings (docs/performance.md). The user's own setting wins.
+    if (qEnvironmentVariableIsEmpty("MALLOC_ARENA_MAX") && !qgetenv("GLIBC_TUNABLES").contains("arena_max"))
+        mallopt(M_ARENA_MAX, 2);
+#endif
+}
+
 int runApplication(int argc, char *argv[])
 {
     setApplicationInfo();
@@ -250,15 +288,9 @@ int runApplication(int argc, char *argv[])
         return answerInformation(parser) ? 0 : 2;
     }
 
-    // The preview's page runs one small script that patches the article; V8 tuned for size rather
-    // than peak speed keeps the page process of a long post from growing by hundreds of megabytes
-    // while the user types (measured: 1 MB post, 150 keystrokes, 685 MB of PSS without, see
-    // docs/performance.md). Flags the user sets for V8 win.
-    if (QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS"); !flags.contains("--js-flags")) {
-        flags += flags.isEmpty() ? "" : " ";
-        flags += "--js-flags=--optimize-for-size";
-        qputenv("QTWEBENGINE_CHROMIUM_FLAGS", flags);
-    }
+    limitMallocArenas();
+    // Must be decided before the application object exists (Qt WebEngine reads it once).
+    qputenv("QTWEBENGINE_CHROMIUM_FLAGS", chromiumFlags(qgetenv("QTWEBENGINE_CHROMIUM_FLAGS")));
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     // The window speaks the language chosen in the Preferences; the command line the system's.
