@@ -591,8 +591,10 @@ void Document::finishLoad()
     m_removedReported = false;
     setFilePath(done->filePath);
     watchFile();
-    qCDebug(lcCore) << "loaded" << done->filePath << done->file.bytes << "bytes in steps; read-only as"
-                    << m_readOnlyEncoding;
+    if (isReadOnly())
+        qCDebug(lcCore) << "loaded read-only" << done->filePath << "as" << m_readOnlyEncoding << "in steps";
+    else
+        qCDebug(lcCore) << "loaded" << done->filePath << done->file.bytes << "bytes in steps";
     Q_EMIT loaded();
 }
 

@@ -15,9 +15,9 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QSemaphore>
 #include <QTest>
 #include <QThreadPool>
 #include <QWebEnginePage>
@@ -74,10 +74,7 @@ public:
             });
         m_started.acquire(m_threads);
     }
-    ~BusyGlobalPool()
-    {
-        m_release.release(m_threads);
-    }
+    ~BusyGlobalPool() { m_release.release(m_threads); }
 
 private:
     int m_threads = 0;
@@ -182,8 +179,7 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(120'000));
         QVERIFY(QTest::qWaitFor([&] { return !updated.isEmpty() && updated.constLast().at(0).toBool(); }, 30'000));
         const QString shown = pageText(window.preview());
-        QVERIFY2(shown.contains(u"MB long. Posts over 5 MB are not previewed live"_s),
-                 qPrintable(shown.left(300)));
+        QVERIFY2(shown.contains(u"MB long. Posts over 5 MB are not previewed live"_s), qPrintable(shown.left(300)));
         QVERIFY(!shown.contains(u"Section 1"_s));
         saveShot(&window, u"large-file-not-previewed.png"_s, 0);
     }
