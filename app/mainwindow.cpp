@@ -640,9 +640,18 @@ std::expected<void, QString> MainWindow::openReadOnly(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     rememberCursorPosition();
-    if (auto loaded = m_document->loadReadOnly(absolute); !loaded)
+    m_loadingFromCommandLine = false;
+    if (!m_document->isLoading())
+        m_cursorBeforeLoad = m_editor->textCursor().position();
+    // A long file loads in steps, as openPath() does: decoding and inserting 50 MB at once would stop
+    // the window for seconds.
+    if (auto loaded = m_document->beginLoadReadOnly(absolute); !loaded)
         return loaded;
-    m_editor->setCursorPosition(m_preferences->cursorPosition(absolute).value_or(0));
+    const int cursor = m_preferences->cursorPosition(absolute).value_or(0);
+    if (m_document->isLoading())
+        m_cursorAfterLoad = cursor;
+    else
+        m_editor->setCursorPosition(cursor);
     return {};
 }
 

@@ -49,11 +49,12 @@ std::expected<void, QString> checkSize(const QString &filePath)
 // A file as read and decoded on a worker thread.
 struct ReadFile {
     std::expected<DecodedText, QString> decoded;
+    QString legacyEncoding; // read-only: the encoding it was read as
     QByteArray digest;
     qint64 bytes = 0;
 };
 
-ReadFile readFile(const QString &filePath)
+ReadFile readFile(const QString &filePath, bool readOnly)
 {
     const QString name = QFileInfo(filePath).fileName();
     ReadFile result;
@@ -69,6 +70,15 @@ ReadFile readFile(const QString &filePath)
     }
     result.bytes = bytes.size();
     result.digest = digest(bytes);
+    if (readOnly) {
+        if (auto legacy = decodeLegacyText(bytes, name)) {
+            result.decoded = std::move(legacy->decoded);
+            result.legacyEncoding = std::move(legacy->encoding);
+        } else {
+            result.decoded = std::unexpected(legacy.error());
+        }
+        return result;
+    }
     result.decoded = decodeText(bytes, name);
     return result;
 }
@@ -94,6 +104,7 @@ struct Document::Loading {
     }
 
     QString filePath;
+    bool readOnly = false; // by beginLoadReadOnly()
     QFutureWatcher<ReadFile> *reading = new QFutureWatcher<ReadFile>;
     ReadFile file;
     qsizetype inserted = 0; // characters of file.decoded->text in the document
@@ -129,6 +140,8 @@ Document::Document(QObject *parent)
     : QTextDocument(parent)
 {
     setDocumentLayout(new UnshownLayout(this));
+    m_reader.setMaxThreadCount(1);
+    m_reader.setObjectName(QStringLiteral("document reader"));
     // Editors save by writing a new file and renaming it over the old one; the watcher then loses the
     // file, so findSite() watches it again.
     connect(&m_siteWatcher, &QFileSystemWatcher::fileChanged, this, &Document::findSite);
@@ -450,11 +463,21 @@ std::expected<void, QString> Document::loadReadOnly(const QString &filePath)
 
 std::expected<void, QString> Document::beginLoad(const QString &filePath)
 {
+    return beginLoad(filePath, false);
+}
+
+std::expected<void, QString> Document::beginLoadReadOnly(const QString &filePath)
+{
+    return beginLoad(QFileInfo(filePath).absoluteFilePath(), true);
+}
+
+std::expected<void, QString> Document::beginLoad(const QString &filePath, bool readOnly)
+{
     if (auto size = checkSize(filePath); !size)
         return size;
     const QFileInfo info(filePath);
     if (!info.isFile() || info.size() < stepwiseLoadBytes)
-        return load(filePath);
+        return readOnly ? loadReadOnly(filePath) : load(filePath);
     QFile probe(filePath);
     if (!probe.open(QIODevice::ReadOnly))
         return std::unexpected(tr("Could not open “%1”: %2").arg(info.fileName(), probe.errorString()));
@@ -469,9 +492,10 @@ std::expected<void, QString> Document::beginLoad(const QString &filePath)
     }
     m_loading = std::make_unique<Loading>();
     m_loading->filePath = filePath;
+    m_loading->readOnly = readOnly;
     m_loading->before = std::move(before);
     connect(m_loading->reading, &QFutureWatcher<ReadFile>::finished, this, &Document::onFileDecoded);
-    m_loading->reading->setFuture(QtConcurrent::run(readFile, filePath));
+    m_loading->reading->setFuture(QtConcurrent::run(&m_reader, readFile, filePath, readOnly));
     qCDebug(lcCore) << "loading" << filePath << info.size() << "bytes in steps";
     Q_EMIT loadStarted(filePath, info.size());
     Q_EMIT loadProgress(0, 0);
@@ -559,7 +583,7 @@ void Document::finishLoad()
     Q_EMIT textChanged(0, int(before), int(length));
 
     m_format = done->file.decoded->format;
-    m_readOnlyEncoding.clear();
+    m_readOnlyEncoding = done->file.legacyEncoding;
     m_diskDigest = done->file.digest;
     m_savedText = done->file.decoded->text;
     m_reportedDigest.clear();
@@ -567,7 +591,10 @@ void Document::finishLoad()
     m_removedReported = false;
     setFilePath(done->filePath);
     watchFile();
-    qCDebug(lcCore) << "loaded" << done->filePath << done->file.bytes << "bytes in steps";
+    if (isReadOnly())
+        qCDebug(lcCore) << "loaded read-only" << done->filePath << "as" << m_readOnlyEncoding << "in steps";
+    else
+        qCDebug(lcCore) << "loaded" << done->filePath << done->file.bytes << "bytes in steps";
     Q_EMIT loaded();
 }
 

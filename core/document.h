@@ -7,6 +7,7 @@
 
 #include <QFileSystemWatcher>
 #include <QTextDocument>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <expected>
@@ -95,6 +96,10 @@ public:
     // textChanged() and textSettled() wait; loaded() says when the text is the file's. The load is
     // not on the undo stack. A smaller file is loaded at once, as by load().
     std::expected<void, QString> beginLoad(const QString &filePath);
+    // loadReadOnly() as beginLoad() does load(): a file from stepwiseLoadBytes on is read and decoded
+    // on a worker thread and put in a slice at a time; the document is read-only (isReadOnly()) from
+    // loaded() on. A smaller file is loaded at once, as by loadReadOnly().
+    std::expected<void, QString> beginLoadReadOnly(const QString &filePath);
     bool isLoading() const { return m_loading != nullptr; }
     // The file being loaded by beginLoad(); empty when none is.
     QString loadingPath() const;
@@ -174,6 +179,7 @@ private:
         QString text;
         bool modified = false;
     };
+    std::expected<void, QString> beginLoad(const QString &filePath, bool readOnly);
     void onFileDecoded();
     void insertLoadSlice();
     void finishLoad();
@@ -214,6 +220,9 @@ private:
     mutable QString m_text;
     mutable bool m_textValid = false;
     QTimer m_settle;
+    // Where beginLoad() reads and decodes: not the global pool, where the docks' work on the text
+    // before (a minute of checks on a long post) would hold the new file up.
+    QThreadPool m_reader;
     std::unique_ptr<Loading> m_loading; // while beginLoad() loads
     QTimer m_loadStep; // the next slice of it
 };

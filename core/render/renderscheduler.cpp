@@ -12,6 +12,8 @@ RenderScheduler::RenderScheduler(QObject *parent)
     : QObject(parent)
     , m_renderer([](const QString &text) { return renderPost(text); })
 {
+    m_pool.setMaxThreadCount(1);
+    m_pool.setObjectName(QStringLiteral("preview render"));
     connect(&m_watcher, &QFutureWatcher<RenderedPost>::finished, this, &RenderScheduler::onFinished);
 }
 
@@ -44,7 +46,7 @@ void RenderScheduler::start()
     ++m_renders;
     const QString text = m_source ? m_source() : QString();
     m_clock.start();
-    m_watcher.setFuture(QtConcurrent::run([renderer = m_renderer, text] { return renderer(text); }));
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [renderer = m_renderer, text] { return renderer(text); }));
 }
 
 void RenderScheduler::onFinished()

@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QObject>
+#include <QThreadPool>
 
 #include <functional>
 
@@ -51,6 +52,10 @@ private:
 
     TextSource m_source;
     Renderer m_renderer;
+    // Renders run on a thread of their own, not in the global pool: there the docks' whole-text work
+    // (checks, outline, statistics) can take both threads for a minute on a long post, and the
+    // preview, even its "too long" notice, would wait behind it.
+    QThreadPool m_pool;
     QFutureWatcher<RenderedPost> m_watcher;
     QElapsedTimer m_clock;
     bool m_dirty = false;

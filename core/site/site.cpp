@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -50,6 +51,58 @@ void walk(const QString &root, const QString &relative, const QStringList &exclu
     }
 }
 
+// A fence line in bytes: the marker followed only by ASCII blanks (a line feed and a carriage return
+// included). locateFrontMatter() also takes other Unicode blanks; what it finds in the decoded text
+// decides, this only tells where to stop reading.
+bool isFenceLine(QByteArrayView line, QByteArrayView marker)
+{
+    return line.startsWith(marker) && line.sliced(marker.size()).trimmed().isEmpty();
+}
+
+// The beginning of a post's text up to the end of its front matter: all that a list of posts needs
+// (title, date, categories). A draft can be tens of megabytes long, the one open in the window among
+// them, and these lists are made on the GUI thread whenever the site changes; its body is not read.
+// Without front matter, the first line; with an unusual first line, the whole file (locateFrontMatter()
+// decides). Nothing when the file cannot be read or that part of it is not UTF-8.
+std::optional<QString> frontMatterPart(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QString name = QFileInfo(path).fileName();
+    const auto decoded = [&name](const QByteArray &bytes) -> std::optional<QString> {
+        auto text = decodeText(bytes, name);
+        return text ? std::optional<QString>(std::move(text->text)) : std::nullopt;
+    };
+    QByteArray bytes;
+    qsizetype lineStart = 0;
+    for (int line = 0;; ++line) {
+        qsizetype lineEnd = bytes.indexOf('\n', lineStart);
+        while (lineEnd < 0) {
+            const QByteArray piece = file.read(64 * 1024);
+            if (piece.isEmpty())
+                return decoded(bytes); // the whole file is in
+            bytes += piece;
+            lineEnd = bytes.indexOf('\n', lineStart);
+        }
+        QByteArrayView current = QByteArrayView(bytes).sliced(lineStart, lineEnd - lineStart);
+        if (line == 0) {
+            if (current.startsWith("\xEF\xBB\xBF"))
+                current = current.sliced(3);
+            if (!current.startsWith("---"))
+                return decoded(bytes.first(lineEnd + 1)); // no front matter
+            if (!isFenceLine(current, "---"))
+                break;
+        } else if (isFenceLine(current, "---") || isFenceLine(current, "...")) {
+            // Whole lines only, so that no character is cut in two.
+            return decoded(bytes.first(lineEnd + 1));
+        }
+        lineStart = lineEnd + 1;
+    }
+    bytes += file.readAll();
+    return decoded(bytes);
+}
+
 PostEntry readEntry(const QFileInfo &file, PostEntry::Kind kind, const QStringList &folderCategories)
 {
     PostEntry entry;
@@ -59,8 +112,8 @@ PostEntry readEntry(const QFileInfo &file, PostEntry::Kind kind, const QStringLi
     const QString base = file.completeBaseName();
     entry.date = dateOfFileName(base);
     entry.slug = entry.date ? base.sliced(11) : base;
-    if (auto text = readTextFile(entry.path)) {
-        if (auto fm = FrontMatter::parseDocument(text->text)) {
+    if (const auto text = frontMatterPart(entry.path)) {
+        if (auto fm = FrontMatter::parseDocument(*text)) {
             entry.title = fm->title();
             if (const auto date = fm->date())
                 entry.date = date->day;

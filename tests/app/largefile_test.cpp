@@ -8,15 +8,20 @@
 #include "core/document.h"
 #include "core/preferences.h"
 #include "editor/sourceeditor.h"
+#include "preview/previewview.h"
 #include "support/screenshots.h"
 #include "support/sitefixture.h"
 
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
+#include <QWebEnginePage>
+#include <QWebEngineScript>
 
 using namespace Masthead;
 using namespace MastheadTest;
@@ -35,6 +40,47 @@ QByteArray longPost(qsizetype bytes)
 }
 
 const QByteArray previous = "---\ntitle: Before\n---\n\nThe text that was open before.\n";
+
+// What the preview's page shows as text.
+QString pageText(PreviewView *preview)
+{
+    QString result;
+    bool done = false;
+    preview->page()->runJavaScript(u"document.body ? document.body.innerText : ''"_s,
+                                   QWebEngineScript::ApplicationWorld, [&](const QVariant &value) {
+                                       result = value.toString();
+                                       done = true;
+                                   });
+    QDeadlineTimer deadline(10'000);
+    while (!done && !deadline.hasExpired())
+        QTest::qWait(20);
+    return result;
+}
+
+// Takes every thread of the global pool until it goes, as the docks' checks of a long post do for a
+// minute: whatever the window needs from that pool waits meanwhile.
+class BusyGlobalPool
+{
+    Q_DISABLE_COPY_MOVE(BusyGlobalPool)
+public:
+    BusyGlobalPool()
+    {
+        QThreadPool *pool = QThreadPool::globalInstance();
+        m_threads = pool->maxThreadCount();
+        for (int i = 0; i < m_threads; ++i)
+            pool->start([this] {
+                m_started.release();
+                m_release.acquire();
+            });
+        m_started.acquire(m_threads);
+    }
+    ~BusyGlobalPool() { m_release.release(m_threads); }
+
+private:
+    int m_threads = 0;
+    QSemaphore m_started;
+    QSemaphore m_release;
+};
 
 bool partlyIn(const QSignalSpy &progress)
 {
@@ -103,6 +149,39 @@ private Q_SLOTS:
         QCOMPARE(document->text(), expected);
         QVERIFY(document->save().has_value());
         QCOMPARE(readAll(path), bytes);
+    }
+
+    // Over PreviewView::maxLivePreviewCharacters, the preview says why it shows no preview, even
+    // while the global pool is taken by other work (the docks' checks of that long post).
+    void overTheLimitThePreviewSaysSo()
+    {
+        QTemporaryDir dir;
+        const QString before = dir.filePath(u"before.md"_s);
+        const QString path = dir.filePath(u"long.md"_s);
+        const QByteArray bytes = longPost(7 * 1024 * 1024);
+        QVERIFY(QString::fromUtf8(bytes).size() > PreviewView::maxLivePreviewCharacters);
+        QVERIFY(writeAll(before, previous));
+        QVERIFY(writeAll(path, bytes));
+        Preferences preferences(dir.filePath(u"masthead.ini"_s));
+        MainWindow window(&preferences);
+        QSignalSpy updated(window.preview(), &PreviewView::updated);
+        QVERIFY(window.openPath(before).has_value());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(updated.wait(60'000));
+        QVERIFY(pageText(window.preview()).contains(u"The text that was open before."_s));
+
+        const BusyGlobalPool busy;
+        QSignalSpy loaded(window.document(), &Document::loaded);
+        updated.clear();
+        QVERIFY(window.openPath(path).has_value());
+        QVERIFY(window.document()->isLoading());
+        QVERIFY(loaded.wait(120'000));
+        QVERIFY(QTest::qWaitFor([&] { return !updated.isEmpty() && updated.constLast().at(0).toBool(); }, 30'000));
+        const QString shown = pageText(window.preview());
+        QVERIFY2(shown.contains(u"MB long. Posts over 5 MB are not previewed live"_s), qPrintable(shown.left(300)));
+        QVERIFY(!shown.contains(u"Section 1"_s));
+        saveShot(&window, u"large-file-not-previewed.png"_s, 0);
     }
 
     void cancelKeepsThePreviousDocument()

@@ -7,6 +7,7 @@
 #include "core/textedit.h"
 #include "support/sitefixture.h"
 
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -192,6 +193,53 @@ private Q_SLOTS:
         QVERIFY(loaded.isEmpty());
         QCOMPARE(document.text(), QString::fromUtf8(previous));
         QCOMPARE(document.filePath(), before);
+    }
+
+    // Open Read-Only on a long file that is not UTF-8: in steps too, with the same text as
+    // loadReadOnly() gives, read-only from loaded() on and not before.
+    void notUtf8OpensReadOnlyInSteps()
+    {
+        QTemporaryDir dir;
+        const QString before = dir.filePath(u"before.md"_s);
+        const QString path = dir.filePath(u"latin1.md"_s);
+        QVERIFY(writeAll(before, previous));
+        QVERIFY(writeAll(path, longPost(3 * 1024 * 1024) + "caf\xE9 \x93quoted\x94\n"));
+        Document atOnce;
+        QVERIFY(atOnce.loadReadOnly(path).has_value());
+        QCOMPARE(atOnce.readOnlyEncoding(), u"windows-1252"_s);
+
+        Document document;
+        QVERIFY(document.load(before).has_value());
+        QSignalSpy loaded(&document, &Document::loaded);
+        QSignalSpy progress(&document, &Document::loadProgress);
+        QVERIFY(document.beginLoadReadOnly(path).has_value());
+        QVERIFY(document.isLoading());
+        QVERIFY(!document.isReadOnly());
+        QVERIFY(loaded.wait(120'000));
+        QCOMPARE(loaded.size(), 1);
+        QVERIFY(!document.isLoading());
+        QVERIFY2(progress.size() >= 4, qPrintable(QString::number(progress.size())));
+        QVERIFY(document.isReadOnly());
+        QCOMPARE(document.readOnlyEncoding(), u"windows-1252"_s);
+        QCOMPARE(document.text(), atOnce.text());
+        QVERIFY(document.text().endsWith(u"café “quoted”\n"_s));
+        QCOMPARE(document.filePath(), QFileInfo(path).absoluteFilePath());
+        QCOMPARE(document.fileFormat(), atOnce.fileFormat());
+        QVERIFY(!document.isModified());
+        QVERIFY(!document.isUndoAvailable());
+        const auto saved = document.save();
+        QVERIFY(!saved.has_value());
+        QCOMPARE(saved.error().kind, SaveError::Kind::ReadOnly);
+        QCOMPARE(readAll(path), longPost(3 * 1024 * 1024) + "caf\xE9 \x93quoted\x94\n");
+
+        // A binary file fails as with loadReadOnly(), changing nothing.
+        const QString binary = dir.filePath(u"binary.md"_s);
+        QVERIFY(writeAll(binary, QByteArray(3 * 1024 * 1024, '\0')));
+        QSignalSpy failed(&document, &Document::loadFailed);
+        QVERIFY(document.beginLoadReadOnly(binary).has_value());
+        QVERIFY(failed.wait(60'000));
+        QVERIFY(document.isReadOnly());
+        QCOMPARE(document.text(), atOnce.text());
     }
 
     void tooLargeIsRefusedAtOnce()
