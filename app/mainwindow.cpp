@@ -428,14 +428,12 @@ void MainWindow::createStatusBar()
         statusBar()->addPermanentWidget(label);
 
     connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, &MainWindow::updateCursorStatus);
-    // The counts change with every keystroke; the labels follow at most ten times a second.
+    // The counts change with every keystroke (line by line, see DocumentStatistics); the labels
+    // follow once typing pauses: three labels changing width relayout the status bar.
     m_statisticsUpdate.setSingleShot(true);
-    m_statisticsUpdate.setInterval(100);
+    m_statisticsUpdate.setInterval(Document::settleDelayMs);
     connect(&m_statisticsUpdate, &QTimer::timeout, this, &MainWindow::updateStatistics);
-    connect(m_statistics, &DocumentStatistics::changed, this, [this] {
-        if (!m_statisticsUpdate.isActive())
-            m_statisticsUpdate.start();
-    });
+    connect(m_statistics, &DocumentStatistics::changed, this, [this] { m_statisticsUpdate.start(); });
     updateCursorStatus();
     updateStatistics();
 }

@@ -147,8 +147,10 @@ void OutlineDock::refresh()
 
 void OutlineDock::showSections(const QList<OutlineSection> &sections)
 {
-    if (sections == m_sections && m_model->rowCount() == sections.size())
+    if (sections == m_sections && m_model->rowCount() == sections.size()) {
+        Q_EMIT refreshed();
         return;
+    }
     m_sections = sections;
     int topLevel = 6;
     for (const OutlineSection &section : std::as_const(m_sections))
@@ -180,6 +182,7 @@ void OutlineDock::showSections(const QList<OutlineSection> &sections)
     }
     m_current = -2; // mark again
     updateCurrent();
+    Q_EMIT refreshed();
 }
 
 void OutlineDock::setReorderEnabled(bool enabled)

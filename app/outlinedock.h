@@ -50,6 +50,9 @@ public:
     void setReorderEnabled(bool enabled);
 
 Q_SIGNALS:
+    // A reading of the text was shown (whether or not the headings changed): after a load, and once
+    // per pause in typing.
+    void refreshed();
     // The user asked to edit only this section (guest contributor mode).
     void editSectionRequested(int index);
 

@@ -29,6 +29,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <tuple>
+
 namespace Masthead
 {
 namespace
@@ -228,16 +230,18 @@ void ProblemsDock::recheckInBackground()
         return;
     }
     const int generation = ++m_generation;
-    auto *watcher = new QFutureWatcher<QList<Problem>>(this);
-    connect(watcher, &QFutureWatcher<QList<Problem>>::finished, this, [this, watcher, generation] {
+    using Checked = std::pair<QList<Problem>, QList<OutlineSection>>;
+    auto *watcher = new QFutureWatcher<Checked>(this);
+    connect(watcher, &QFutureWatcher<Checked>::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
         if (generation != m_generation)
             return;
-        m_local = watcher->result();
+        std::tie(m_local, m_sections) = watcher->result();
         display(m_local);
     });
-    watcher->setFuture(QtConcurrent::run(
-        [text = m_document->text(), path, site = m_document->site()] { return checkIssue(text, path, site.get()); }));
+    watcher->setFuture(QtConcurrent::run([text = m_document->text(), path, site = m_document->site()] {
+        return Checked {checkIssue(text, path, site.get()), outlineSections(text)};
+    }));
 }
 
 void ProblemsDock::recheck()
@@ -246,10 +250,12 @@ void ProblemsDock::recheck()
     const QString path = m_document->filePath();
     if (path.isEmpty() && m_document->isEmpty()) {
         m_local.clear(); // a new, empty window: nothing to say yet
+        m_sections.clear();
         display(m_local);
         return;
     }
     m_local = checkIssue(m_document->text(), path, m_document->site().get());
+    m_sections = outlineSections(m_document->text());
     display(m_local);
 }
 
@@ -275,7 +281,7 @@ void ProblemsDock::fill()
 {
     const int severityFilter = m_filter->currentData().toInt();
     const QString search = m_search->text().trimmed();
-    const QList<OutlineSection> sections = outlineSections(m_document->text());
+    const QList<OutlineSection> &sections = m_sections;
 
     // The problems that pass the filter, by kind.
     QMap<QString, QList<int>> byKind;

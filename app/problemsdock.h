@@ -5,6 +5,7 @@
 #include "core/checks/checks.h"
 #include "core/checks/linkchecker.h"
 #include "core/problem.h"
+#include "core/text/outline.h"
 
 #include <QDockWidget>
 #include <QPointer>
@@ -92,6 +93,9 @@ private:
     QTreeWidget *m_table;
     QPointer<LinkChecker> m_links;
     QList<Problem> m_local;
+    // The headings of the text m_local was checked in (placeholders are grouped by section): read
+    // with the check, on the worker thread, not by every fill() on the GUI thread.
+    QList<OutlineSection> m_sections;
     int m_generation = 0; // of the newest check asked for
     QList<Problem> m_problems;
 };

@@ -322,6 +322,43 @@ bool Document::matchesText(int position, int length) const
     return at >= end;
 }
 
+void Document::followText(int position, int removed, int added)
+{
+    // The keystroke's own characters go into the copy of the text, so that text() never reads the
+    // whole document again while typing: the preview asks for it after every keystroke. (When a
+    // render still holds the copy, replacing detaches it: one memcpy, no walk over the blocks.)
+    // Whatever does not add up (QTextDocument's counts are off by the final paragraph separator
+    // when the whole text is replaced) makes text() read the document again.
+    if (!m_textValid)
+        return;
+    const qsizetype size = m_text.size() - removed + added;
+    if (position < 0 || removed < 0 || added < 0 || qsizetype(position) + removed > m_text.size()
+        || size != characterCount() - 1) {
+        m_textValid = false;
+        m_text = QString();
+        return;
+    }
+    QString inserted;
+    inserted.reserve(added);
+    const qsizetype end = qsizetype(position) + added;
+    for (QTextBlock block = findBlock(position); block.isValid() && inserted.size() < added; block = block.next()) {
+        const qsizetype at = qsizetype(position) + inserted.size();
+        const QString line = block.text();
+        const qsizetype from = at - block.position();
+        if (from < 0 || from > line.size())
+            break;
+        inserted += QStringView(line).sliced(from, qMin(line.size() - from, end - at));
+        if (inserted.size() < added && block.next().isValid())
+            inserted += u'\n';
+    }
+    if (inserted.size() != added) {
+        m_textValid = false;
+        m_text = QString();
+        return;
+    }
+    m_text.replace(position, removed, inserted);
+}
+
 void Document::onContentsChange(int position, int removed, int added)
 {
     // The highlighter reports new formats as a change of equal length (and so does typing over a
@@ -332,8 +369,7 @@ void Document::onContentsChange(int position, int removed, int added)
         return;
     if (removed == added && m_textValid && matchesText(position, added))
         return;
-    m_textValid = false;
-    m_text = QString();
+    followText(position, removed, added);
     m_settle.start();
     Q_EMIT textChanged(position, removed, added);
 }
@@ -760,6 +796,7 @@ QString Document::text() const
     if (!m_textValid) {
         m_text = plainTextOf(*this);
         m_textValid = true;
+        ++m_wholeTextReads;
     }
     return m_text;
 }

@@ -115,9 +115,12 @@ public:
     // only, and is then no longer read-only.
     std::expected<void, SaveError> saveAs(const QString &filePath);
 
-    // The text exactly as it will be written, with '\n' line breaks. Made once per change of the text
-    // and shared (implicitly) with every caller until the next one, so asking again is free.
+    // The text exactly as it will be written, with '\n' line breaks. Read from the document once, then
+    // kept up to date by each change (a keystroke costs its own characters, not the document's), and
+    // shared (implicitly) with every caller, so asking again is free.
     QString text() const;
+    // How many times text() read the whole document (for tests and benchmarks).
+    int wholeTextReads() const { return m_wholeTextReads; }
     // Milliseconds without a change to the text before textSettled() says so.
     static constexpr int settleDelayMs = 250;
     QString filePath() const { return m_filePath; }
@@ -195,6 +198,8 @@ private:
     QString redatedPath() const;
     void replaceText(const QString &text);
     void onContentsChange(int position, int removed, int added);
+    // Applies a change of the characters to m_text (or drops m_text when it cannot).
+    void followText(int position, int removed, int added);
     // Whether the document's characters from position on are those of m_text there.
     bool matchesText(int position, int length) const;
 
@@ -216,9 +221,10 @@ private:
     // A Conflict waiting for resolveDiskChange(): the file's text and format then.
     DecodedText m_pendingDisk;
     QByteArray m_pendingDigest;
-    // text() as of the last change; null when the text changed since (formatting never counts).
+    // text() as it is now, kept up to date change by change once asked for; null when not known.
     mutable QString m_text;
     mutable bool m_textValid = false;
+    mutable int m_wholeTextReads = 0;
     QTimer m_settle;
     // Where beginLoad() reads and decodes: not the global pool, where the docks' work on the text
     // before (a minute of checks on a long post) would hold the new file up.

@@ -615,7 +615,11 @@ void SourceEditor::setLineNumberOffset(int lines)
 
 void SourceEditor::updateLineNumberAreaWidth()
 {
-    setViewportMargins(lineNumberAreaWidth(), 0, 0, 0);
+    // Comes with every repaint of the whole viewport; setting the same margins lays out the
+    // scroll area's children again all the same.
+    const int width = lineNumberAreaWidth();
+    if (viewportMargins() != QMargins(width, 0, 0, 0))
+        setViewportMargins(width, 0, 0, 0);
 }
 
 void SourceEditor::updateLineNumberArea(const QRect &rect, int dy)

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
+#include <QSyntaxHighlighter>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -18,6 +19,7 @@
 
 using namespace Masthead;
 using namespace MastheadTest;
+using namespace Qt::StringLiterals;
 
 namespace
 {
@@ -48,6 +50,21 @@ private:
     void (*m_oldHandler)(int) = nullptr;
     bool m_ok = false;
 };
+// Colours every other line, as the editor's highlighter formats lines: QTextDocument reports new
+// formats as a change of the characters of equal length.
+class StripeHighlighter final : public QSyntaxHighlighter
+{
+public:
+    using QSyntaxHighlighter::QSyntaxHighlighter;
+
+protected:
+    void highlightBlock(const QString &text) override
+    {
+        QTextCharFormat format;
+        format.setForeground(currentBlock().blockNumber() % 2 ? Qt::red : Qt::blue);
+        setFormat(0, int(text.size()), format);
+    }
+};
 } // namespace
 
 class DocumentTest : public QObject
@@ -55,6 +72,124 @@ class DocumentTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // text() is kept up to date change by change (a keystroke must not read the whole document);
+    // after every kind of change it is what the document holds.
+    void textFollowsEveryChange_data()
+    {
+        QTest::addColumn<QString>("edit");
+        QTest::newRow("typing") << u"type"_s;
+        QTest::newRow("new line") << u"newline"_s;
+        QTest::newRow("backspace joining lines") << u"join"_s;
+        QTest::newRow("deleting across lines") << u"delete-span"_s;
+        QTest::newRow("pasting several lines") << u"paste"_s;
+        QTest::newRow("typing over a selection of equal length") << u"overtype"_s;
+        QTest::newRow("one undo step of several changes") << u"edit-block"_s;
+        QTest::newRow("undo and redo") << u"undo-redo"_s;
+        QTest::newRow("at the very end") << u"end"_s;
+        QTest::newRow("the whole text replaced") << u"replace-all"_s;
+        QTest::newRow("no-break space and tab") << u"special"_s;
+    }
+    void textFollowsEveryChange()
+    {
+        QFETCH(QString, edit);
+        Document document;
+        document.setPlainText(u"---\ntitle: T\n---\n# One\n\nSome words here.\n\n- a\n- b\nlast"_s);
+        StripeHighlighter highlighter(&document);
+        QCoreApplication::processEvents(); // its first pass over the document; from now on, line by line
+        QSignalSpy changes(&document, &Document::textChanged);
+        const auto check = [&](const char *step) {
+            const QString expected = plainTextOf(document);
+            if (document.text() != expected)
+                qWarning() << step << "text():" << document.text() << "document:" << expected;
+            return document.text() == expected;
+        };
+        QVERIFY(check("before"));
+        const int reads = document.wholeTextReads();
+        QTextCursor cursor(&document);
+        cursor.setPosition(document.findBlockByNumber(5).position() + 4);
+        if (edit == u"type") {
+            for (const QChar c : u"quick"_s) {
+                cursor.insertText(QString(c));
+                QVERIFY(check("key"));
+            }
+        } else if (edit == u"newline") {
+            cursor.insertBlock();
+            QVERIFY(check("block"));
+            cursor.insertText(u"x"_s);
+        } else if (edit == u"join") {
+            cursor.movePosition(QTextCursor::StartOfBlock);
+            cursor.deletePreviousChar();
+            QVERIFY(check("join"));
+            cursor.deletePreviousChar();
+        } else if (edit == u"delete-span") {
+            cursor.setPosition(document.findBlockByNumber(8).position() + 1, QTextCursor::KeepAnchor);
+            cursor.removeSelectedText();
+        } else if (edit == u"paste") {
+            cursor.insertText(u"one\ntwo\n\nthree"_s);
+        } else if (edit == u"overtype") {
+            cursor.setPosition(cursor.position() + 5, QTextCursor::KeepAnchor);
+            cursor.insertText(u"WORDS"_s);
+        } else if (edit == u"edit-block") {
+            cursor.beginEditBlock();
+            cursor.insertText(u"**"_s);
+            cursor.setPosition(document.findBlockByNumber(1).position());
+            cursor.insertText(u"new line\n"_s);
+            cursor.setPosition(document.findBlockByNumber(9).position(), QTextCursor::KeepAnchor);
+            cursor.removeSelectedText();
+            cursor.endEditBlock();
+        } else if (edit == u"undo-redo") {
+            cursor.insertText(u"abc\ndef"_s);
+            QVERIFY(check("insert"));
+            document.undo();
+            QVERIFY(check("undo"));
+            document.redo();
+        } else if (edit == u"end") {
+            cursor.movePosition(QTextCursor::End);
+            cursor.insertText(u"\n"_s);
+            QVERIFY(check("newline at end"));
+            cursor.deletePreviousChar();
+            QVERIFY(check("deleted at end"));
+            cursor.movePosition(QTextCursor::Start);
+            cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
+            cursor.removeSelectedText();
+        } else if (edit == u"replace-all") {
+            document.setPlainText(u"entirely\nnew"_s);
+        } else if (edit == u"special") {
+            cursor.insertText(u"a\u00a0b\tc"_s);
+        }
+        QVERIFY(check("after"));
+        QVERIFY(!changes.isEmpty());
+        // Only replacing the whole text (QTextDocument's counts include the final paragraph
+        // separator then) makes the document be read again.
+        QCOMPARE(document.wholeTextReads(), reads + (edit == u"replace-all" ? 1 : 0));
+    }
+
+    // The preview asks for the text after every keystroke: typing into a long post never reads it
+    // whole again.
+    void typingDoesNotReadTheWholeText()
+    {
+        Document document;
+        QString text;
+        for (int i = 0; i < 2000; ++i)
+            text += u"Paragraph %1 with a few words in it.\n\n"_s.arg(i);
+        document.setPlainText(text);
+        StripeHighlighter highlighter(&document);
+        QCoreApplication::processEvents();
+        const qsizetype middle = text.size() / 2;
+        QTextCursor cursor(&document);
+        cursor.setPosition(int(middle));
+        QCOMPARE(document.text(), text);
+        const int reads = document.wholeTextReads();
+        for (int i = 0; i < 20; ++i) {
+            cursor.insertText(u"x"_s);
+            text.insert(middle + i, u'x');
+            QCOMPARE(document.text(), text);
+        }
+        cursor.insertBlock();
+        text.insert(middle + 20, u'\n');
+        QCOMPARE(document.text(), text);
+        QCOMPARE(document.wholeTextReads(), reads);
+    }
     void untouchedSaveIsByteIdentical_data()
     {
         QTest::addColumn<QByteArray>("bytes");
