@@ -57,6 +57,38 @@ double epochMilliseconds()
     return double(duration_cast<microseconds>(system_clock::now().time_since_epoch()).count()) / 1000.0;
 }
 
+// Starting, Qt WebEngine asks OpenGL and then Vulkan which GPU there is (only to work around one
+// vendor's driver), and Qt Quick asks OpenGL for a context to share. With OpenGL turned off below,
+// each question fails as it should, and says so on the terminal: nine lines about contexts and GPU
+// vendors at every start, all expected, none of them the user's business. Those lines, and only
+// those, are left out; every other message goes where it went.
+QtMessageHandler previousMessageHandler = nullptr;
+
+bool expectedWithoutOpenGL(const QString &message)
+{
+    static const char *const expected[] = {
+        "QXcbIntegration: Cannot create platform OpenGL context",
+        "QXcbIntegration: Cannot create platform offscreen surface",
+        "QRhiGles2: Failed to create",
+        "Failed to create Vulkan instance",
+        "Failed to create platform Vulkan instance",
+        "Unable to detect GPU vendor",
+    };
+    for (const char *line : expected) {
+        if (message.startsWith(QLatin1StringView(line)))
+            return true;
+    }
+    return false;
+}
+
+void leaveOutExpectedGpuWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && expectedWithoutOpenGL(message))
+        return;
+    if (previousMessageHandler)
+        previousMessageHandler(type, context, message);
+}
+
 // Chromium's frames reach the window through Qt Quick. With Qt Quick's default renderer, a window
 // that holds a web view is composited as a whole through OpenGL on every repaint; where OpenGL is a
 // software rasteriser (virtual machines, remote desktops, Xvfb) that costs 8 to 12 ms of the GUI
@@ -69,11 +101,14 @@ double epochMilliseconds()
 // (docs/performance.md). Qt's GLX integration is turned off too, unless the user chose one.
 void chooseSceneGraphBackend()
 {
-    if (!qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND") || qEnvironmentVariableIntValue("MASTHEAD_PREVIEW_GPU") == 1)
-        return;
-    qputenv("QT_QUICK_BACKEND", "software");
-    if (qEnvironmentVariableIsEmpty("QT_XCB_GL_INTEGRATION"))
-        qputenv("QT_XCB_GL_INTEGRATION", "none");
+    if (qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND") && qEnvironmentVariableIntValue("MASTHEAD_PREVIEW_GPU") != 1) {
+        qputenv("QT_QUICK_BACKEND", "software");
+        if (qEnvironmentVariableIsEmpty("QT_XCB_GL_INTEGRATION"))
+            qputenv("QT_XCB_GL_INTEGRATION", "none");
+    }
+    // OpenGL off, here or by whoever started Masthead (a Masthead it started itself, a test).
+    if (qgetenv("QT_XCB_GL_INTEGRATION") == "none")
+        previousMessageHandler = qInstallMessageHandler(leaveOutExpectedGpuWarnings);
 }
 Q_CONSTRUCTOR_FUNCTION(chooseSceneGraphBackend)
 
