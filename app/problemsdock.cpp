@@ -29,6 +29,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <tuple>
 
 namespace Masthead
@@ -270,6 +271,17 @@ void ProblemsDock::display(const QList<Problem> &local)
             return a.line < b.line;
         });
     }
+    // Rebuilding the tree costs tens of milliseconds on the GUI thread for a long post's thousands of
+    // problems, right when the text settles, which is when the next key often comes; typing a word
+    // seldom changes any problem.
+    // (The tree shows the sections' titles and lines; their offsets move with every key.)
+    const auto sameRows = [](const OutlineSection &a, const OutlineSection &b) {
+        return a.title == b.title && a.line == b.line && a.endLine == b.endLine;
+    };
+    if (m_filled && all == m_problems && std::ranges::equal(m_sections, m_filledSections, sameRows)) {
+        Q_EMIT problemsChanged();
+        return;
+    }
     m_problems = all;
 
     fill();
@@ -282,6 +294,8 @@ void ProblemsDock::fill()
     const int severityFilter = m_filter->currentData().toInt();
     const QString search = m_search->text().trimmed();
     const QList<OutlineSection> &sections = m_sections;
+    m_filledSections = m_sections;
+    m_filled = true;
 
     // The problems that pass the filter, by kind.
     QMap<QString, QList<int>> byKind;

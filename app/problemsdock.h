@@ -96,6 +96,10 @@ private:
     // The headings of the text m_local was checked in (placeholders are grouped by section): read
     // with the check, on the worker thread, not by every fill() on the GUI thread.
     QList<OutlineSection> m_sections;
+    // The sections the tree was last filled with (with m_problems): a check that finds the same
+    // problems in the same sections, as after most keystrokes, leaves the tree as it is.
+    QList<OutlineSection> m_filledSections;
+    bool m_filled = false;
     int m_generation = 0; // of the newest check asked for
     QList<Problem> m_problems;
 };

@@ -17,6 +17,7 @@
 
 using namespace Masthead;
 using namespace MastheadTest;
+using namespace Qt::StringLiterals;
 
 namespace
 {
@@ -225,6 +226,35 @@ private Q_SLOTS:
         // A manual item asks for nothing.
         Q_EMIT checklist.tree()->itemActivated(itemNamed(checklist.tree(), QStringLiteral("Feature story")), 0);
         QCOMPARE(requested.size(), 1);
+    }
+
+    // A pause in typing that finds the same problems leaves the tree as it is (thousands of rows at
+    // 1 MB, rebuilt on the GUI thread just as the next key comes); new problems rebuild it.
+    void sameProblemsLeaveTheTree()
+    {
+        ExampleSite site;
+        Editing e;
+        QVERIFY(e.document.load(site.path(draftPath)).has_value());
+        ProblemsDock dock(&e.document, &e.editor);
+        QTreeWidget *tree = dock.table();
+        QVERIFY(tree->topLevelItemCount() >= 2);
+        const QTreeWidgetItem *first = tree->topLevelItem(0);
+        const QList<Problem> before = dock.problems();
+        QSignalSpy checked(&dock, &ProblemsDock::problemsChanged);
+
+        // "News Sources" becomes "News Sourcesx": no problem comes or goes.
+        QTextCursor cursor(e.document.findBlockByNumber(16));
+        QCOMPARE(cursor.block().text(), u"News Sources"_s);
+        cursor.movePosition(QTextCursor::EndOfBlock);
+        cursor.insertText(u"x"_s);
+        QVERIFY(checked.wait(10'000));
+        QCOMPARE(dock.problems(), before);
+        QCOMPARE(tree->topLevelItem(0), first);
+
+        // A new unticked checklist item is a new warning: the tree is filled again.
+        cursor.insertText(u"\n- [ ] one more thing"_s);
+        QTRY_COMPARE(dock.problems().size(), before.size() + 1);
+        QVERIFY(tree->findItems(u"Checklist items not ticked: 9"_s, Qt::MatchStartsWith).value(0));
     }
 
     void savingRunsTheChecksAgain()
