@@ -636,21 +636,7 @@ QMessageBox *MainWindow::reportOpenFailure(const QString &path, const QString &m
 
 std::expected<void, QString> MainWindow::openReadOnly(const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    rememberCursorPosition();
-    m_loadingFromCommandLine = false;
-    if (!m_document->isLoading())
-        m_cursorBeforeLoad = m_editor->textCursor().position();
-    // A long file loads in steps, as openPath() does: decoding and inserting 50 MB at once would stop
-    // the window for seconds.
-    if (auto loaded = m_document->beginLoadReadOnly(absolute); !loaded)
-        return loaded;
-    const int cursor = m_preferences->cursorPosition(absolute).value_or(0);
-    if (m_document->isLoading())
-        m_cursorAfterLoad = cursor;
-    else
-        m_editor->setCursorPosition(cursor);
-    return {};
+    return openFile(QFileInfo(path).absoluteFilePath(), true);
 }
 
 void MainWindow::commitSessionData()
@@ -689,13 +675,19 @@ std::expected<void, QString> MainWindow::openPath(const QString &path)
                                        .arg(QDir::toNativeSeparators(site->rootPath())));
         }
     }
-    const QString absolute = QFileInfo(file).absoluteFilePath();
+    return openFile(QFileInfo(file).absoluteFilePath(), false);
+}
+
+std::expected<void, QString> MainWindow::openFile(const QString &absolute, bool readOnly)
+{
     rememberCursorPosition();
     m_loadingFromCommandLine = false;
     if (!m_document->isLoading())
         m_cursorBeforeLoad = m_editor->textCursor().position();
-    // A long file loads in steps: the window paints and answers meanwhile (the bar above the editor).
-    if (auto loaded = m_document->beginLoad(absolute); !loaded)
+    // A long file loads in steps: the window paints and answers meanwhile (the bar above the editor);
+    // decoding and inserting 50 MB at once would stop it for seconds.
+    const auto loaded = readOnly ? m_document->beginLoadReadOnly(absolute) : m_document->beginLoad(absolute);
+    if (!loaded)
         return loaded;
     const int cursor = m_preferences->cursorPosition(absolute).value_or(0);
     if (m_document->isLoading())

@@ -154,6 +154,8 @@ private:
     void onDiskChanged(const DiskChange &change);
     void showOpenFailure(const QString &path, const QString &message);
     void clearOpenFailure();
+    // openPath() and openReadOnly() of a file: its remembered cursor position, a long file in steps.
+    std::expected<void, QString> openFile(const QString &absolute, bool readOnly);
     // The read-only notice, the editor's read-only state, Save and the title, after a load or a save.
     void updateReadOnly();
     // A long file that could not be loaded after all (Document::loadFailed()).

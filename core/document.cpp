@@ -428,73 +428,49 @@ std::shared_ptr<const LiquidContext> Document::liquidContext() const
 
 std::expected<void, QString> Document::load(const QString &filePath)
 {
+    return loadAtOnce(filePath, false);
+}
+
+std::expected<void, QString> Document::loadReadOnly(const QString &filePath)
+{
+    return loadAtOnce(QFileInfo(filePath).absoluteFilePath(), true);
+}
+
+std::expected<void, QString> Document::loadAtOnce(const QString &filePath, bool readOnly)
+{
     if (auto size = checkSize(filePath); !size)
         return size;
-    const QString name = QFileInfo(filePath).fileName();
-    QFile file(filePath);
-    if (!file.open(QIODevice::ReadOnly))
-        return std::unexpected(tr("Could not open “%1”: %2").arg(name, file.errorString()));
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return std::unexpected(tr("Could not read “%1”: %2").arg(name, file.errorString()));
-
-    auto decoded = decodeText(bytes, name);
-    if (!decoded)
-        return std::unexpected(decoded.error());
+    const ReadFile file = readFile(filePath, readOnly);
+    if (!file.decoded)
+        return std::unexpected(file.decoded.error());
 
     abandonLoad(); // a long file still coming in gives way
-    setPlainText(decoded->text);
+    setPlainText(file.decoded->text);
     m_textValid = false;
     m_text = QString();
     setModified(false);
     clearUndoRedoStacks();
-    m_readOnlyEncoding.clear();
-    m_format = decoded->format;
-    m_diskDigest = digest(bytes);
-    m_savedText = decoded->text;
+    takeFile(filePath, *file.decoded, file.legacyEncoding, file.digest);
+    if (isReadOnly())
+        qCDebug(lcCore) << "loaded read-only" << filePath << "as" << m_readOnlyEncoding;
+    else
+        qCDebug(lcCore) << "loaded" << filePath << file.bytes << "bytes";
+    Q_EMIT loaded();
+    return {};
+}
+
+void Document::takeFile(const QString &filePath, const DecodedText &decoded, const QString &legacyEncoding,
+                        const QByteArray &diskDigest)
+{
+    m_format = decoded.format;
+    m_readOnlyEncoding = legacyEncoding;
+    m_diskDigest = diskDigest;
+    m_savedText = decoded.text;
     m_reportedDigest.clear();
     m_pendingDigest.clear();
     m_removedReported = false;
     setFilePath(filePath);
     watchFile();
-    qCDebug(lcCore) << "loaded" << filePath << bytes.size() << "bytes";
-    Q_EMIT loaded();
-    return {};
-}
-
-std::expected<void, QString> Document::loadReadOnly(const QString &filePath)
-{
-    if (auto size = checkSize(filePath); !size)
-        return size;
-    const QString name = QFileInfo(filePath).fileName();
-    QFile file(filePath);
-    if (!file.open(QIODevice::ReadOnly))
-        return std::unexpected(tr("Could not open “%1”: %2").arg(name, file.errorString()));
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return std::unexpected(tr("Could not read “%1”: %2").arg(name, file.errorString()));
-    auto legacy = decodeLegacyText(bytes, name);
-    if (!legacy)
-        return std::unexpected(legacy.error());
-
-    abandonLoad(); // a long file still coming in gives way
-    setPlainText(legacy->decoded.text);
-    m_textValid = false;
-    m_text = QString();
-    setModified(false);
-    clearUndoRedoStacks();
-    m_readOnlyEncoding = legacy->encoding;
-    m_format = legacy->decoded.format;
-    m_diskDigest = digest(bytes);
-    m_savedText = legacy->decoded.text;
-    m_reportedDigest.clear();
-    m_pendingDigest.clear();
-    m_removedReported = false;
-    setFilePath(QFileInfo(filePath).absoluteFilePath());
-    watchFile();
-    qCDebug(lcCore) << "loaded read-only" << filePath << "as" << m_readOnlyEncoding;
-    Q_EMIT loaded();
-    return {};
 }
 
 std::expected<void, QString> Document::beginLoad(const QString &filePath)
@@ -618,15 +594,7 @@ void Document::finishLoad()
     m_settle.start();
     Q_EMIT textChanged(0, int(before), int(length));
 
-    m_format = done->file.decoded->format;
-    m_readOnlyEncoding = done->file.legacyEncoding;
-    m_diskDigest = done->file.digest;
-    m_savedText = done->file.decoded->text;
-    m_reportedDigest.clear();
-    m_pendingDigest.clear();
-    m_removedReported = false;
-    setFilePath(done->filePath);
-    watchFile();
+    takeFile(done->filePath, *done->file.decoded, done->file.legacyEncoding, done->file.digest);
     if (isReadOnly())
         qCDebug(lcCore) << "loaded read-only" << done->filePath << "as" << m_readOnlyEncoding << "in steps";
     else

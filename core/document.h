@@ -190,6 +190,12 @@ private:
     void abandonLoad();
     // Ends a load that failed or was cancelled: the text from before it is back, if it was touched.
     void restoreBefore();
+    // load() and loadReadOnly(): the whole file at once.
+    std::expected<void, QString> loadAtOnce(const QString &filePath, bool readOnly);
+    // The file a load read becomes the document's: its format, encoding, digest and saved text, its
+    // path, watched. The text itself is put in by the caller.
+    void takeFile(const QString &filePath, const DecodedText &decoded, const QString &legacyEncoding,
+                  const QByteArray &diskDigest);
     std::expected<void, SaveError> write(const QString &filePath);
     SaveError readOnlyError() const;
     void setFilePath(const QString &filePath);
