@@ -9,6 +9,7 @@
 #include "core/preferences.h"
 #include "editor/sourceeditor.h"
 #include "preview/previewview.h"
+#include "support/longpost.h"
 #include "support/screenshots.h"
 #include "support/sitefixture.h"
 
@@ -29,18 +30,6 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
-QByteArray longPost(qsizetype bytes)
-{
-    QByteArray post = "---\ntitle: Long\n---\n\n";
-    for (int section = 0; post.size() < bytes; ++section) {
-        post += "## Section " + QByteArray::number(section) + "\n\nUn café très **fort** 🚀 and a "
-            + "[link](https://example.org/" + QByteArray::number(section) + ").\n\n- item\n- item 🎉\n\n";
-    }
-    return post;
-}
-
-const QByteArray previous = "---\ntitle: Before\n---\n\nThe text that was open before.\n";
-
 // What the preview's page shows as text.
 QString pageText(PreviewView *preview)
 {
@@ -98,8 +87,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString before = dir.filePath(u"before.md"_s);
         const QString path = dir.filePath(u"long.md"_s);
-        const QByteArray bytes = longPost(10 * 1024 * 1024);
-        QVERIFY(writeAll(before, previous));
+        const QByteArray bytes = longPost(10 * 1024 * 1024, false);
+        QVERIFY(writeAll(before, previousPost));
         QVERIFY(writeAll(path, bytes));
         Preferences preferences(dir.filePath(u"masthead.ini"_s));
         MainWindow window(&preferences);
@@ -111,7 +100,7 @@ private Q_SLOTS:
         Document *document = window.document();
         QSignalSpy progress(document, &Document::loadProgress);
         QSignalSpy loaded(document, &Document::loaded);
-        window.editor()->setCursorPosition(int(previous.indexOf("The text")) + 4);
+        window.editor()->setCursorPosition(int(previousPost.indexOf("The text")) + 4);
         const auto *cursorLabel = window.findChild<QLabel *>(u"status_cursor"_s);
         QCOMPARE(cursorLabel->text(), u"Ln 5, Col 5"_s);
         QVERIFY(window.openPath(path).has_value());
@@ -158,9 +147,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString before = dir.filePath(u"before.md"_s);
         const QString path = dir.filePath(u"long.md"_s);
-        const QByteArray bytes = longPost(7 * 1024 * 1024);
+        const QByteArray bytes = longPost(7 * 1024 * 1024, false);
         QVERIFY(QString::fromUtf8(bytes).size() > PreviewView::maxLivePreviewCharacters);
-        QVERIFY(writeAll(before, previous));
+        QVERIFY(writeAll(before, previousPost));
         QVERIFY(writeAll(path, bytes));
         Preferences preferences(dir.filePath(u"masthead.ini"_s));
         MainWindow window(&preferences);
@@ -189,8 +178,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString before = dir.filePath(u"before.md"_s);
         const QString path = dir.filePath(u"long.md"_s);
-        QVERIFY(writeAll(before, previous));
-        QVERIFY(writeAll(path, longPost(10 * 1024 * 1024)));
+        QVERIFY(writeAll(before, previousPost));
+        QVERIFY(writeAll(path, longPost(10 * 1024 * 1024, false)));
         Preferences preferences(dir.filePath(u"masthead.ini"_s));
         MainWindow window(&preferences);
         QVERIFY(window.openPath(before).has_value());
@@ -224,7 +213,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString before = dir.filePath(u"before.md"_s);
         const QString path = dir.filePath(u"huge.md"_s);
-        QVERIFY(writeAll(before, previous));
+        QVERIFY(writeAll(before, previousPost));
         {
             QFile huge(path); // sparse: no disk space taken
             QVERIFY(huge.open(QIODevice::WriteOnly));
@@ -241,7 +230,7 @@ private Q_SLOTS:
                  qPrintable(opened.error()));
         QVERIFY(!window.document()->isLoading());
         QVERIFY(window.loadProgress()->isHidden());
-        QCOMPARE(window.document()->text(), QString::fromUtf8(previous));
+        QCOMPARE(window.document()->text(), QString::fromUtf8(previousPost));
         QCOMPARE(window.document()->filePath(), before);
     }
 

@@ -5,6 +5,7 @@
 // on the undo stack; a failure or a cancel leaves the document as it was; too large a file is refused.
 #include "core/document.h"
 #include "core/textedit.h"
+#include "support/longpost.h"
 #include "support/sitefixture.h"
 
 #include <QFileInfo>
@@ -15,24 +16,6 @@
 using namespace Masthead;
 using namespace MastheadTest;
 using namespace Qt::StringLiterals;
-
-namespace
-{
-// A post of at least bytes bytes: front matter, then sections with accents, emoji (surrogate pairs,
-// which a slice must never split) and one CRLF line among LF ones (kept on saving).
-QByteArray longPost(qsizetype bytes)
-{
-    QByteArray post = "---\ntitle: Long\n---\n\n";
-    for (int section = 0; post.size() < bytes; ++section) {
-        post += "## Section " + QByteArray::number(section) + "\n\n";
-        post += "Un café très **fort** 🚀🚀 and a [link](https://example.org/" + QByteArray::number(section) + ").\n";
-        post += section == 7 ? "A line ending in CRLF.\r\n" : "- item\n- item 🎉\n\n";
-    }
-    return post;
-}
-
-const QByteArray previous = "---\ntitle: Before\n---\n\nThe text that was open before.\n";
-} // namespace
 
 class DocumentLoadTest : public QObject
 {
@@ -109,7 +92,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"small.md"_s);
-        QVERIFY(writeAll(path, previous));
+        QVERIFY(writeAll(path, previousPost));
         Document document;
         QSignalSpy loaded(&document, &Document::loaded);
         QSignalSpy started(&document, &Document::loadStarted);
@@ -117,7 +100,7 @@ private Q_SLOTS:
         QVERIFY(!document.isLoading());
         QCOMPARE(loaded.size(), 1);
         QVERIFY(started.isEmpty());
-        QCOMPARE(document.text(), QString::fromUtf8(previous));
+        QCOMPARE(document.text(), QString::fromUtf8(previousPost));
     }
 
     void cancelBringsBackWhatWasOpen()
@@ -125,7 +108,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString before = dir.filePath(u"before.md"_s);
         const QString path = dir.filePath(u"long.md"_s);
-        QVERIFY(writeAll(before, previous));
+        QVERIFY(writeAll(before, previousPost));
         QVERIFY(writeAll(path, longPost(10 * 1024 * 1024)));
         Document document;
         QVERIFY(document.load(before).has_value());
@@ -146,7 +129,7 @@ private Q_SLOTS:
         QCOMPARE(plainTextOf(document), edited);
         QCOMPARE(document.filePath(), before);
         QVERIFY(document.isModified());
-        QCOMPARE(document.savedText(), QString::fromUtf8(previous));
+        QCOMPARE(document.savedText(), QString::fromUtf8(previousPost));
         QTest::qWait(200);
         QVERIFY(loaded.isEmpty());
         QVERIFY(document.save().has_value());
@@ -158,7 +141,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString before = dir.filePath(u"before.md"_s);
         const QString path = dir.filePath(u"long.md"_s);
-        QVERIFY(writeAll(before, previous));
+        QVERIFY(writeAll(before, previousPost));
         QVERIFY(writeAll(path, longPost(3 * 1024 * 1024)));
         Document document;
         QVERIFY(document.load(before).has_value());
@@ -168,7 +151,7 @@ private Q_SLOTS:
         QVERIFY(!document.isLoading());
         QTest::qWait(1000);
         QVERIFY(loaded.isEmpty());
-        QCOMPARE(document.text(), QString::fromUtf8(previous));
+        QCOMPARE(document.text(), QString::fromUtf8(previousPost));
         QCOMPARE(document.filePath(), before);
         QVERIFY(document.isUndoRedoEnabled());
     }
@@ -178,7 +161,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString before = dir.filePath(u"before.md"_s);
         const QString path = dir.filePath(u"latin1.md"_s);
-        QVERIFY(writeAll(before, previous));
+        QVERIFY(writeAll(before, previousPost));
         QVERIFY(writeAll(path, longPost(3 * 1024 * 1024) + "caf\xE9\n"));
         Document document;
         QVERIFY(document.load(before).has_value());
@@ -191,7 +174,7 @@ private Q_SLOTS:
                  qPrintable(failed.constFirst().at(1).toString()));
         QVERIFY(!document.isLoading());
         QVERIFY(loaded.isEmpty());
-        QCOMPARE(document.text(), QString::fromUtf8(previous));
+        QCOMPARE(document.text(), QString::fromUtf8(previousPost));
         QCOMPARE(document.filePath(), before);
     }
 
@@ -202,7 +185,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString before = dir.filePath(u"before.md"_s);
         const QString path = dir.filePath(u"latin1.md"_s);
-        QVERIFY(writeAll(before, previous));
+        QVERIFY(writeAll(before, previousPost));
         QVERIFY(writeAll(path, longPost(3 * 1024 * 1024) + "caf\xE9 \x93quoted\x94\n"));
         Document atOnce;
         QVERIFY(atOnce.loadReadOnly(path).has_value());
@@ -247,7 +230,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString before = dir.filePath(u"before.md"_s);
         const QString path = dir.filePath(u"huge.md"_s);
-        QVERIFY(writeAll(before, previous));
+        QVERIFY(writeAll(before, previousPost));
         {
             // Sparse: the size without the disk space.
             QFile huge(path);
@@ -262,7 +245,7 @@ private Q_SLOTS:
             QVERIFY2(opened.error().contains(u"huge.md"_s) && opened.error().contains(u"Masthead opens posts up to"_s),
                      qPrintable(opened.error()));
             QVERIFY(!document.isLoading());
-            QCOMPARE(document.text(), QString::fromUtf8(previous));
+            QCOMPARE(document.text(), QString::fromUtf8(previousPost));
             QCOMPARE(document.filePath(), before);
         }
     }
@@ -273,7 +256,7 @@ private Q_SLOTS:
         const QString before = dir.filePath(u"before.md"_s);
         const QString first = dir.filePath(u"first.md"_s);
         const QString second = dir.filePath(u"second.md"_s);
-        QVERIFY(writeAll(before, previous));
+        QVERIFY(writeAll(before, previousPost));
         QVERIFY(writeAll(first, longPost(6 * 1024 * 1024)));
         const QByteArray secondBytes = "# Second\n\n" + longPost(3 * 1024 * 1024);
         QVERIFY(writeAll(second, secondBytes));
@@ -299,7 +282,7 @@ private Q_SLOTS:
                                 60'000));
         QVERIFY(document.beginLoad(second).has_value());
         document.cancelLoad();
-        QCOMPARE(document.text(), QString::fromUtf8(previous));
+        QCOMPARE(document.text(), QString::fromUtf8(previousPost));
         QCOMPARE(document.filePath(), before);
     }
 };
