@@ -356,6 +356,8 @@ void Document::followText(int position, int removed, int added)
         m_text = QString();
         return;
     }
+    if (!m_text.isDetached())
+        ++m_sharedTextCopies;
     m_text.replace(position, removed, inserted);
 }
 
@@ -767,6 +769,15 @@ QString Document::text() const
         ++m_wholeTextReads;
     }
     return m_text;
+}
+
+QString Document::unshared(QString text)
+{
+    if (text.isNull())
+        return text;
+    QString copy(text.constData(), text.size());
+    text = QString(); // now: a parameter may live on until the end of the caller's expression
+    return copy;
 }
 
 QString Document::displayName() const

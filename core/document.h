@@ -119,8 +119,15 @@ public:
     // kept up to date by each change (a keystroke costs its own characters, not the document's), and
     // shared (implicitly) with every caller, so asking again is free.
     QString text() const;
+    // For work on another thread that keeps a text from text() for a while (a render, a check): a
+    // copy that shares nothing with the document, taken on that thread, and the shared one let go.
+    // While a caller shares the document's text, the next keystroke has to copy all of it on the GUI
+    // thread (a millisecond at 1 MB) instead of changing it in place.
+    static QString unshared(QString text);
     // How many times text() read the whole document (for tests and benchmarks).
     int wholeTextReads() const { return m_wholeTextReads; }
+    // How many changes found the text shared and had to copy all of it (for tests and benchmarks).
+    int sharedTextCopies() const { return m_sharedTextCopies; }
     // Milliseconds without a change to the text before textSettled() says so.
     static constexpr int settleDelayMs = 250;
     QString filePath() const { return m_filePath; }
@@ -231,6 +238,7 @@ private:
     mutable QString m_text;
     mutable bool m_textValid = false;
     mutable int m_wholeTextReads = 0;
+    int m_sharedTextCopies = 0;
     QTimer m_settle;
     // Where beginLoad() reads and decodes: not the global pool, where the docks' work on the text
     // before (a minute of checks on a long post) would hold the new file up.

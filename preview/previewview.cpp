@@ -400,7 +400,7 @@ void PreviewView::setUpRenderer(const QString &documentPath, std::shared_ptr<con
              "“masthead render” work as usual.")
               .toHtmlEscaped()
         + u"</p>"_s;
-    m_scheduler->setRenderer([renderer, tooLarge](const QString &text) {
+    m_scheduler->setRenderer([renderer, tooLarge](QString text) {
         if (text.size() > maxLivePreviewCharacters) {
             RenderedPost post;
             post.blocks.append({tooLarge.arg(QString::number(double(text.size()) / (1024 * 1024), 'f', 1))
@@ -411,7 +411,8 @@ void PreviewView::setUpRenderer(const QString &documentPath, std::shared_ptr<con
             post.bodyHtml = post.blocks.constFirst().html;
             return post;
         }
-        return renderer->render(text);
+        // The renderer keeps the text to find the next change in it.
+        return renderer->render(Document::unshared(std::move(text)));
     });
 }
 

@@ -25,8 +25,10 @@ class RenderScheduler final : public QObject
 public:
     // Takes a snapshot of the text to render, called on the GUI thread when a render starts.
     using TextSource = std::function<QString()>;
-    // Renders a snapshot; runs on a worker thread, so it must not touch GUI objects.
-    using Renderer = std::function<RenderedPost(const QString &text)>;
+    // Renders a snapshot; runs on a worker thread, so it must not touch GUI objects. It gets the
+    // scheduler's only reference to the text: one that keeps the text after the render keeps a copy
+    // of its own (Document::unshared()), or each keystroke would copy the document's whole text.
+    using Renderer = std::function<RenderedPost(QString text)>;
 
     explicit RenderScheduler(QObject *parent = nullptr);
     ~RenderScheduler() override;
@@ -45,6 +47,9 @@ public:
 Q_SIGNALS:
     // A render of the text as it was at `requested` finished. elapsedMs is the render's own time.
     void rendered(const Masthead::RenderedPost &post, qint64 elapsedMs);
+
+protected:
+    bool event(QEvent *event) override;
 
 private:
     void start();

@@ -1,0 +1,118 @@
+// SPDX-FileCopyrightText: 2026 Masthead contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/document.h"
+#include "core/render/renderscheduler.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace Masthead;
+
+namespace
+{
+// Notes how many renders had started when a posted event reached it.
+class Recorder : public QObject
+{
+public:
+    explicit Recorder(const RenderScheduler &scheduler)
+        : m_scheduler(scheduler)
+    {
+    }
+    int rendersSeen = -1;
+
+protected:
+    bool event(QEvent *event) override
+    {
+        if (event->type() != QEvent::User)
+            return QObject::event(event);
+        rendersSeen = m_scheduler.renderCount();
+        return true;
+    }
+
+private:
+    const RenderScheduler &m_scheduler;
+};
+} // namespace
+
+class RenderSchedulerTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void catchesUpWithTheNewestText()
+    {
+        RenderScheduler scheduler;
+        QString text = QStringLiteral("one");
+        scheduler.setTextSource([&text] { return text; });
+        QSignalSpy rendered(&scheduler, &RenderScheduler::rendered);
+        // Keystrokes of one pass: one render.
+        for (const char *typed : {"one t", "one tw", "one two"}) {
+            text = QString::fromLatin1(typed);
+            scheduler.requestRender();
+        }
+        QTRY_COMPARE(rendered.size(), 1);
+        QCOMPARE(scheduler.renderCount(), 1);
+        QVERIFY(rendered.last().at(0).value<RenderedPost>().bodyHtml.contains(u"one two"));
+        // A change while a render runs: one more render, of the newest text.
+        text = QStringLiteral("three");
+        scheduler.requestRender();
+        QTRY_VERIFY(scheduler.isRendering());
+        text = QStringLiteral("four");
+        scheduler.requestRender();
+        QTRY_VERIFY(!scheduler.isBusy());
+        QVERIFY(rendered.last().at(0).value<RenderedPost>().bodyHtml.contains(u"four"));
+    }
+
+    void startsAfterTheRepaintAskedForBefore()
+    {
+        // Qt posts a window's repaint (QEvent::UpdateRequest) at low priority, during the keystroke,
+        // before the text's change asks for a render. The render waits for it: the editor shows the
+        // key before the render takes a core.
+        RenderScheduler scheduler;
+        scheduler.setTextSource([] { return QStringLiteral("text"); });
+        Recorder repaint(scheduler);
+        QCoreApplication::postEvent(&repaint, new QEvent(QEvent::User), Qt::LowEventPriority);
+        scheduler.requestRender();
+        QCOMPARE(scheduler.renderCount(), 0); // never started inside the keystroke
+        QTRY_VERIFY(!scheduler.isBusy());
+        QCOMPARE(repaint.rendersSeen, 0);
+        QCOMPARE(scheduler.renderCount(), 1);
+    }
+
+    void leavesTheDocumentsTextUnshared()
+    {
+        // The preview's renderer keeps the text it rendered. Were it the document's own string, the
+        // next keystroke would copy all of it on the GUI thread; it keeps a copy of its own.
+        RenderScheduler scheduler;
+        QString text(100'000, u'x');
+        scheduler.setTextSource([&text] { return text; });
+        auto kept = std::make_shared<QString>();
+        scheduler.setRenderer([kept](QString given) {
+            *kept = Document::unshared(std::move(given));
+            return RenderedPost {};
+        });
+        scheduler.requestRender();
+        QTRY_VERIFY(!scheduler.isBusy());
+        QCOMPARE(*kept, text);
+        QVERIFY(kept->constData() != text.constData());
+        QVERIFY(text.isDetached());
+        QVERIFY(kept->isDetached());
+    }
+
+    void unsharedKeepsNullAndEmptyApart()
+    {
+        QVERIFY(Document::unshared(QString()).isNull());
+        QVERIFY(!Document::unshared(QStringLiteral("")).isNull());
+        const QString shared = QStringLiteral("shared");
+        const QString copy = Document::unshared(shared);
+        QCOMPARE(copy, shared);
+        QVERIFY(copy.constData() != shared.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(RenderSchedulerTest)
+#include "renderscheduler_test.moc"
