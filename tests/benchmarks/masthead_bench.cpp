@@ -193,7 +193,7 @@ int main(int argc, char *argv[])
         std::fprintf(
             stderr,
             "usage: masthead-bench preview [--keys N]\n"
-            "       masthead-bench window [--keys N] [--bursts N] [--open-runs N] [--timeout MS]\n"
+            "       masthead-bench window [--keys N] [--pause MS] [--bursts N] [--open-runs N] [--timeout MS]\n"
             "                             [--apps masthead,ghostwriter] [--documents seed,1mb,3mb,..] [--shots DIR]\n"
             "                             [--open-only]\n");
         return 2;

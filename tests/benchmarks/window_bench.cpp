@@ -37,6 +37,7 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <thread>
 
 namespace Masthead::Bench
 {
@@ -51,6 +52,10 @@ double msBetween(Clock::time_point from, Clock::time_point to)
 
 struct Options {
     int keys = 40;
+    // With --pause MS, a keystroke one at a time comes no sooner than MS after the one before (and
+    // still only once the panes are quiet): 300 lands it just after the text settled, while the
+    // docks read it (Document::settleDelayMs is 250), the way a writer types on after a pause.
+    std::chrono::milliseconds pause {0};
     int bursts = 5;
     int burstKeys = 20;
     std::chrono::milliseconds burstInterval {50};
@@ -413,13 +418,17 @@ void Bench::saveShot(const QString &name)
 // One keystroke at a time: the panes quiet before each, so each is measured on its own.
 void Bench::typeSingly(const Panes &panes, Result &result)
 {
+    std::optional<Clock::time_point> previous;
     for (int i = 0; i < m_options.keys; ++i) {
         settle(panes);
+        if (previous && m_options.pause > 0ms)
+            std::this_thread::sleep_until(*previous + m_options.pause);
         const QImage editorBefore = m_screen.grab(panes.editor);
         const QImage previewBefore = m_screen.grab(panes.preview);
         m_screen.drain();
         const auto sentAt = Clock::now();
         m_screen.key(nextLetter());
+        previous = sentAt;
         const auto deadline = sentAt + m_options.timeout;
         std::optional<double> editorMs, previewMs;
         while (!editorMs || !previewMs) {
@@ -809,6 +818,8 @@ int runWindowBench(const QStringList &arguments)
         options.keys = v->toInt();
     if (auto v = value("--bursts"))
         options.bursts = v->toInt();
+    if (auto v = value("--pause"))
+        options.pause = std::chrono::milliseconds(v->toInt());
     if (auto v = value("--timeout"))
         options.timeout = std::chrono::milliseconds(v->toInt());
     if (auto v = value("--open-runs"))
