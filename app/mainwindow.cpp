@@ -69,6 +69,24 @@ QList<QKeySequence> shortcutsOr(QKeySequence::StandardKey key, const QKeySequenc
         keys.append(fallback);
     return keys;
 }
+
+// Shows text in a status bar label that keeps its size, growing only when the text needs more: a
+// label changing size lays out the window again, which repaints the whole status bar and the docks'
+// separators a second time after each keystroke.
+void setSteadyText(QLabel *label, const QString &text)
+{
+    const QFontMetrics metrics = label->fontMetrics();
+    const QMargins margins = label->contentsMargins();
+    const int frame = 2 * label->margin();
+    // With room for a digit more, so that counting on from 9 to 10 is no change of size.
+    const int needed
+        = metrics.horizontalAdvance(text) + metrics.averageCharWidth() + margins.left() + margins.right() + frame;
+    const bool fixed = label->minimumSize() == label->maximumSize();
+    if (!fixed || needed > label->maximumWidth())
+        label->setFixedSize(qMax(needed, fixed ? label->maximumWidth() : 0),
+                            metrics.height() + margins.top() + margins.bottom() + frame);
+    label->setText(text);
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -429,7 +447,7 @@ void MainWindow::createStatusBar()
 
     connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, &MainWindow::updateCursorStatus);
     // The counts change with every keystroke (line by line, see DocumentStatistics); the labels
-    // follow once typing pauses: three labels changing width relayout the status bar.
+    // follow once typing pauses.
     m_statisticsUpdate.setSingleShot(true);
     m_statisticsUpdate.setInterval(Document::settleDelayMs);
     connect(&m_statisticsUpdate, &QTimer::timeout, this, &MainWindow::updateStatistics);
@@ -447,15 +465,15 @@ void MainWindow::updateCursorStatus()
     const QTextCursor cursor = m_editor->textCursor();
     // In section mode the editor shows part of the file; its lines are counted as in the file.
     const int line = cursor.blockNumber() + 1 + m_editor->lineNumberOffset();
-    m_cursorLabel->setText(tr("Ln %1, Col %2").arg(line).arg(cursor.positionInBlock() + 1));
+    setSteadyText(m_cursorLabel, tr("Ln %1, Col %2").arg(line).arg(cursor.positionInBlock() + 1));
 }
 
 void MainWindow::updateStatistics()
 {
     const TextStatistics statistics = m_statistics->statistics();
-    m_wordsLabel->setText(tr("Words: %L1").arg(statistics.words));
-    m_charactersLabel->setText(tr("Characters: %L1").arg(statistics.characters));
-    m_readingTimeLabel->setText(tr("Reading time: %1 min").arg(statistics.readingMinutes()));
+    setSteadyText(m_wordsLabel, tr("Words: %L1").arg(statistics.words));
+    setSteadyText(m_charactersLabel, tr("Characters: %L1").arg(statistics.characters));
+    setSteadyText(m_readingTimeLabel, tr("Reading time: %1 min").arg(statistics.readingMinutes()));
 }
 
 void MainWindow::applyEditorPreferences()

@@ -28,6 +28,7 @@
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -66,7 +67,28 @@ QString labelText(const MainWindow &window, const QString &name)
     return label ? label->text() : QString();
 }
 
-// Saves a screenshot of a widget under the build tree, to look at.
+// Counts the events of one type that reach the objects it watches.
+class EventCounter : public QObject
+{
+public:
+    EventCounter(QEvent::Type type, int *count)
+        : m_type(type)
+        , m_count(count)
+    {
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == m_type)
+            ++*m_count;
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QEvent::Type m_type;
+    int *m_count;
+};
 } // namespace
 
 class MainWindowTest : public QObject
@@ -251,6 +273,48 @@ private Q_SLOTS:
         QCOMPARE(labelText(window, u"status_cursor"_s), u"Ln %1, Col 21"_s.arg(window.document()->blockCount()));
         QTRY_COMPARE(labelText(window, u"status_words"_s), u"Words: 2,273"_s);
         saveShot(&window, u"mainwindow.png"_s);
+        window.document()->setModified(false);
+    }
+
+    void typingLaysNothingOutAgain()
+    {
+        // Issue 14: a keystroke repaints the line and the cursor's position, nothing else. A status
+        // label changing size would lay out the window again after every key, repainting the whole
+        // status bar and the docks' separators.
+        QTemporaryDir dir;
+        Preferences preferences(dir.filePath(u"masthead.ini"_s));
+        MainWindow window(&preferences);
+        QVERIFY(window.openPath(copyOfTheSeed(dir)).has_value());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *cursorLabel = window.findChild<QLabel *>(u"status_cursor"_s);
+        QVERIFY(cursorLabel);
+        window.editor()->setFocus();
+        QTextCursor cursor(window.document()->findBlockByNumber(120));
+        cursor.movePosition(QTextCursor::EndOfBlock);
+        window.editor()->setTextCursor(cursor);
+        QTest::qWait(2 * Document::settleDelayMs);
+
+        int layouts = 0;
+        EventCounter counter(QEvent::LayoutRequest, &layouts);
+        window.statusBar()->installEventFilter(&counter);
+        window.installEventFilter(&counter);
+        // Columns from one digit to two and back: "Col 9", "Col 10", ...
+        for (int i = 0; i < 12; ++i) {
+            QTest::keyClick(window.editor(), 'x');
+            QCoreApplication::processEvents();
+        }
+        for (int i = 0; i < 12; ++i) {
+            QTest::keyClick(window.editor(), Qt::Key_Backspace);
+            QCoreApplication::processEvents();
+        }
+        QCOMPARE(layouts, 0);
+        // The label shows its whole text all the same, and grows when it needs to.
+        QVERIFY(cursorLabel->width() >= cursorLabel->sizeHint().width());
+        window.editor()->moveCursor(QTextCursor::End);
+        QTest::keyClicks(window.editor(), QString(120, u'y'));
+        QVERIFY(cursorLabel->text().endsWith(u"Col 121"_s));
+        QTRY_VERIFY(cursorLabel->width() >= cursorLabel->sizeHint().width());
         window.document()->setModified(false);
     }
 
