@@ -449,6 +449,11 @@ void PreviewView::onRendered(const RenderedPost &post)
 
 void PreviewView::pushToPage(const RenderedPost &post)
 {
+    // The page reveals the line once more after the patch, in the patched page.
+    if (m_pendingReveal) {
+        Q_EMIT m_bridge->revealRequested(*m_pendingReveal);
+        m_pendingReveal.reset();
+    }
     if (post.titleCardHtml != m_titleCard) {
         m_titleCard = post.titleCardHtml;
         Q_EMIT m_bridge->titleCardChanged(offlineHtml(m_titleCard));
@@ -529,8 +534,15 @@ void PreviewView::scrollToSourceLine(int line)
 
 void PreviewView::revealSourceLine(int line)
 {
-    if (m_pageReady)
-        Q_EMIT m_bridge->revealRequested(line);
+    if (!m_pageReady)
+        return;
+    // A keystroke asked for a render (its change reached the preview first): the line goes to the
+    // page with the render's patch, not as a message of its own on the keystroke's way to the screen.
+    if (m_scheduler->isBusy()) {
+        m_pendingReveal = line;
+        return;
+    }
+    Q_EMIT m_bridge->revealRequested(line);
 }
 
 void PreviewView::changeEvent(QEvent *event)

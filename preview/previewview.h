@@ -117,6 +117,7 @@ private:
     bool m_pageReady = false;
     QList<RenderedBlock> m_blocks; // what the page shows
     std::optional<RenderedPost> m_pendingPost; // rendered before the page was ready
+    std::optional<int> m_pendingReveal; // a line to reveal, going with the next patch
     QString m_titleCard;
     int m_generation = 0;
     int m_patchedGeneration = 0;
