@@ -11,6 +11,7 @@
 #include <KSyntaxHighlighting/Theme>
 
 #include <QElapsedTimer>
+#include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QTextDocument>
 #include <QVarLengthArray>
@@ -203,8 +204,31 @@ void MarkdownHighlighter::continueInBackground()
     Q_EMIT caughtUp();
 }
 
+void MarkdownHighlighter::cursorMoved(const QTextCursor &cursor)
+{
+    if (m_unchecked.isNull())
+        return;
+    const qsizetype start = m_unchecked.position();
+    if (cursor.position() >= start && cursor.position() <= start + m_uncheckedLength)
+        return; // still in it
+    const QTextBlock block = m_unchecked.block();
+    m_unchecked = QTextCursor();
+    if (block.isValid())
+        rehighlightBlock(block);
+}
+
 void MarkdownHighlighter::underlineMisspelledWords(const QString &text)
 {
+    // Where the keystroke being handled types, in this line (-1: elsewhere, or no keystroke).
+    const QTextBlock block = currentBlock();
+    qsizetype typingAt = -1;
+    if (m_typingIn) {
+        const QTextCursor cursor = m_typingIn->textCursor();
+        if (cursor.block() == block)
+            typingAt = cursor.positionInBlock();
+    }
+    if (!m_unchecked.isNull() && m_unchecked.block() == block)
+        m_unchecked = QTextCursor(); // this line is checked again now
     const qsizetype n = text.size();
     QVarLengthArray<bool, 512> prose(n, false);
     for (const auto &[offset, length] : std::as_const(m_prose))
@@ -239,6 +263,12 @@ void MarkdownHighlighter::underlineMisspelledWords(const QString &text)
         const QStringView word = QStringView(text).sliced(start, end - start);
         if (!std::all_of(prose.begin() + start, prose.begin() + end, [](bool p) { return p; }))
             continue;
+        if (typingAt >= start && typingAt <= end) {
+            m_unchecked = QTextCursor(block);
+            m_unchecked.setPosition(block.position() + int(start));
+            m_uncheckedLength = end - start;
+            continue;
+        }
         // "CircuitPython" is checked as "Circuit" and "Python"; acronyms ("GPIO", "PRs") are skipped.
         qsizetype partStart = 0;
         for (qsizetype k = 1; k <= word.size(); ++k) {

@@ -10,6 +10,8 @@
 #include <QTextCursor>
 #include <QTimer>
 
+class QPlainTextEdit;
+
 namespace KSyntaxHighlighting
 {
 class Repository;
@@ -34,6 +36,8 @@ KSyntaxHighlighting::Repository &syntaxRepository();
 // - Misspelled words are underlined in the prose only: a range counts as prose when its Markdown
 //   format is spell-checked and is not code, a front matter key, a link target or an embedded
 //   language; web addresses, Liquid, HTML tags and kramdown attribute lists are cut out of it.
+// - The word being typed is checked once the cursor leaves it: no red line under each unfinished
+//   word, and no dictionary look-up on the keystroke's way to the screen.
 class MarkdownHighlighter final : public KSyntaxHighlighting::SyntaxHighlighter
 {
     Q_OBJECT
@@ -49,6 +53,14 @@ public:
     // Re-highlights every line: first..last (what is on screen) at once, the others in the background.
     // For a new theme or new spelling verdicts, where no line's state changes.
     void rehighlightAll(const QTextBlock &first, const QTextBlock &last);
+
+    // While the editor handles a keystroke: the editor, whose cursor is where the typing is. The word
+    // the cursor is in, or at the end of, is left unchecked. nullptr after the keystroke.
+    void setTypingIn(const QPlainTextEdit *editor) { m_typingIn = editor; }
+    bool isTyping() const { return m_typingIn != nullptr; }
+    // The cursor moved (after a keystroke, or by a click): a word left unchecked that the cursor is
+    // no longer in is checked now.
+    void cursorMoved(const QTextCursor &cursor);
 
     // True while lines wait for the background pass.
     bool isCatchingUp() const { return m_catchingUp; }
@@ -71,6 +83,10 @@ private:
     void underline(qsizetype start, qsizetype end);
 
     QPointer<SpellChecker> m_spellChecker;
+    const QPlainTextEdit *m_typingIn = nullptr;
+    // The word left unchecked: its start (moving with edits) and length; null when none.
+    QTextCursor m_unchecked;
+    qsizetype m_uncheckedLength = 0;
     QSet<int> m_proseFormats; // KSyntaxHighlighting format ids whose text is spell-checked
     QList<std::pair<int, int>> m_prose; // offset, length in the line being highlighted
 

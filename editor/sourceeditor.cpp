@@ -125,6 +125,11 @@ SourceEditor::SourceEditor(QWidget *parent)
     connect(this, &QPlainTextEdit::blockCountChanged, this, &SourceEditor::updateLineNumberAreaWidth);
     connect(this, &QPlainTextEdit::updateRequest, this, &SourceEditor::updateLineNumberArea);
     connect(this, &QPlainTextEdit::cursorPositionChanged, this, &SourceEditor::updateExtraSelections);
+    // A click, a find or a dock moved the cursor (a keystroke says so itself, once it is handled).
+    connect(this, &QPlainTextEdit::cursorPositionChanged, this, [this] {
+        if (m_highlighter && !m_highlighter->isTyping())
+            m_highlighter->cursorMoved(textCursor());
+    });
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
         if (!m_searchMatches.isEmpty())
             updateExtraSelections();
@@ -435,7 +440,13 @@ void SourceEditor::keyPressEvent(QKeyEvent *event)
         return;
     if (event->key() == Qt::Key_Backtab && indentListItems(true))
         return;
+    if (m_highlighter)
+        m_highlighter->setTypingIn(this);
     QPlainTextEdit::keyPressEvent(event);
+    if (m_highlighter) {
+        m_highlighter->setTypingIn(nullptr);
+        m_highlighter->cursorMoved(textCursor());
+    }
 }
 
 void SourceEditor::setImageDropHandler(ImageDropHandler *handler)

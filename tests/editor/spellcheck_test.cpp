@@ -105,6 +105,44 @@ def misspeled_functin():  # a commment in code
                  (QStringList {u"titlle"_s, u"newsleter"_s, u"speling"_s, u"linkk"_s, u"imaage"_s, u"wordz"_s}));
     }
 
+    void checksTheWordBeingTypedOnceTheCursorLeavesIt()
+    {
+        Document document;
+        document.setPlainText(u"We write.\n"_s);
+        SourceEditor editor;
+        editor.setSpellCheckLanguage(u"en_US"_s);
+        editor.setSpellCheckEnabled(true);
+        editor.setMarkdownDocument(&document);
+        editor.resize(600, 300);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QTextCursor cursor(document.firstBlock());
+        cursor.movePosition(QTextCursor::EndOfWord); // after "We"
+        editor.setTextCursor(cursor);
+
+        // No red line under an unfinished word, letter by letter.
+        QTest::keyClicks(&editor, u" recieve"_s);
+        QCOMPARE(document.firstBlock().text(), u"We recieve write."_s);
+        QCOMPARE(underlinedWords(document), QStringList {});
+        // The space ends it.
+        QTest::keyClick(&editor, Qt::Key_Space);
+        QCOMPARE(underlinedWords(document), QStringList {u"recieve"_s});
+
+        // Back into a word, editing it: left alone until the cursor goes.
+        QTest::keyClicks(&editor, u"teh"_s);
+        QTest::keyClick(&editor, Qt::Key_Left);
+        QCOMPARE(underlinedWords(document), QStringList {u"recieve"_s});
+        QTest::keyClick(&editor, Qt::Key_Home);
+        QCOMPARE(underlinedWords(document), (QStringList {u"recieve"_s, u"teh"_s}));
+
+        // Leaving by a click (or anything else that moves the cursor) checks it as well.
+        QTest::keyClick(&editor, Qt::Key_End);
+        QTest::keyClicks(&editor, u" helo"_s);
+        QCOMPARE(underlinedWords(document), (QStringList {u"recieve"_s, u"teh"_s}));
+        editor.setTextCursor(QTextCursor(document.firstBlock()));
+        QCOMPARE(underlinedWords(document), (QStringList {u"recieve"_s, u"teh"_s, u"helo"_s}));
+    }
+
     void offersSuggestionsAndFixesTheWord()
     {
         Document document;
