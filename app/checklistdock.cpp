@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/checklistdock.h"
 
+#include "core/background.h"
 #include "core/document.h"
 #include "core/textedit.h"
 #include "editor/sourceeditor.h"
@@ -15,7 +16,6 @@
 #include <QTextCursor>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -89,8 +89,8 @@ void ChecklistDock::scheduleRefresh()
             showReading(watcher->result());
     });
     // The text is shared, not copied; the site stays alive as long as the reading needs it.
-    watcher->setFuture(QtConcurrent::run([text = m_document->text(), path = m_document->filePath(),
-                                          site = m_document->site()] { return read(text, path, site.get()); }));
+    watcher->setFuture(runInBackground([text = m_document->text(), path = m_document->filePath(),
+                                        site = m_document->site()] { return read(text, path, site.get()); }));
 }
 
 void ChecklistDock::refresh()

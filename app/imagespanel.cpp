@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/imagespanel.h"
 
+#include "core/background.h"
 #include "core/document.h"
 #include "editor/imagedrophandler.h"
 
@@ -19,7 +20,6 @@
 #include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
-#include <QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -132,8 +132,8 @@ void ImagesPanel::refresh()
         if (listing.generation == m_generation)
             showListing(listing);
     });
-    watcher->setFuture(QtConcurrent::run(&ImagesPanel::makeListing, generation,
-                                         m_provider ? m_provider() : std::nullopt, m_document->text()));
+    watcher->setFuture(runInBackground([generation, target = m_provider ? m_provider() : std::nullopt,
+                                        text = m_document->text()] { return makeListing(generation, target, text); }));
 }
 
 ImagesPanel::Listing ImagesPanel::makeListing(int generation, std::optional<AssetTarget> target, const QString &text)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/outlinedock.h"
 
+#include "core/background.h"
 #include "core/document.h"
 #include "core/textedit.h"
 #include "editor/sourceeditor.h"
@@ -13,7 +14,6 @@
 #include <QMimeData>
 #include <QStandardItemModel>
 #include <QTextBlock>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -134,7 +134,7 @@ void OutlineDock::scheduleRefresh()
         if (generation == m_generation)
             showSections(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run([text = m_document->text()] { return outlineSections(text); }));
+    watcher->setFuture(runInBackground([text = m_document->text()] { return outlineSections(text); }));
 }
 
 void OutlineDock::refresh()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/problemsdock.h"
 
+#include "core/background.h"
 #include "core/checks/linkchecker.h"
 #include "core/document.h"
 #include "core/site/site.h"
@@ -27,7 +28,6 @@
 #include <QTextBlock>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <tuple>
@@ -240,7 +240,7 @@ void ProblemsDock::recheckInBackground()
         std::tie(m_local, m_sections) = watcher->result();
         display(m_local);
     });
-    watcher->setFuture(QtConcurrent::run([text = m_document->text(), path, site = m_document->site()] {
+    watcher->setFuture(runInBackground([text = m_document->text(), path, site = m_document->site()] {
         return Checked {checkIssue(text, path, site.get()), outlineSections(text)};
     }));
 }

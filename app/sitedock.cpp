@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/sitedock.h"
 
+#include "core/background.h"
 #include "core/checks/checks.h"
 #include "core/document.h"
 #include "core/fileio.h"
@@ -15,7 +16,6 @@
 #include <QHeaderView>
 #include <QPointer>
 #include <QTreeWidget>
-#include <QtConcurrentRun>
 
 namespace Masthead
 {
@@ -187,7 +187,7 @@ void SiteDock::checkInBackground(const QStringList &paths)
         markCurrent();
         Q_EMIT updated();
     });
-    watcher->setFuture(QtConcurrent::run([paths] {
+    watcher->setFuture(runInBackground([paths] {
         QHash<QString, int> errors;
         for (const QString &path : paths)
             errors.insert(path, countOf(checkIssueFile(path), Problem::Severity::Error));

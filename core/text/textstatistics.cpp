@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/text/textstatistics.h"
 
+#include "core/background.h"
 #include "core/document.h"
 #include "core/site/frontmatter.h"
 
 #include <QFutureWatcher>
 #include <QTextBlock>
 #include <QTextDocument>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Masthead
 {
@@ -211,7 +211,7 @@ void DocumentStatistics::recountInBackground()
         m_total = counted.total;
         Q_EMIT changed();
     });
-    watcher->setFuture(QtConcurrent::run([text] { return countLines(text); }));
+    watcher->setFuture(runInBackground([text] { return countLines(text); }));
 }
 
 void DocumentStatistics::onContentsChange(int position, int removed, int added)
