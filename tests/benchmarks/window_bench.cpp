@@ -52,9 +52,10 @@ double msBetween(Clock::time_point from, Clock::time_point to)
 
 struct Options {
     int keys = 40;
-    // With --pause MS, a keystroke one at a time comes no sooner than MS after the one before (and
-    // still only once the panes are quiet): 300 lands it just after the text settled, while the
-    // docks read it (Document::settleDelayMs is 250), the way a writer types on after a pause.
+    // With --pause MS, a keystroke one at a time comes MS after the one before instead of once the
+    // panes have been quiet for 250 ms (which the text cursor's blinking puts off to about 500 ms):
+    // 300 lands it just after the text settled, while the docks read it (Document::settleDelayMs
+    // is 250), the way a writer types on after a short pause.
     std::chrono::milliseconds pause {0};
     int bursts = 5;
     int burstKeys = 20;
@@ -401,7 +402,8 @@ bool Bench::waitUntil(const std::function<bool()> &condition, std::chrono::milli
     return true;
 }
 
-// Until nothing but the text cursor's blinking has been drawn in the panes for 250 ms.
+// Until nothing has been drawn in the panes for 250 ms; the text cursor's blinking counts too, so
+// keystrokes one at a time come about 500 ms apart.
 bool Bench::settle(const Panes &panes, std::chrono::milliseconds timeout)
 {
     return m_screen.waitQuiet({panes.editor, panes.preview}, 250ms, Clock::now() + timeout);
@@ -420,9 +422,10 @@ void Bench::typeSingly(const Panes &panes, Result &result)
 {
     std::optional<Clock::time_point> previous;
     for (int i = 0; i < m_options.keys; ++i) {
-        settle(panes);
         if (previous && m_options.pause > 0ms)
             std::this_thread::sleep_until(*previous + m_options.pause);
+        else
+            settle(panes);
         const QImage editorBefore = m_screen.grab(panes.editor);
         const QImage previewBefore = m_screen.grab(panes.preview);
         m_screen.drain();
