@@ -119,10 +119,11 @@ public:
     // kept up to date by each change (a keystroke costs its own characters, not the document's), and
     // shared (implicitly) with every caller, so asking again is free.
     QString text() const;
-    // For work on another thread that keeps a text from text() for a while (a render, a check): a
-    // copy that shares nothing with the document, taken on that thread, and the shared one let go.
-    // While a caller shares the document's text, the next keystroke has to copy all of it on the GUI
-    // thread (a millisecond at 1 MB) instead of changing it in place.
+    // For work on another thread that keeps a text from text() past the next keystroke (the preview's
+    // renderer keeps the text it rendered): a copy that shares nothing with the document, taken on
+    // that thread, and the shared one let go. While anyone shares the document's text, the next
+    // keystroke copies all of it on the GUI thread (a millisecond at 1 MB) instead of changing it in
+    // place; a check that reads it for a moment after a pause costs one such copy at most.
     static QString unshared(QString text);
     // How many times text() read the whole document (for tests and benchmarks).
     int wholeTextReads() const { return m_wholeTextReads; }

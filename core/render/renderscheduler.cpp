@@ -25,7 +25,10 @@ RenderScheduler::RenderScheduler(QObject *parent)
 
 RenderScheduler::~RenderScheduler()
 {
-    m_watcher.waitForFinished();
+    // Only a render still running: a finished one's future was emptied by takeResult(), which
+    // leaves it in no state at all, neither running nor finished.
+    if (m_watcher.isRunning())
+        m_watcher.waitForFinished();
 }
 
 void RenderScheduler::requestRender()

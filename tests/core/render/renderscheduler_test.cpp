@@ -7,7 +7,9 @@
 #include <QEvent>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 
+#include <atomic>
 #include <memory>
 
 using namespace Masthead;
@@ -101,6 +103,31 @@ private Q_SLOTS:
         QVERIFY(kept->constData() != text.constData());
         QVERIFY(text.isDetached());
         QVERIFY(kept->isDetached());
+    }
+
+    void goesAwayAfterItsLastRender()
+    {
+        // Gone while a render runs: waits for it (the renderer may use what the scheduler owns).
+        auto finished = std::make_shared<std::atomic_bool>(false);
+        auto scheduler = std::make_unique<RenderScheduler>();
+        scheduler->setTextSource([] { return QStringLiteral("text"); });
+        scheduler->setRenderer([finished](const QString &) {
+            QThread::msleep(200);
+            *finished = true;
+            return RenderedPost {};
+        });
+        scheduler->requestRender();
+        QTRY_VERIFY(scheduler->isRendering());
+        scheduler.reset();
+        QVERIFY(*finished);
+        // Gone after its renders are over, their results taken: nothing to wait for.
+        scheduler = std::make_unique<RenderScheduler>();
+        scheduler->setTextSource([] { return QStringLiteral("text"); });
+        QSignalSpy rendered(scheduler.get(), &RenderScheduler::rendered);
+        scheduler->requestRender();
+        QTRY_COMPARE(rendered.size(), 1);
+        QTRY_VERIFY(!scheduler->isBusy());
+        scheduler.reset();
     }
 
     void unsharedKeepsNullAndEmptyApart()
