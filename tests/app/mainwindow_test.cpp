@@ -9,6 +9,7 @@
 #include "editor/sourceeditor.h"
 #include "editor/spellchecker.h"
 #include "preview/previewview.h"
+#include "support/mainwindowfixture.h"
 #include "support/screenshots.h"
 #include "support/sitefixture.h"
 
@@ -257,11 +258,9 @@ private Q_SLOTS:
     void showsPositionAndStatisticsInTheStatusBar()
     {
         QTemporaryDir dir;
-        Preferences preferences(dir.filePath(u"masthead.ini"_s));
-        MainWindow window(&preferences);
-        QVERIFY(window.openPath(copyOfTheSeed(dir)).has_value());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        MainWindowFixture fixture(dir.filePath(u"masthead.ini"_s));
+        QVERIFY(fixture.open(copyOfTheSeed(dir)));
+        MainWindow &window = fixture.window;
         QCOMPARE(labelText(window, u"status_cursor"_s), u"Ln 1, Col 1"_s);
         QTRY_COMPARE(labelText(window, u"status_words"_s), u"Words: 2,269"_s);
         QCOMPARE(labelText(window, u"status_characters"_s), u"Characters: 23,322"_s);
@@ -282,11 +281,9 @@ private Q_SLOTS:
         // label changing size would lay out the window again after every key, repainting the whole
         // status bar and the docks' separators.
         QTemporaryDir dir;
-        Preferences preferences(dir.filePath(u"masthead.ini"_s));
-        MainWindow window(&preferences);
-        QVERIFY(window.openPath(copyOfTheSeed(dir)).has_value());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        MainWindowFixture fixture(dir.filePath(u"masthead.ini"_s));
+        QVERIFY(fixture.open(copyOfTheSeed(dir)));
+        MainWindow &window = fixture.window;
         auto *cursorLabel = window.findChild<QLabel *>(u"status_cursor"_s);
         QVERIFY(cursorLabel);
         window.editor()->setFocus();

@@ -14,6 +14,8 @@
 #include <QTextBlock>
 #include <QTextLayout>
 
+#include <optional>
+
 using namespace Masthead;
 using namespace Qt::StringLiterals;
 
@@ -38,6 +40,18 @@ QStringList underlinedWords(const QTextDocument &document)
         }
     }
     return words;
+}
+
+// Shows document in editor, spell-checked in US English (the document's language may change that).
+bool showChecked(SourceEditor &editor, Document &document, std::optional<QSize> size = std::nullopt)
+{
+    editor.setSpellCheckLanguage(u"en_US"_s);
+    editor.setSpellCheckEnabled(true);
+    editor.setMarkdownDocument(&document);
+    if (size)
+        editor.resize(*size);
+    editor.show();
+    return QTest::qWaitForWindowExposed(&editor);
 }
 
 // The point in the viewport over the middle of the first occurrence of word.
@@ -91,12 +105,7 @@ def misspeled_functin():  # a commment in code
     indentedd codde blockk
 )"_s);
         SourceEditor editor;
-        editor.setSpellCheckLanguage(u"en_US"_s);
-        editor.setSpellCheckEnabled(true);
-        editor.setMarkdownDocument(&document);
-        editor.resize(900, 700);
-        editor.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QVERIFY(showChecked(editor, document, QSize(900, 700)));
         QTRY_VERIFY(editor.isHighlightingComplete());
         QCOMPARE(editor.spellChecker()->language(), u"en_US"_s);
 
@@ -110,12 +119,7 @@ def misspeled_functin():  # a commment in code
         Document document;
         document.setPlainText(u"We write.\n"_s);
         SourceEditor editor;
-        editor.setSpellCheckLanguage(u"en_US"_s);
-        editor.setSpellCheckEnabled(true);
-        editor.setMarkdownDocument(&document);
-        editor.resize(600, 300);
-        editor.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QVERIFY(showChecked(editor, document, QSize(600, 300)));
         QTextCursor cursor(document.firstBlock());
         cursor.movePosition(QTextCursor::EndOfWord); // after "We"
         editor.setTextCursor(cursor);
@@ -148,12 +152,7 @@ def misspeled_functin():  # a commment in code
         Document document;
         document.setPlainText(u"We recieve letters.\n"_s);
         SourceEditor editor;
-        editor.setSpellCheckLanguage(u"en_US"_s);
-        editor.setSpellCheckEnabled(true);
-        editor.setMarkdownDocument(&document);
-        editor.resize(600, 300);
-        editor.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QVERIFY(showChecked(editor, document, QSize(600, 300)));
         QCOMPARE(underlinedWords(document), QStringList {u"recieve"_s});
 
         std::unique_ptr<QMenu> menu(editor.createContextMenu(pointOf(editor, u"recieve"_s)));
@@ -183,12 +182,7 @@ def misspeled_functin():  # a commment in code
         Document document;
         document.setPlainText(u"Blinka runs on a Raspberry Pi with the Adafruitish board.\n"_s);
         SourceEditor editor;
-        editor.setSpellCheckLanguage(u"en_US"_s);
-        editor.setSpellCheckEnabled(true);
-        editor.setMarkdownDocument(&document);
-        editor.resize(700, 300);
-        editor.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QVERIFY(showChecked(editor, document, QSize(700, 300)));
         QVERIFY(underlinedWords(document).contains(u"Adafruitish"_s));
 
         std::unique_ptr<QMenu> menu(editor.createContextMenu(pointOf(editor, u"Adafruitish"_s)));
@@ -210,11 +204,7 @@ def misspeled_functin():  # a commment in code
         Document document;
         document.setPlainText(u"Das Haus ist schön.\n"_s);
         SourceEditor editor;
-        editor.setSpellCheckLanguage(u"en_US"_s);
-        editor.setSpellCheckEnabled(true);
-        editor.setMarkdownDocument(&document);
-        editor.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QVERIFY(showChecked(editor, document));
         QVERIFY(underlinedWords(document).contains(u"schön"_s));
 
         for (const QString &language : {u"de_DE"_s, u"fr_FR"_s, u"es_ES"_s})
@@ -239,11 +229,7 @@ def misspeled_functin():  # a commment in code
         document.setPlainText(u"---\ntitle: Les nouvelles\nlang: fr-FR\n---\n\n"
                               "Bonjour, voici une phrase française avec une erreurr.\n"_s);
         SourceEditor editor;
-        editor.setSpellCheckLanguage(u"en_US"_s);
-        editor.setSpellCheckEnabled(true);
-        editor.setMarkdownDocument(&document);
-        editor.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QVERIFY(showChecked(editor, document));
         QCOMPARE(editor.spellChecker()->language(), u"fr_FR"_s);
         QTRY_COMPARE(underlinedWords(document), QStringList {u"erreurr"_s});
 
