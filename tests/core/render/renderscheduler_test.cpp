@@ -5,12 +5,14 @@
 
 #include <QCoreApplication>
 #include <QEvent>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
-#include <QThread>
 
 #include <atomic>
+#include <chrono>
 #include <memory>
+#include <thread>
 
 using namespace Masthead;
 
@@ -50,22 +52,31 @@ private Q_SLOTS:
         RenderScheduler scheduler;
         QString text = QStringLiteral("one");
         scheduler.setTextSource([&text] { return text; });
+        // Each render waits at the gate until the test lets it through.
+        auto gate = std::make_shared<QSemaphore>();
+        scheduler.setRenderer([gate](const QString &given) {
+            gate->acquire();
+            return renderPost(given);
+        });
         QSignalSpy rendered(&scheduler, &RenderScheduler::rendered);
         // Keystrokes of one pass: one render.
         for (const char *typed : {"one t", "one tw", "one two"}) {
             text = QString::fromLatin1(typed);
             scheduler.requestRender();
         }
-        QTRY_COMPARE(rendered.size(), 1);
+        QTRY_VERIFY(scheduler.isRendering());
         QCOMPARE(scheduler.renderCount(), 1);
-        QVERIFY(rendered.last().at(0).value<RenderedPost>().bodyHtml.contains(u"one two"));
-        // A change while a render runs: one more render, of the newest text.
+        // Changes while it runs: one more render once it is done, of the newest text.
         text = QStringLiteral("three");
         scheduler.requestRender();
-        QTRY_VERIFY(scheduler.isRendering());
         text = QStringLiteral("four");
         scheduler.requestRender();
+        QCOMPARE(scheduler.renderCount(), 1);
+        gate->release(2);
+        QTRY_COMPARE(rendered.size(), 2);
         QTRY_VERIFY(!scheduler.isBusy());
+        QCOMPARE(scheduler.renderCount(), 2);
+        QVERIFY(rendered.first().at(0).value<RenderedPost>().bodyHtml.contains(u"one two"));
         QVERIFY(rendered.last().at(0).value<RenderedPost>().bodyHtml.contains(u"four"));
     }
 
@@ -108,17 +119,23 @@ private Q_SLOTS:
     void goesAwayAfterItsLastRender()
     {
         // Gone while a render runs: waits for it (the renderer may use what the scheduler owns).
+        auto gate = std::make_shared<QSemaphore>();
         auto finished = std::make_shared<std::atomic_bool>(false);
         auto scheduler = std::make_unique<RenderScheduler>();
         scheduler->setTextSource([] { return QStringLiteral("text"); });
-        scheduler->setRenderer([finished](const QString &) {
-            QThread::msleep(200);
+        scheduler->setRenderer([gate, finished](const QString &) {
+            gate->acquire();
             *finished = true;
             return RenderedPost {};
         });
         scheduler->requestRender();
         QTRY_VERIFY(scheduler->isRendering());
+        std::thread opener([gate] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+            gate->release();
+        });
         scheduler.reset();
+        opener.join();
         QVERIFY(*finished);
         // Gone after its renders are over, their results taken: nothing to wait for.
         scheduler = std::make_unique<RenderScheduler>();
