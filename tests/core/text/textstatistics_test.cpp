@@ -118,6 +118,9 @@ private Q_SLOTS:
         QTextCursor(&document).insertText(u"intro "_s); // "intro ---" is no front matter any more
         QCOMPARE(statistics.statistics(), textStatistics(document.toPlainText()));
         QCOMPARE(statistics.statistics().words, 5);
+        // A line that only begins like a fence does not end it; the one after does.
+        document.setPlainText(u"---\ntitle: x\n--- not yet\n...\nbody words\n"_s);
+        QCOMPARE(statistics.statistics().words, 2);
     }
 };
 
