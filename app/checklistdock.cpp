@@ -24,7 +24,33 @@ namespace Masthead
 namespace
 {
 constexpr int indexRole = Qt::UserRole + 1; // the item's index in m_items; -1 for a section
-}
+
+// An item's row. Its tooltip, the item's line, is read from the dock's items when it is shown, not
+// stored: typing above the checklist moves every item's line, and the rows then stay as they are
+// instead of each being changed (and the tree told) at every pause.
+class ItemRow final : public QTreeWidgetItem
+{
+public:
+    ItemRow(QTreeWidgetItem *group, const QList<ChecklistItem> &items)
+        : QTreeWidgetItem(group)
+        , m_items(items)
+    {
+    }
+
+    QVariant data(int column, int role) const override
+    {
+        if (column == 0 && role == Qt::ToolTipRole) {
+            const int index = QTreeWidgetItem::data(0, indexRole).toInt();
+            if (index >= 0 && index < m_items.size())
+                return ChecklistDock::tr("Line %1").arg(m_items.at(index).line + 1);
+        }
+        return QTreeWidgetItem::data(column, role);
+    }
+
+private:
+    const QList<ChecklistItem> &m_items; // the dock's, which outlives its tree
+};
+} // namespace
 
 ChecklistDock::ChecklistDock(Document *document, SourceEditor *editor, QWidget *parent)
     : QDockWidget(tr("Checklist"), parent)
@@ -62,6 +88,12 @@ ChecklistDock::ChecklistDock(Document *document, SourceEditor *editor, QWidget *
     connect(m_tree, &QTreeWidget::itemChanged, this, &ChecklistDock::onItemChanged);
     connect(m_tree, &QTreeWidget::itemActivated, this, &ChecklistDock::onItemActivated);
     refresh();
+}
+
+ChecklistDock::~ChecklistDock()
+{
+    // The rows read m_items, which goes before the tree (a child widget) would.
+    m_tree->clear();
 }
 
 QString ChecklistDock::progressText() const
@@ -141,7 +173,7 @@ void ChecklistDock::showReading(const Reading &reading)
                 group->setFont(0, bold);
                 group->setExpanded(true);
             }
-            auto *row = new QTreeWidgetItem(group);
+            auto *row = new ItemRow(group, m_items);
             row->setText(0, item.text);
             row->setData(0, indexRole, static_cast<int>(i));
             row->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
@@ -162,9 +194,6 @@ void ChecklistDock::showItem(QTreeWidgetItem *row, qsizetype index)
     const Qt::CheckState state = item.checked ? Qt::Checked : Qt::Unchecked;
     if (row->checkState(0) != state)
         row->setCheckState(0, state);
-    const QString line = tr("Line %1").arg(item.line + 1);
-    if (row->toolTip(0) != line)
-        row->setToolTip(0, line);
     const ChecklistVerification &v = m_verifications.value(index);
     QString mark;
     QString tip;
@@ -183,11 +212,14 @@ void ChecklistDock::showItem(QTreeWidgetItem *row, qsizetype index)
         mark = QStringLiteral("failed");
         break;
     }
-    if (row->data(1, Qt::UserRole).toString() == mark && row->toolTip(1) == tip)
+    const bool sameMark = row->data(1, Qt::UserRole).toString() == mark;
+    if (sameMark && row->toolTip(1) == tip)
         return;
-    row->setIcon(1, icon == QStyle::SP_CustomBase ? QIcon() : style()->standardIcon(icon));
+    if (!sameMark) {
+        row->setIcon(1, icon == QStyle::SP_CustomBase ? QIcon() : style()->standardIcon(icon));
+        row->setData(1, Qt::UserRole, mark.isEmpty() ? QVariant() : QVariant(mark));
+    }
     row->setToolTip(1, tip);
-    row->setData(1, Qt::UserRole, mark.isEmpty() ? QVariant() : QVariant(mark));
     row->setData(1, Qt::AccessibleTextRole, tip);
 }
 

@@ -29,6 +29,7 @@ class ChecklistDock final : public QDockWidget
 
 public:
     ChecklistDock(Document *document, SourceEditor *editor, QWidget *parent = nullptr);
+    ~ChecklistDock() override;
 
     QTreeWidget *tree() const { return m_tree; }
     QList<ChecklistItem> items() const { return m_items; }
@@ -56,7 +57,8 @@ private:
     // Reads the text on a worker thread; the newest reading wins.
     void scheduleRefresh();
     void showReading(const Reading &reading);
-    // The row's tick, line and verification mark from m_items[index].
+    // The row's tick and verification mark from m_items[index] (its line, the tooltip, is read from
+    // m_items when shown).
     void showItem(QTreeWidgetItem *row, qsizetype index);
     void onItemChanged(QTreeWidgetItem *item, int column);
     void onItemActivated(QTreeWidgetItem *item);

@@ -134,6 +134,41 @@ private Q_SLOTS:
         QCOMPARE(e.editor.textCursor().blockNumber(), 9);
     }
 
+    void typingAboveTheChecklistLeavesItsRows()
+    {
+        ExampleSite site;
+        Editing e;
+        QVERIFY(e.document.load(site.path(draftPath)).has_value());
+        ChecklistDock dock(&e.document, &e.editor);
+        dock.show();
+        e.editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&e.editor));
+        QTreeWidgetItem *changeDate = itemNamed(dock.tree(), QStringLiteral("change date"));
+        QVERIFY(changeDate);
+        QCOMPARE(changeDate->toolTip(0), QStringLiteral("Line 9"));
+        QTreeWidgetItem *images
+            = itemNamed(dock.tree(), QStringLiteral("Update [![](../assets/20231009/)]() for images"));
+        QVERIFY(images);
+        QVERIFY2(images->toolTip(1).contains(u"\nline 39:"), qPrintable(images->toolTip(1)));
+        QSignalSpy refreshed(&dock, &ChecklistDock::refreshed);
+        QSignalSpy rowsChanged(dock.tree()->model(), &QAbstractItemModel::dataChanged);
+
+        // A line typed above the checklist moves every item down by one.
+        e.editor.setCursorPosition(e.document.findBlockByNumber(8).position());
+        QTest::keyClick(&e.editor, Qt::Key_Return);
+        QVERIFY(refreshed.wait());
+        // The rows say so when asked, and none of them was changed for it (before: once each).
+        QCOMPARE(changeDate->toolTip(0), QStringLiteral("Line 10"));
+        QCOMPARE(itemNamed(dock.tree(), QStringLiteral("update title"))->toolTip(0), QStringLiteral("Line 11"));
+        const auto itemsColumn = [](const QList<QVariant> &change) {
+            return change.at(0).value<QModelIndex>().column() == 0;
+        };
+        QCOMPARE(std::ranges::count_if(rowsChanged, itemsColumn), 0);
+        // What did change is what a mark says: the lines of the placeholders left.
+        QVERIFY2(images->toolTip(1).contains(u"\nline 40:"), qPrintable(images->toolTip(1)));
+        QCOMPARE(rowsChanged.size(), 2); // its tooltip and accessible text
+    }
+
     void doubleClickingAProblemMovesTheCursor()
     {
         ExampleSite site;
