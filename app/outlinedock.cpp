@@ -15,6 +15,8 @@
 #include <QStandardItemModel>
 #include <QTextBlock>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace Masthead
@@ -64,6 +66,39 @@ public:
         return true;
     }
 };
+
+// A section's row. Its tooltip, the section's line, is read from the dock's sections when it is
+// shown, not stored: typing above a heading moves the line of every section below it, and the rows
+// then stay as they are instead of each being changed (and the view told) at every pause.
+class SectionItem final : public QStandardItem
+{
+public:
+    explicit SectionItem(const QList<OutlineSection> &sections)
+        : m_sections(sections)
+    {
+    }
+
+    QVariant data(int role) const override
+    {
+        if (role == Qt::ToolTipRole) {
+            const int index = row();
+            if (index >= 0 && index < m_sections.size())
+                return OutlineDock::tr("Line %1").arg(m_sections.at(index).line + 1);
+        }
+        return QStandardItem::data(role);
+    }
+
+private:
+    const QList<OutlineSection> &m_sections; // the dock's, which outlives its model
+};
+
+int topLevelOf(const QList<OutlineSection> &sections)
+{
+    int topLevel = 6;
+    for (const OutlineSection &section : sections)
+        topLevel = qMin(topLevel, section.level);
+    return topLevel;
+}
 
 // Starts drags itself: the model's rows are never removed by the view after a drop.
 class OutlineView final : public QListView
@@ -121,7 +156,11 @@ OutlineDock::OutlineDock(Document *document, SourceEditor *editor, QWidget *pare
     refresh();
 }
 
-OutlineDock::~OutlineDock() = default;
+OutlineDock::~OutlineDock()
+{
+    // The rows read m_sections, which goes before the model (a child) would.
+    m_model->clear();
+}
 
 void OutlineDock::scheduleRefresh()
 {
@@ -151,27 +190,27 @@ void OutlineDock::showSections(const QList<OutlineSection> &sections)
         Q_EMIT refreshed();
         return;
     }
-    m_sections = sections;
-    int topLevel = 6;
-    for (const OutlineSection &section : std::as_const(m_sections))
-        topLevel = qMin(topLevel, section.level);
+    const QList<OutlineSection> before = std::exchange(m_sections, sections);
+    const int topLevel = topLevelOf(m_sections);
+    const bool sameIndent = topLevel == topLevelOf(before);
     // Rows are replaced in place, so that the view keeps its scroll position.
     m_model->setRowCount(int(m_sections.size()));
     for (int row = 0; row < m_sections.size(); ++row) {
         const OutlineSection &section = m_sections[row];
-        const QString title = section.title.isEmpty() ? tr("(untitled)") : section.title;
         QStandardItem *item = m_model->item(row);
         if (!item) {
-            item = new QStandardItem;
+            item = new SectionItem(m_sections);
             m_model->setItem(row, item);
         }
-        // Only what changed: each change repaints and relayouts the view.
-        const QString text = QString((section.level - topLevel) * 3, u' ') + title;
-        if (item->text() != text)
-            item->setText(text);
-        const QString tip = tr("Line %1").arg(section.line + 1);
-        if (item->toolTip() != tip)
-            item->setToolTip(tip);
+        // Only what changed: each change repaints and relayouts the view. A row whose heading only
+        // moved to another line is left alone (its tooltip reads the line).
+        if (!sameIndent || row >= before.size() || before[row].level != section.level
+            || before[row].title != section.title || item->text().isEmpty()) {
+            const QString title = section.title.isEmpty() ? tr("(untitled)") : section.title;
+            const QString text = QString((section.level - topLevel) * 3, u' ') + title;
+            if (item->text() != text)
+                item->setText(text);
+        }
         if (item->data(Qt::UserRole) != QVariant(section.level))
             item->setData(section.level, Qt::UserRole);
         Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;

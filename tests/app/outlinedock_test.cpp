@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QListView>
 #include <QMimeData>
+#include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTest>
 #include <QTextBlock>
@@ -72,6 +73,34 @@ private Q_SLOTS:
         cursor.insertText(u"\n## D\n"_s);
         QTRY_COMPARE(f.dock->model()->rowCount(), 5);
         QCOMPARE(f.dock->model()->item(4)->text(), u"D"_s);
+    }
+
+    void typingAboveTheHeadingsLeavesTheRows()
+    {
+        Fixture f(abc);
+        QStandardItemModel *model = f.dock->model();
+        QCOMPARE(model->item(0)->toolTip(), u"Line 3"_s);
+        QSignalSpy refreshed(f.dock.get(), &OutlineDock::refreshed);
+        QSignalSpy rowsChanged(model, &QAbstractItemModel::dataChanged);
+
+        // A line typed at the top moves every heading down by one.
+        f.editor.setCursorPosition(0);
+        QTest::keyClick(&f.editor, Qt::Key_Return);
+        QVERIFY(refreshed.wait());
+        QCOMPARE(f.dock->sections().first().line, 3);
+        // The rows say so when asked, and none of them was changed for it (before: once each).
+        QCOMPARE(model->item(0)->toolTip(), u"Line 4"_s);
+        QCOMPARE(model->item(3)->toolTip(), u"Line 13"_s);
+        QCOMPARE(rowsChanged.size(), 0);
+        QCOMPARE(rows(model), (QStringList {u"A"_s, u"   A1"_s, u"B"_s, u"C"_s}));
+
+        // A heading that changes is still shown.
+        QTextCursor cursor(f.document.findBlockByNumber(3));
+        cursor.movePosition(QTextCursor::EndOfBlock);
+        cursor.insertText(u"lpha"_s);
+        QVERIFY(refreshed.wait());
+        QCOMPARE(rows(model), (QStringList {u"Alpha"_s, u"   A1"_s, u"B"_s, u"C"_s}));
+        QCOMPARE(rowsChanged.size(), 1);
     }
 
     void dragReorders_data()
