@@ -41,6 +41,19 @@ struct Editing {
     SourceEditor editor;
     Editing() { editor.setMarkdownDocument(&document); }
 };
+
+// The example site's draft in an editor, with the Checklist dock on it; both shown.
+struct ChecklistOnDraft {
+    ExampleSite site;
+    Editing e;
+    const bool loaded = e.document.load(site.path(draftPath)).has_value();
+    ChecklistDock dock {&e.document, &e.editor};
+    ChecklistOnDraft()
+    {
+        dock.show();
+        e.editor.show();
+    }
+};
 } // namespace
 
 class ChecksDocksTest : public QObject
@@ -93,73 +106,65 @@ private Q_SLOTS:
 
     void typingUpdatesTheDock()
     {
-        ExampleSite site;
-        Editing e;
-        QVERIFY(e.document.load(site.path(draftPath)).has_value());
-        ChecklistDock dock(&e.document, &e.editor);
-        dock.show();
-        e.editor.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&e.editor));
-        QSignalSpy refreshed(&dock, &ChecklistDock::refreshed);
+        ChecklistOnDraft f;
+        QVERIFY(f.loaded);
+        QVERIFY(QTest::qWaitForWindowExposed(&f.e.editor));
+        QSignalSpy refreshed(&f.dock, &ChecklistDock::refreshed);
 
         // Type an "x" into the box of "update title" (line 10).
-        const QTextBlock line = e.document.findBlockByNumber(9);
+        const QTextBlock line = f.e.document.findBlockByNumber(9);
         QCOMPARE(line.text(), QStringLiteral("- [ ] update title"));
-        e.editor.setCursorPosition(line.position() + 3);
-        QTest::keyClick(&e.editor, Qt::Key_Delete);
-        QTest::keyClick(&e.editor, Qt::Key_X);
-        QCOMPARE(e.document.findBlockByNumber(9).text(), QStringLiteral("- [x] update title"));
-        QTRY_COMPARE(dock.progressText(), QStringLiteral("1 of 8 done"));
-        QCOMPARE(itemNamed(dock.tree(), QStringLiteral("update title"))->checkState(0), Qt::Checked);
+        f.e.editor.setCursorPosition(line.position() + 3);
+        QTest::keyClick(&f.e.editor, Qt::Key_Delete);
+        QTest::keyClick(&f.e.editor, Qt::Key_X);
+        QCOMPARE(f.e.document.findBlockByNumber(9).text(), QStringLiteral("- [x] update title"));
+        QTRY_COMPARE(f.dock.progressText(), QStringLiteral("1 of 8 done"));
+        QCOMPARE(itemNamed(f.dock.tree(), QStringLiteral("update title"))->checkState(0), Qt::Checked);
         // Several keystrokes, one refresh after the pause.
         QCOMPARE(refreshed.size(), 1);
 
         // A task list typed under a heading appears in its own group.
-        e.editor.moveCursor(QTextCursor::End);
-        QTest::keyClick(&e.editor, Qt::Key_Return);
-        QTest::keyClicks(&e.editor, QStringLiteral("## Follow-up"));
-        QTest::keyClick(&e.editor, Qt::Key_Return);
-        QTest::keyClick(&e.editor, Qt::Key_Return);
-        QTest::keyClicks(&e.editor, QStringLiteral("- [ ] ask Scott"));
-        QTRY_COMPARE(dock.items().size(), 9);
-        QCOMPARE(dock.items().last().section, QStringLiteral("Follow-up"));
-        QTreeWidgetItem *added = itemNamed(dock.tree(), QStringLiteral("ask Scott"));
+        f.e.editor.moveCursor(QTextCursor::End);
+        QTest::keyClick(&f.e.editor, Qt::Key_Return);
+        QTest::keyClicks(&f.e.editor, QStringLiteral("## Follow-up"));
+        QTest::keyClick(&f.e.editor, Qt::Key_Return);
+        QTest::keyClick(&f.e.editor, Qt::Key_Return);
+        QTest::keyClicks(&f.e.editor, QStringLiteral("- [ ] ask Scott"));
+        QTRY_COMPARE(f.dock.items().size(), 9);
+        QCOMPARE(f.dock.items().last().section, QStringLiteral("Follow-up"));
+        QTreeWidgetItem *added = itemNamed(f.dock.tree(), QStringLiteral("ask Scott"));
         QVERIFY(added);
         QCOMPARE(added->parent()->text(0), QStringLiteral("Follow-up"));
 
         // Activating an item shows its line in the editor.
-        QTreeWidgetItem *title = itemNamed(dock.tree(), QStringLiteral("update title"));
-        dock.tree()->setCurrentItem(title);
-        Q_EMIT dock.tree()->itemActivated(title, 0);
-        QCOMPARE(e.editor.textCursor().blockNumber(), 9);
+        QTreeWidgetItem *title = itemNamed(f.dock.tree(), QStringLiteral("update title"));
+        f.dock.tree()->setCurrentItem(title);
+        Q_EMIT f.dock.tree()->itemActivated(title, 0);
+        QCOMPARE(f.e.editor.textCursor().blockNumber(), 9);
     }
 
     void typingAboveTheChecklistLeavesItsRows()
     {
-        ExampleSite site;
-        Editing e;
-        QVERIFY(e.document.load(site.path(draftPath)).has_value());
-        ChecklistDock dock(&e.document, &e.editor);
-        dock.show();
-        e.editor.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&e.editor));
-        QTreeWidgetItem *changeDate = itemNamed(dock.tree(), QStringLiteral("change date"));
+        ChecklistOnDraft f;
+        QVERIFY(f.loaded);
+        QVERIFY(QTest::qWaitForWindowExposed(&f.e.editor));
+        QTreeWidgetItem *changeDate = itemNamed(f.dock.tree(), QStringLiteral("change date"));
         QVERIFY(changeDate);
         QCOMPARE(changeDate->toolTip(0), QStringLiteral("Line 9"));
         QTreeWidgetItem *images
-            = itemNamed(dock.tree(), QStringLiteral("Update [![](../assets/20231009/)]() for images"));
+            = itemNamed(f.dock.tree(), QStringLiteral("Update [![](../assets/20231009/)]() for images"));
         QVERIFY(images);
         QVERIFY2(images->toolTip(1).contains(u"\nline 39:"), qPrintable(images->toolTip(1)));
-        QSignalSpy refreshed(&dock, &ChecklistDock::refreshed);
-        QSignalSpy rowsChanged(dock.tree()->model(), &QAbstractItemModel::dataChanged);
+        QSignalSpy refreshed(&f.dock, &ChecklistDock::refreshed);
+        QSignalSpy rowsChanged(f.dock.tree()->model(), &QAbstractItemModel::dataChanged);
 
         // A line typed above the checklist moves every item down by one.
-        e.editor.setCursorPosition(e.document.findBlockByNumber(8).position());
-        QTest::keyClick(&e.editor, Qt::Key_Return);
+        f.e.editor.setCursorPosition(f.e.document.findBlockByNumber(8).position());
+        QTest::keyClick(&f.e.editor, Qt::Key_Return);
         QVERIFY(refreshed.wait());
         // The rows say so when asked, and none of them was changed for it (before: once each).
         QCOMPARE(changeDate->toolTip(0), QStringLiteral("Line 10"));
-        QCOMPARE(itemNamed(dock.tree(), QStringLiteral("update title"))->toolTip(0), QStringLiteral("Line 11"));
+        QCOMPARE(itemNamed(f.dock.tree(), QStringLiteral("update title"))->toolTip(0), QStringLiteral("Line 11"));
         const auto itemsColumn = [](const QList<QVariant> &change) {
             return change.at(0).value<QModelIndex>().column() == 0;
         };
