@@ -6,7 +6,9 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 // Filters on numbers: Liquid computes with Ruby's Integer and, for anything with a fraction, BigDecimal.
 
@@ -290,7 +292,14 @@ FilterResult abs(const FilterCall &call)
 FilterResult round(const FilterCall &call)
 {
     const Number digits = toNumber(call.argument(0, qint64(0)));
-    const int d = int(digits.isDecimal ? digits.toDouble() : double(digits.integer));
+    // Ruby rounds to as many digits as a C int holds, and fails past that ("round: 11111111111111"
+    // stops Jekyll's build).
+    const double wanted = digits.isDecimal ? digits.toDouble() : double(digits.integer);
+    if (!(std::abs(wanted) <= double(std::numeric_limits<int>::max())))
+        return error(LiquidMessages::tr("invalid integer"));
+    // Past a few hundred digits either way nothing changes any more (every digit is kept, or every
+    // one dropped); the bound keeps the arithmetic of roundNumber() in range.
+    const int d = int(std::clamp(wanted, -400.0, 400.0));
     const Number rounded = roundNumber(toNumber(call.input), d);
     if (d <= 0) // Ruby's round gives an Integer for no or negative digits
         return ok(floorOrCeil(rounded, false));

@@ -313,6 +313,7 @@ private Q_SLOTS:
             {"round", "{{ 2.5 | round }}|{{ -1.5 | round }}|{{ 3.14159 | round: 2 }}|{{ 2.675 | round: 2 }}",
              "3|-2|3.14|2.68"},
             {"round to tens", "{{ 1234.5 | round: -2 }}|{{ 7 | round: -1 }}|{{ 2 | round: 2 }}", "1200|10|2"},
+            {"round to very many digits", "{{ 1234.5678 | round: 400 }}|{{ 1234.5 | round: -400 }}", "1234.5678|0"},
             {"ceil and floor",
              "{{ 1.2 | ceil }}|{{ 1.8 | floor }}|{{ '12.5' | ceil }}|{{ -1.5 | floor }}|{{ -1.5 | ceil }}",
              "2|1|13|-2|-1"},
@@ -664,6 +665,11 @@ private Q_SLOTS:
             << QStringLiteral("{{ 10 | divided_by: 0 }}")
             << marker(QStringLiteral("&#123;&#123; 10 &#124; divided&#95;by&#58; 0 &#125;&#125;"),
                       QStringLiteral("Liquid error in “divided_by”: divided by 0; Jekyll will not build the page."))
+            << QStringLiteral("liquid-error");
+        QTest::newRow("round to more digits than Ruby's int holds")
+            << QStringLiteral("{{ 2.5 | round: 11111111111111 }}")
+            << marker(QStringLiteral("&#123;&#123; 2&#46;5 &#124; round&#58; 11111111111111 &#125;&#125;"),
+                      QStringLiteral("Liquid error in “round”: invalid integer; Jekyll will not build the page."))
             << QStringLiteral("liquid-error");
         QTest::newRow("smartify") << QStringLiteral("{{ 'x' | smartify }}")
                                   << marker(QStringLiteral("&#123;&#123; &#39;x&#39; &#124; smartify &#125;&#125;"),
