@@ -259,6 +259,13 @@
         <source>No placeholder images are left.</source>
         <translation>Es sind keine Platzhalterbilder mehr übrig.</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… und %n weiteres.</numerusform>
+            <numerusform>… und %n weitere.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Masthead::ChecklistDock</name>

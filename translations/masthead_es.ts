@@ -259,6 +259,13 @@
         <source>No placeholder images are left.</source>
         <translation>No queda ninguna imagen provisional.</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… y %n más.</numerusform>
+            <numerusform>… y %n más.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Masthead::ChecklistDock</name>

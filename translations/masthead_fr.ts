@@ -259,6 +259,13 @@
         <source>No placeholder images are left.</source>
         <translation>Il ne reste aucune image provisoire.</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… et %n autre.</numerusform>
+            <numerusform>… et %n autres.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Masthead::ChecklistDock</name>

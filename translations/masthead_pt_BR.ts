@@ -259,6 +259,13 @@
         <source>No placeholder images are left.</source>
         <translation>Não resta nenhuma imagem provisória.</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… e mais %n.</numerusform>
+            <numerusform>… e mais %n.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Masthead::ChecklistDock</name>

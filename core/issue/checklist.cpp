@@ -14,6 +14,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace Masthead
 {
 namespace
@@ -79,6 +81,17 @@ QString lineAndTarget(const ImageReference &image)
     return ChecklistMessages::tr("line %1: %2")
         .arg(image.line + 1)
         .arg(image.target.isEmpty() ? ChecklistMessages::tr("(empty)") : image.target);
+}
+
+// The first entries of a list, one a line, then how many more: a long post can have hundreds, more
+// than a tooltip can show (the Problems dock lists them all).
+QString shortList(const QStringList &entries)
+{
+    constexpr qsizetype shown = 10;
+    QString text = entries.first(std::min(entries.size(), shown)).join(u'\n');
+    if (entries.size() > shown)
+        text += u'\n' + ChecklistMessages::tr("… and %n more.", nullptr, int(entries.size() - shown));
+    return text;
 }
 
 // What the verifications share, worked out once per run.
@@ -239,7 +252,7 @@ private:
                 check,
                 ChecklistMessages::tr("%n image(s) wider than %1 px or unreadable:", nullptr, int(wrong.size()))
                         .arg(maxWidth)
-                    + u'\n' + wrong.join(u'\n'));
+                    + u'\n' + shortList(wrong));
         }
         QString detail
             = ChecklistMessages::tr("All %n image(s) are at most %1 px wide.", nullptr, checked).arg(maxWidth);
@@ -260,7 +273,7 @@ private:
         if (!left.isEmpty()) {
             return failed(check,
                           ChecklistMessages::tr("%n placeholder image(s) left:", nullptr, int(left.size())) + u'\n'
-                              + left.join(u'\n'));
+                              + shortList(left));
         }
         return passed(check, ChecklistMessages::tr("No placeholder images are left."));
     }

@@ -192,6 +192,30 @@ private Q_SLOTS:
         QCOMPARE(verification(text, templatePath, *site, ChecklistCheck::IssueDate).state, State::Failed);
     }
 
+    // A long post's placeholders: the item's detail (its tooltip) names the first ten and counts the
+    // rest, rather than hundreds of lines no tooltip can show.
+    void aLongListInADetailIsShortened()
+    {
+        ExampleSite example;
+        QVERIFY(example.isValid());
+        const QString path = example.path(QStringLiteral("_drafts/2023-10-09-draft.md"));
+        const auto site = Site::find(path);
+        QVERIFY(site);
+        QString text = weeklyText(example);
+        const int before = int(text.count(QStringLiteral("-name.jpg")));
+        QVERIFY(before > 0);
+        for (int i = 0; i < 40; ++i)
+            text += QStringLiteral("\n![figure %1](../assets/20231009/figure-%1-name.jpg)\n").arg(i);
+        const auto result = verification(text, path, *site, ChecklistCheck::ImagePlaceholders);
+        QCOMPARE(result.state, State::Failed);
+        const QStringList lines = result.detail.split(u'\n');
+        QCOMPARE(lines.size(), 12); // what it is, ten images, how many more
+        QVERIFY2(lines.first().contains(QString::number(before + 40)), qPrintable(lines.first()));
+        QVERIFY2(lines.at(1).contains(u"-name.jpg"), qPrintable(lines.at(1)));
+        QVERIFY2(lines.last().contains(QString::number(before + 40 - 10)), qPrintable(lines.last()));
+        QVERIFY(!result.detail.contains(u"figure-39-name.jpg"));
+    }
+
     // A finished issue: new date everywhere, new title, real images.
     void aFinishedIssuePassesEveryVerification()
     {
