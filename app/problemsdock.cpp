@@ -30,6 +30,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <array>
 #include <tuple>
 
 namespace Masthead
@@ -57,6 +58,21 @@ QStyle::StandardPixmap iconOf(Problem::Severity severity)
     }
     return QStyle::SP_MessageBoxInformation;
 }
+
+// A problem's row. Its tooltip, the severity and the message, is made when it is shown rather than
+// kept for each of thousands of rows.
+class ProblemRow final : public QTreeWidgetItem
+{
+public:
+    QVariant data(int column, int role) const override
+    {
+        if (column == MessageColumn && role == Qt::ToolTipRole) {
+            return QString(QTreeWidgetItem::data(MessageColumn, Qt::AccessibleDescriptionRole).toString()
+                           + QStringLiteral(": ") + text(MessageColumn));
+        }
+        return QTreeWidgetItem::data(column, role);
+    }
+};
 } // namespace
 
 // What a group of problems of one kind is called in the list.
@@ -325,17 +341,26 @@ void ProblemsDock::fill()
         return byKind.value(a).size() > byKind.value(b).size();
     });
 
+    // One icon per severity, shared by every row: the style makes a new QIcon, with its own files
+    // and pixmap cache, each time it is asked (at 1 MB, thousands of them).
+    std::array<QIcon, 3> icons;
+    auto iconFor = [&](Problem::Severity severity) -> const QIcon & {
+        QIcon &icon = icons.at(rank(severity));
+        if (icon.isNull())
+            icon = style()->standardIcon(iconOf(severity));
+        return icon;
+    };
+
     auto problemRow = [&](int index) {
         const Problem &p = m_problems.at(index);
-        auto *row = new QTreeWidgetItem;
+        auto *row = new ProblemRow;
         QString severity = tr("Note");
         if (p.severity == Problem::Severity::Error)
             severity = tr("Error");
         else if (p.severity == Problem::Severity::Warning)
             severity = tr("Warning");
-        row->setIcon(MessageColumn, style()->standardIcon(iconOf(p.severity)));
+        row->setIcon(MessageColumn, iconFor(p.severity));
         row->setText(MessageColumn, p.message);
-        row->setToolTip(MessageColumn, severity + QStringLiteral(": ") + p.message);
         row->setData(MessageColumn, Qt::AccessibleDescriptionRole, severity);
         if (p.line > 0) {
             row->setText(LineColumn, QString::number(p.line));
@@ -356,7 +381,7 @@ void ProblemsDock::fill()
         const Problem::Severity severity = best == 0 ? Problem::Severity::Error
             : best == 1                              ? Problem::Severity::Warning
                                                      : Problem::Severity::Info;
-        group->setIcon(MessageColumn, style()->standardIcon(iconOf(severity)));
+        group->setIcon(MessageColumn, iconFor(severity));
         group->setText(MessageColumn, tr("%1: %2").arg(title).arg(members.size()));
         group->setData(MessageColumn, problemRole, -1);
         group->setFirstColumnSpanned(false);

@@ -8,6 +8,7 @@
 
 #include <QCheckBox>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -266,6 +267,38 @@ private Q_SLOTS:
         // A manual item asks for nothing.
         Q_EMIT checklist.tree()->itemActivated(itemNamed(checklist.tree(), QStringLiteral("Feature story")), 0);
         QCOMPARE(requested.size(), 1);
+    }
+
+    // Every row shows its severity's icon, one QIcon shared by all (not one of the style's fresh icons
+    // per row: thousands at 1 MB, each with its own files and pixmap cache).
+    void rowsShareTheirSeverityIcon()
+    {
+        ExampleSite site;
+        Editing e;
+        QVERIFY(e.document.load(site.path(draftPath)).has_value());
+        ProblemsDock dock(&e.document, &e.editor);
+        QList<QTreeWidgetItem *> pending;
+        for (int i = 0; i < dock.table()->topLevelItemCount(); ++i)
+            pending.append(dock.table()->topLevelItem(i));
+        QSet<qint64> keys;
+        int rows = 0;
+        while (!pending.isEmpty()) {
+            QTreeWidgetItem *item = pending.takeFirst();
+            for (int i = 0; i < item->childCount(); ++i)
+                pending.append(item->child(i));
+            QVERIFY(!item->icon(0).isNull());
+            keys.insert(item->icon(0).cacheKey());
+            ++rows;
+            // A problem's tooltip: its severity and its message.
+            if (item->childCount() == 0) {
+                const QString tip = item->toolTip(0);
+                QVERIFY2(tip.endsWith(u": "_s + item->text(0)), qPrintable(tip));
+                QVERIFY2(tip.startsWith(u"Error"_s) || tip.startsWith(u"Warning"_s) || tip.startsWith(u"Note"_s),
+                         qPrintable(tip));
+            }
+        }
+        QVERIFY2(rows > 50, qPrintable(QString::number(rows)));
+        QVERIFY2(keys.size() <= 3, qPrintable(QString::number(keys.size()))); // error, warning, note
     }
 
     // A pause in typing that finds the same problems leaves the tree as it is (thousands of rows at
