@@ -13,7 +13,8 @@
     // CHUNK_BLOCKS below).
     const LONG_DOCUMENT_BLOCKS = 2000;
     let bridge = null;
-    let blocks = [];      // per top-level block: the DOM nodes it made
+    // Per top-level block: the DOM nodes it made, or, while its chunk is asleep, {html, chunk}.
+    let blocks = [];
     let lines = [];       // per top-level block: [firstLine, lastLine]
     let quietScrollY = null; // where Masthead scrolled the page itself: no report for arriving there
     let scrollReportQueued = false;
@@ -48,6 +49,74 @@
     // the view on every frame: that, not the patch, was most of a keystroke's time at 1 MB.
     const CHUNK_BLOCKS = 64;
 
+    // The chunks of a document loaded or pasted in one go are made asleep: their blocks are kept as
+    // HTML, not parsed, until the chunk comes within a view's height of the view (or is needed
+    // sooner: scroll sync, an edit, a link to an id in it, a selection over it). A DOM of tens of
+    // thousands of blocks nobody looks at costs the page's process tens of MB. An awake chunk stays
+    // awake. Only long documents (.mh-long) have chunks at all.
+    const wakeObserver = new IntersectionObserver(function (entries) {
+        for (const entry of entries) {
+            if (entry.isIntersecting)
+                wake(entry.target);
+        }
+    }, { rootMargin: '100% 0px' });
+
+    function isAsleep(entry) { return !Array.isArray(entry); }
+
+    // Parses the blocks of an asleep chunk into its DOM nodes.
+    function wake(chunk) {
+        if (!chunk || !chunk.mhAsleep)
+            return;
+        // Its blocks, in order (those a patch is removing no longer name it).
+        const indices = [];
+        for (let i = 0; i < blocks.length && indices.length < chunk.mhAsleep; ++i) {
+            if (isAsleep(blocks[i]) && blocks[i].chunk === chunk)
+                indices.push(i);
+        }
+        chunk.mhAsleep = 0;
+        chunk.style.height = '';
+        wakeObserver.unobserve(chunk);
+        const html = indices.map(function (i) { return blocks[i].html; });
+        const lists = parseBlocks(html.join('<!--' + MARKER + '-->'), indices.length);
+        indices.forEach(function (blockIndex, k) {
+            const nodes = lists[k] || [];
+            for (const node of nodes)
+                chunk.appendChild(node);
+            blocks[blockIndex] = nodes;
+        });
+    }
+
+    // Wakes the asleep chunks in or near the view at once: the observer would wake them only after
+    // the next frame, which would show them empty.
+    function wakeNearView(container) {
+        const height = window.innerHeight;
+        for (const chunk of Array.from(container.children)) {
+            if (!chunk.mhAsleep)
+                continue;
+            const box = chunk.getBoundingClientRect();
+            if (box.top > 2 * height)
+                break;
+            if (box.bottom >= -height)
+                wake(chunk);
+        }
+    }
+
+    // The blocks of a load or a paste as HTML, not yet parsed.
+    function asleepBlocks(html, count) {
+        const parts = html.split('<!--' + MARKER + '-->');
+        const result = [];
+        for (let i = 0; i < count; ++i)
+            result.push({ html: parts[i] || '', chunk: null });
+        return result;
+    }
+
+    // An awake block of the list, parsing it if it was asleep.
+    function awake(list, index) {
+        if (isAsleep(list[index]))
+            list[index] = parseBlocks(list[index].html, 1)[0] || [];
+        return list[index];
+    }
+
     function newChunk(estimate) {
         const chunk = document.createElement('div');
         chunk.className = 'mh-chunk';
@@ -61,10 +130,14 @@
     }
 
     // A rough height of a block: its text at about 80 characters a line of 27 px, and a margin.
-    function estimateOf(nodes) {
+    function estimateOf(entry) {
         let characters = 0;
-        for (const node of nodes)
-            characters += node.textContent.length;
+        if (isAsleep(entry)) {
+            characters = entry.html.replace(/<[^>]*>/g, '').length;
+        } else {
+            for (const node of entry)
+                characters += node.textContent.length;
+        }
         return 27 * Math.max(1, Math.ceil(characters / 80)) + 17;
     }
 
@@ -73,18 +146,34 @@
         return parent && parent.classList && parent.classList.contains('mh-chunk') ? parent : null;
     }
 
-    // Blocks into fresh chunks, before the chunk `before` (or at the end).
+    // Blocks into fresh chunks, before the chunk `before` (or at the end). A chunk of blocks that
+    // are all asleep is made asleep; otherwise its asleep blocks are parsed.
     function addChunks(container, before, list) {
         for (let i = 0; i < list.length; i += CHUNK_BLOCKS) {
+            const end = Math.min(list.length, i + CHUNK_BLOCKS);
             const chunk = newChunk(0);
             let estimate = 0;
-            for (const nodes of list.slice(i, i + CHUNK_BLOCKS)) {
+            const asleep = list.slice(i, end).every(isAsleep);
+            for (let j = i; j < end; ++j) {
+                if (asleep) {
+                    list[j].chunk = chunk;
+                    estimate += estimateOf(list[j]);
+                    continue;
+                }
+                const nodes = awake(list, j);
                 estimate += estimateOf(nodes);
                 for (const node of nodes)
                     chunk.appendChild(node);
             }
             setEstimate(chunk, estimate);
             container.insertBefore(chunk, before);
+            if (asleep) {
+                // Empty, it would measure nothing once in view (its estimate holds only while the
+                // browser skips it).
+                chunk.style.height = Math.round(estimate) + 'px';
+                chunk.mhAsleep = end - i;
+                wakeObserver.observe(chunk);
+            }
         }
     }
 
@@ -101,6 +190,8 @@
     // Inserts the blocks before anchor (or at the end), in chunks.
     function insertChunked(container, anchor, inserted) {
         let chunk = anchor ? chunkOf(anchor) : container.lastElementChild;
+        if (chunk && chunk.mhAsleep)
+            wake(chunk);
         if (inserted.length > CHUNK_BLOCKS || !chunk) {
             // Many blocks (a load, a paste): chunks of their own, after splitting the anchor's chunk.
             if (chunk && anchor && anchor !== chunk.firstChild)
@@ -119,13 +210,14 @@
 
     // Moves every block into chunks, or back out of them.
     function setChunked(container, chunked) {
+        wakeObserver.disconnect();
         container.textContent = '';
         container.classList.toggle('mh-long', chunked);
         if (chunked) {
             addChunks(container, null, blocks);
         } else {
-            for (const nodes of blocks) {
-                for (const node of nodes)
+            for (let i = 0; i < blocks.length; ++i) {
+                for (const node of awake(blocks, i))
                     container.appendChild(node);
             }
         }
@@ -137,6 +229,15 @@
         const chunked = container.classList.contains('mh-long');
         const anchor = start + removeCount < blocks.length ? firstNode(start + removeCount) : null;
         for (let i = start; i < start + removeCount; ++i) {
+            if (isAsleep(blocks[i])) {
+                const chunk = blocks[i].chunk;
+                blocks[i].chunk = null;
+                if (chunk && --chunk.mhAsleep === 0) {
+                    wakeObserver.unobserve(chunk);
+                    chunk.remove();
+                }
+                continue;
+            }
             for (const node of blocks[i]) {
                 const chunk = chunked ? chunkOf(node) : null;
                 node.remove();
@@ -144,11 +245,14 @@
                     chunk.remove();
             }
         }
-        const inserted = insertCount > 0 ? parseBlocks(html, insertCount) : [];
         // Chunks from more than LONG_DOCUMENT_BLOCKS blocks, none again below half of it, so that
         // typing around the limit does not rebuild the page at every keystroke.
-        const count = blocks.length - removeCount + inserted.length;
+        const count = blocks.length - removeCount + insertCount;
         const wantChunks = chunked ? count >= LONG_DOCUMENT_BLOCKS / 2 : count > LONG_DOCUMENT_BLOCKS;
+        // Many blocks into a long document (a load, a paste) make chunks of their own, asleep.
+        const inserted = insertCount === 0 ? []
+            : wantChunks && insertCount > CHUNK_BLOCKS ? asleepBlocks(html, insertCount)
+            : parseBlocks(html, insertCount);
         if (wantChunks !== chunked) {
             blocks.splice(start, removeCount, ...inserted);
             setChunked(container, wantChunks);
@@ -163,6 +267,8 @@
             }
             blocks.splice(start, removeCount, ...inserted);
         }
+        if (inserted.length > 0 && isAsleep(inserted[0]))
+            wakeNearView(container);
         const pairs = [];
         for (let i = 0; i + 1 < newLines.length; i += 2)
             pairs.push([newLines[i], newLines[i + 1]]);
@@ -189,19 +295,29 @@
 
     function firstNode(index) {
         for (let i = index; i < blocks.length; ++i) {
+            if (isAsleep(blocks[i]))
+                wake(blocks[i].chunk);
             if (blocks[i].length > 0)
                 return blocks[i][0];
         }
         return null;
     }
 
-    // The element of a block that has a position on the page (text nodes have none).
+    // The element of a block that has a position on the page (text nodes have none), waking its
+    // chunk.
     function blockElement(index) {
+        if (isAsleep(blocks[index]))
+            wake(blocks[index].chunk);
         for (const node of blocks[index] || []) {
             if (node.nodeType === Node.ELEMENT_NODE)
                 return node;
         }
         return null;
+    }
+
+    // Where a block is, without waking it: an asleep block is where its chunk is.
+    function placeOf(index) {
+        return isAsleep(blocks[index]) ? blocks[index].chunk : blockElement(index);
     }
 
     function top(element) {
@@ -265,20 +381,33 @@
         reveal(line);
     }
 
-    // The source line shown at the top of the view.
-    function lineAtTop() {
-        const y = window.scrollY + 8;
+    // The last block whose top is at or above y (-1 when none is), looking at asleep blocks only
+    // where their chunks are.
+    function blockAtY(y) {
         let lo = 0, hi = blocks.length - 1, found = -1;
         while (lo <= hi) {
             const mid = (lo + hi) >> 1;
             let probe = mid;
-            while (probe <= hi && !blockElement(probe))
+            while (probe <= hi && !placeOf(probe))
                 ++probe;
             if (probe > hi) { hi = mid - 1; continue; }
-            if (top(blockElement(probe)) <= y) { found = probe; lo = probe + 1; } else { hi = mid - 1; }
+            if (top(placeOf(probe)) <= y) { found = probe; lo = probe + 1; } else { hi = mid - 1; }
         }
-        if (found < 0)
-            return lines.length ? lines[0][0] : 1;
+        return found;
+    }
+
+    // The source line shown at the top of the view.
+    function lineAtTop() {
+        const y = window.scrollY + 8;
+        let found = blockAtY(y);
+        // In an asleep chunk (scrolled to faster than it woke): wake it and look again; its real
+        // height may put another chunk at the top.
+        for (let tries = 0; tries < 3 && found >= 0 && isAsleep(blocks[found]); ++tries) {
+            wake(blocks[found].chunk);
+            found = blockAtY(y);
+        }
+        if (found < 0 || isAsleep(blocks[found]))
+            return lines.length ? lines[Math.max(0, found)][0] : 1;
         const element = blockElement(found);
         const rect = element.getBoundingClientRect();
         const fraction = rect.height > 0 ? Math.min(1, (y - top(element)) / rect.height) : 0;
@@ -337,10 +466,46 @@
         if (!node)
             return;
         for (let i = 0; i < blocks.length; ++i) {
-            if (blocks[i].indexOf(node) >= 0) {
+            if (!isAsleep(blocks[i]) && blocks[i].indexOf(node) >= 0) {
                 bridge.clicked(lines[i][0] + offset);
                 return;
             }
+        }
+    }
+
+    // A link to an id in the page (a footnote, a heading) whose block is asleep: its chunk wakes
+    // before the browser looks for the id.
+    function wakeLinkTarget(event) {
+        const link = event.target && event.target.closest ? event.target.closest('a[href^="#"]') : null;
+        if (!link || !article().classList.contains('mh-long'))
+            return;
+        let id = link.getAttribute('href').slice(1);
+        try {
+            id = decodeURIComponent(id);
+        } catch (e) {
+            // as written
+        }
+        if (!id || document.getElementById(id))
+            return;
+        const quoted = '"' + id.replace(/&/g, '&amp;').replace(/"/g, '&quot;') + '"';
+        for (const entry of blocks) {
+            if (isAsleep(entry) && (entry.html.includes('id=' + quoted) || entry.html.includes('name=' + quoted))) {
+                wake(entry.chunk);
+                return;
+            }
+        }
+    }
+
+    // A selection over asleep chunks (Select All, a drag down the page) takes in their text.
+    function onSelectionChange() {
+        const selection = document.getSelection();
+        const container = article();
+        if (!selection || selection.isCollapsed || selection.rangeCount === 0 || !container.classList.contains('mh-long'))
+            return;
+        const range = selection.getRangeAt(0);
+        for (const chunk of Array.from(container.children)) {
+            if (chunk.mhAsleep && range.intersectsNode(chunk))
+                wake(chunk);
         }
     }
 
@@ -358,6 +523,8 @@
             });
             window.addEventListener('scroll', onScroll, { passive: true });
             document.addEventListener('click', onClick, true);
+            document.addEventListener('click', wakeLinkTarget, true);
+            document.addEventListener('selectionchange', onSelectionChange);
             new ResizeObserver(onArticleResized).observe(article());
             window.mastheadPreview = { blocks: function () { return blocks.length; }, lineAtTop: lineAtTop };
             bridge.ready();

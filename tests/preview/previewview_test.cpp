@@ -23,6 +23,11 @@ using namespace MastheadTest;
 
 namespace
 {
+// How many chunks of a long document's page are asleep (their blocks kept as HTML, not built).
+// Tests run in the page script's own world, so they see its marks on the chunks.
+const QString asleepChunks
+    = QStringLiteral("Array.from(document.querySelectorAll('.mh-chunk')).filter(c => c.mhAsleep).length");
+
 // Records the URLs the preview hands to the system browser.
 class BrowserSpy : public QObject
 {
@@ -310,12 +315,54 @@ private Q_SLOTS:
 
         QSignalSpy scrolled(&f.view, &PreviewView::scrolledToSourceLine);
         const int other = lineOf(f.doc, QStringLiteral("## Part 7"));
+        // The editor's scroll sync takes the page near Part 7 (its chunk wakes as it comes near the
+        // view), then the reader scrolls to it.
+        f.view.scrollToSourceLine(other - 20);
+        QTRY_VERIFY(evaluate(f.view.page(), QStringLiteral("!!document.getElementById('part-7')")).toBool());
         evaluate(f.view.page(),
                  QStringLiteral("document.getElementById('part-7').scrollIntoView(); window.scrollBy(0, -8)"));
         QTRY_VERIFY(!scrolled.isEmpty());
         QTRY_VERIFY2(std::abs(scrolled.last().value(0).toDouble() - other) <= 1.0,
                      qPrintable(scrolled.last().value(0).toString()));
     }
+    // Of a long document, the page builds only the blocks near the view; the rest wait as HTML in
+    // chunks that wake when the view comes near them, or when a selection takes them in.
+    void farBlocksOfALongDocumentWaitAsHtml()
+    {
+        QString text;
+        for (int part = 1; part <= 25; ++part) {
+            text += QStringLiteral("## Part %1\n\n").arg(part);
+            for (int i = 0; i < 100; ++i)
+                text += QStringLiteral("Paragraph %1 of part %2, with *a few* words.\n\n").arg(i).arg(part);
+        }
+        PreviewFixture f(QSize(900, 600));
+        f.doc.setPlainText(text);
+        QVERIFY(f.show());
+        QWebEnginePage *page = f.view.page();
+        const int chunks = evaluate(page, QStringLiteral("document.querySelectorAll('.mh-chunk').length")).toInt();
+        QVERIFY2(chunks > 30, qPrintable(QString::number(chunks)));
+        const int asleep = evaluate(page, asleepChunks).toInt();
+        QVERIFY2(asleep > chunks / 2, qPrintable(QString::number(asleep)));
+        const int paragraphs
+            = evaluate(page, QStringLiteral("document.querySelectorAll('#mh-article p').length")).toInt();
+        QVERIFY2(paragraphs > 0 && paragraphs < 2500 / 4, qPrintable(QString::number(paragraphs)));
+        const QString has = QStringLiteral("document.getElementById('mh-article').textContent.includes('%1')");
+        QVERIFY(!evaluate(page, has.arg(u"Paragraph 99 of part 25")).toBool());
+
+        // Scrolled to the end, the last blocks are built.
+        evaluate(page, QStringLiteral("window.scrollTo(0, document.documentElement.scrollHeight)"));
+        QTRY_VERIFY(evaluate(page, has.arg(u"Paragraph 99 of part 25")).toBool());
+        QVERIFY(!evaluate(page, has.arg(u"Paragraph 50 of part 12")).toBool());
+
+        // Select All takes in every block, built.
+        evaluate(page, QStringLiteral("getSelection().selectAllChildren(document.body)"));
+        QTRY_COMPARE(evaluate(page, asleepChunks).toInt(), 0);
+        const QString selected = evaluate(page, QStringLiteral("getSelection().toString()")).toString();
+        QVERIFY(selected.contains(u"Paragraph 50 of part 12, with a few words."));
+        QVERIFY(selected.contains(u"Paragraph 99 of part 25, with a few words."));
+        QCOMPARE(evaluate(page, QStringLiteral("document.querySelectorAll('#mh-article p').length")).toInt(), 2500);
+    }
+
     // A long document's page keeps its blocks in chunks (resources/preview/preview.js) and patches
     // them in place: after any sequence of edits (typing, pastes of many blocks, deletions, down to
     // a short document that is not chunked any more) it holds the same blocks, in the same order,
@@ -342,10 +389,17 @@ private Q_SLOTS:
             ".map(e => e.outerHTML).join('\\n')");
         const QString largestChunk = QStringLiteral(
             "Math.max(0, ...Array.from(document.querySelectorAll('#mh-article > .mh-chunk'), c => c.children.length))");
+        // Selecting all wakes every chunk that was still asleep (its blocks kept as HTML).
+        const auto wakeAll = [](QWebEnginePage *page) {
+            evaluate(page, QStringLiteral("getSelection().selectAllChildren(document.body)"));
+            const bool awake = QTest::qWaitFor([&] { return evaluate(page, asleepChunks).toInt() == 0; }, 10'000);
+            evaluate(page, QStringLiteral("getSelection().removeAllRanges()"));
+            return awake;
+        };
         const auto sameAsFresh = [&](const char *when) {
             PreviewFixture fresh(QSize(900, 600));
             fresh.doc.setPlainText(doc.toPlainText());
-            if (!fresh.show())
+            if (!fresh.show() || !wakeAll(fresh.view.page()) || !wakeAll(view.page()))
                 return false;
             const QString mine = evaluate(view.page(), blocks).toString();
             const QString theirs = evaluate(fresh.view.page(), blocks).toString();
