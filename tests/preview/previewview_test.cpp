@@ -349,16 +349,33 @@ private Q_SLOTS:
         const QString has = QStringLiteral("document.getElementById('mh-article').textContent.includes('%1')");
         QVERIFY(!evaluate(page, has.arg(u"Paragraph 99 of part 25")).toBool());
 
+        // The reader jumps to the middle, where nothing was built: the line reported to the editor is
+        // that of the paragraph at the top of the view, built by then.
+        QSignalSpy scrolled(&f.view, &PreviewView::scrolledToSourceLine);
+        evaluate(page, QStringLiteral("window.scrollTo(0, document.documentElement.scrollHeight / 2)"));
+        const QString paragraphAtTop = QStringLiteral(
+            "(() => { let text = ''; for (const e of document.querySelectorAll('#mh-article p, #mh-article h2')) {"
+            " if (e.getBoundingClientRect().top <= 8) text = e.textContent; else break; } return text; })()");
+        const auto reportedParagraph = [&] {
+            if (scrolled.isEmpty())
+                return QString();
+            const int line = int(scrolled.last().value(0).toDouble());
+            return f.doc.findBlockByNumber(line - 1).text().section(u',', 0, 0);
+        };
+        QTRY_VERIFY(!scrolled.isEmpty());
+        QTRY_COMPARE(reportedParagraph(), evaluate(page, paragraphAtTop).toString().section(u',', 0, 0));
+        QVERIFY2(reportedParagraph().contains(u"of part 1"), qPrintable(reportedParagraph())); // parts 10 to 16
+
         // Scrolled to the end, the last blocks are built.
         evaluate(page, QStringLiteral("window.scrollTo(0, document.documentElement.scrollHeight)"));
         QTRY_VERIFY(evaluate(page, has.arg(u"Paragraph 99 of part 25")).toBool());
-        QVERIFY(!evaluate(page, has.arg(u"Paragraph 50 of part 12")).toBool());
+        QVERIFY(!evaluate(page, has.arg(u"Paragraph 50 of part 5")).toBool());
 
         // Select All takes in every block, built.
         evaluate(page, QStringLiteral("getSelection().selectAllChildren(document.body)"));
         QTRY_COMPARE(evaluate(page, asleepChunks).toInt(), 0);
         const QString selected = evaluate(page, QStringLiteral("getSelection().toString()")).toString();
-        QVERIFY(selected.contains(u"Paragraph 50 of part 12, with a few words."));
+        QVERIFY(selected.contains(u"Paragraph 50 of part 5, with a few words."));
         QVERIFY(selected.contains(u"Paragraph 99 of part 25, with a few words."));
         QCOMPARE(evaluate(page, QStringLiteral("document.querySelectorAll('#mh-article p').length")).toInt(), 2500);
     }
