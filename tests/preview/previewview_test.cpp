@@ -28,6 +28,19 @@ namespace
 const QString asleepChunks
     = QStringLiteral("Array.from(document.querySelectorAll('.mh-chunk')).filter(c => c.mhAsleep).length");
 
+// A long document: parts, each a heading and a hundred paragraphs made from paragraph ("%1" the
+// paragraph's number, "%2" the part's).
+QString partsDocument(int parts, const QString &paragraph)
+{
+    QString text;
+    for (int part = 1; part <= parts; ++part) {
+        text += QStringLiteral("## Part %1\n\n").arg(part);
+        for (int i = 0; i < 100; ++i)
+            text += paragraph.arg(i).arg(part) + u"\n\n";
+    }
+    return text;
+}
+
 // Records the URLs the preview hands to the system browser.
 class BrowserSpy : public QObject
 {
@@ -295,14 +308,8 @@ private Q_SLOTS:
     // the right block far down, and report the right line back.
     void scrollSyncWorksInVeryLongDocuments()
     {
-        QString text;
-        for (int part = 1; part <= 30; ++part) {
-            text += QStringLiteral("## Part %1\n\n").arg(part);
-            for (int i = 0; i < 100; ++i)
-                text += QStringLiteral("Paragraph %1 of part %2, with a few words to wrap.\n\n").arg(i).arg(part);
-        }
         PreviewFixture f(QSize(900, 600));
-        f.doc.setPlainText(text);
+        f.doc.setPlainText(partsDocument(30, QStringLiteral("Paragraph %1 of part %2, with a few words to wrap.")));
         QVERIFY(f.show());
         QVERIFY(evaluate(f.view.page(),
                          QStringLiteral("document.getElementById('mh-article').classList.contains('mh-long')"))
@@ -325,16 +332,12 @@ private Q_SLOTS:
         QTRY_VERIFY2(std::abs(scrolled.last().value(0).toDouble() - other) <= 1.0,
                      qPrintable(scrolled.last().value(0).toString()));
     }
+
     // Of a long document, the page builds only the blocks near the view; the rest wait as HTML in
     // chunks that wake when the view comes near them, or when a selection takes them in.
     void farBlocksOfALongDocumentWaitAsHtml()
     {
-        QString text;
-        for (int part = 1; part <= 25; ++part) {
-            text += QStringLiteral("## Part %1\n\n").arg(part);
-            for (int i = 0; i < 100; ++i)
-                text += QStringLiteral("Paragraph %1 of part %2, with *a few* words.\n\n").arg(i).arg(part);
-        }
+        const QString text = partsDocument(25, QStringLiteral("Paragraph %1 of part %2, with *a few* words."));
         PreviewFixture f(QSize(900, 600));
         f.doc.setPlainText(text);
         QVERIFY(f.show());
@@ -386,12 +389,7 @@ private Q_SLOTS:
     // as a page that loaded the final text afresh; and no chunk grows without bound.
     void longDocumentsPatchLikeAFreshPage()
     {
-        QString text;
-        for (int part = 1; part <= 25; ++part) {
-            text += QStringLiteral("## Part %1\n\n").arg(part);
-            for (int i = 0; i < 100; ++i)
-                text += QStringLiteral("Paragraph %1 of part %2, with *a few* words.\n\n").arg(i).arg(part);
-        }
+        const QString text = partsDocument(25, QStringLiteral("Paragraph %1 of part %2, with *a few* words."));
         PreviewFixture f(QSize(900, 600));
         Document &doc = f.doc;
         PreviewView &view = f.view;

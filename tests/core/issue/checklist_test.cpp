@@ -32,6 +32,14 @@ ChecklistVerification verification(const QString &text, const QString &path, con
     }
     return {};
 }
+
+// The example site's draft: its path and the site found from it.
+struct ExampleDraft {
+    ExampleSite example;
+    QString path = example.path(QStringLiteral("_drafts/2023-10-09-draft.md"));
+    std::optional<Site> site = Site::find(path);
+    bool isValid() const { return example.isValid() && site.has_value(); }
+};
 } // namespace
 
 class ChecklistTest : public QObject
@@ -161,11 +169,9 @@ private Q_SLOTS:
     // The example draft is the template copied as it is: nothing verifiable is done yet.
     void theUntouchedDraftFailsEveryVerification()
     {
-        ExampleSite example;
-        QVERIFY(example.isValid());
-        const QString path = example.path(QStringLiteral("_drafts/2023-10-09-draft.md"));
-        const auto site = Site::find(path);
-        QVERIFY(site);
+        ExampleDraft draft;
+        QVERIFY(draft.isValid());
+        const auto &[example, path, site] = draft;
         const QString text = weeklyText(example);
         const auto items = checklistItems(text);
         const auto results = verifyChecklist(items, text, path, &*site);
@@ -196,11 +202,9 @@ private Q_SLOTS:
     // rest, rather than hundreds of lines no tooltip can show.
     void aLongListInADetailIsShortened()
     {
-        ExampleSite example;
-        QVERIFY(example.isValid());
-        const QString path = example.path(QStringLiteral("_drafts/2023-10-09-draft.md"));
-        const auto site = Site::find(path);
-        QVERIFY(site);
+        ExampleDraft draft;
+        QVERIFY(draft.isValid());
+        const auto &[example, path, site] = draft;
         QString text = weeklyText(example);
         const int before = int(text.count(QStringLiteral("-name.jpg")));
         QVERIFY(before > 0);
