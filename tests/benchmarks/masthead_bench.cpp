@@ -34,6 +34,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 
 using namespace Masthead;
 
@@ -185,6 +186,11 @@ void benchPreview(const char *name, const QString &text, int keys)
 
 int main(int argc, char *argv[])
 {
+    // Writing a document needs no display.
+    if (argc >= 2 && std::strcmp(argv[1], "document") == 0) {
+        QCoreApplication app(argc, argv);
+        return Bench::writeBenchDocument(QCoreApplication::arguments());
+    }
     QApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
     if (args.size() >= 2 && args.at(1) == u"window")
@@ -195,7 +201,8 @@ int main(int argc, char *argv[])
             "usage: masthead-bench preview [--keys N]\n"
             "       masthead-bench window [--keys N] [--pause MS] [--bursts N] [--open-runs N] [--timeout MS]\n"
             "                             [--apps masthead,ghostwriter] [--documents seed,1mb,3mb,..] [--shots DIR]\n"
-            "                             [--open-only]\n");
+            "                             [--open-only]\n"
+            "       masthead-bench document seed|1mb|3mb|.. PATH\n");
         return 2;
     }
     int keys = 60;

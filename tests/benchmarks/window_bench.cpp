@@ -874,4 +874,17 @@ int runWindowBench(const QStringList &arguments)
     return 0;
 }
 
+int writeBenchDocument(const QStringList &arguments)
+{
+    if (arguments.size() != 4) {
+        std::fprintf(stderr, "usage: masthead-bench document seed|1mb|3mb|... PATH\n");
+        return 2;
+    }
+    QFile file(arguments.at(3));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(subjectNamed(arguments.at(2)).text) < 0) {
+        std::fprintf(stderr, "masthead-bench: cannot write %s\n", qPrintable(arguments.at(3)));
+        return 1;
+    }
+    return 0;
+}
 } // namespace Masthead::Bench
