@@ -9,6 +9,7 @@
     'use strict';
 
     const MARKER = 'mh-block';
+    const SEPARATOR = '<!--' + MARKER + '-->'; // between blocks in the HTML of a patch
     // Above this many blocks, blocks out of view are not laid out (see .mh-long in preview.css and
     // CHUNK_BLOCKS below).
     const LONG_DOCUMENT_BLOCKS = 2000;
@@ -77,7 +78,7 @@
         chunk.style.height = '';
         wakeObserver.unobserve(chunk);
         const html = indices.map(function (i) { return blocks[i].html; });
-        const lists = parseBlocks(html.join('<!--' + MARKER + '-->'), indices.length);
+        const lists = parseBlocks(html.join(SEPARATOR), indices.length);
         indices.forEach(function (blockIndex, k) {
             const nodes = lists[k] || [];
             for (const node of nodes)
@@ -103,7 +104,7 @@
 
     // The blocks of a load or a paste as HTML, not yet parsed.
     function asleepBlocks(html, count) {
-        const parts = html.split('<!--' + MARKER + '-->');
+        const parts = html.split(SEPARATOR);
         const result = [];
         for (let i = 0; i < count; ++i)
             result.push({ html: parts[i] || '', chunk: null });
